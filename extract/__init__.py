@@ -1,0 +1,1 @@
+"""Document to raw action records: table recognition, section context, keys, continuations."""

@@ -1,0 +1,1 @@
+"""Readers: a file in, the format-neutral Document out."""

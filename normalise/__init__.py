@@ -1,0 +1,1 @@
+"""Pure, total normalisers: dates, statuses, lead codes, sign-offs, ids."""

@@ -1,0 +1,1 @@
+"""Matching actions across editions and listing what changed."""

@@ -1,0 +1,190 @@
+"""The plain records every stage passes on: document, raw action, canonical action, change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Union
+
+# --- format-neutral document (what ingest/ returns) -------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One grid slot of a table row.
+
+    A merged cell is explicit: the slot where the merge starts carries the text
+    and its spans; every other slot it covers is present with empty text and
+    ``merged=True``, so rows always have one cell per grid column.
+    """
+
+    text: str
+    fill: str | None = None  # background as upper-case RRGGBB, None if unshaded
+    col_span: int = 1
+    row_span: int = 1
+    merged: bool = False
+
+    @property
+    def greyed(self) -> bool:
+        return is_grey(self.fill)
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    page: int | None = None  # 1-based page the row starts on (PDF only)
+    header: bool = False  # marked by the source as a repeating header row
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.cells)
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[Row, ...]
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    style: str | None = None  # e.g. "Heading 1", "Title"; None where unknown
+    page: int | None = None
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # file name as given, without folders
+    sha256: str
+    format: str  # "docx", "pdf", "txt"
+
+
+@dataclass(frozen=True)
+class Document:
+    source: Source
+    blocks: tuple[Block, ...]
+    # document properties where the format has them: "title", "created", "modified"
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+def is_grey(fill: str | None) -> bool:
+    """True for a neutral grey fill (equal R, G, B, neither white nor black)."""
+    if not fill or len(fill) != 6:
+        return False
+    try:
+        r, g, b = (int(fill[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return False
+    return max(r, g, b) - min(r, g, b) <= 16 and 0x60 <= r <= 0xF2
+
+
+# --- what extract/ returns --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    organisation: str
+    title: str
+    edition_raw: str  # e.g. "Updated: January 2021" or "17 November 2021"
+
+
+@dataclass(frozen=True)
+class RawAction:
+    """One action entry as printed, before any interpretation."""
+
+    section_ref: str
+    section_title: str
+    action_ref: str
+    entry_no: int
+    position: int  # 1-based order of the action within its section
+    action: str
+    progress: str = ""
+    latest_update: str = ""
+    update_period: str = ""
+    due_raw: str = ""
+    status_raw: str = ""
+    lead_raw: str = ""
+    signoff_raw: str = ""
+    greyed: bool = False
+    source_page: int | None = None
+    status_fill: str | None = None  # fill of the status cell, for RAG colours
+
+
+@dataclass(frozen=True)
+class Extraction:
+    plan: PlanInfo
+    actions: tuple[RawAction, ...]
+    keys: dict[str, str]  # lead code -> role, from the document's own key tables
+    warnings: tuple[str, ...] = ()
+
+
+# --- canonical dataset (what normalise/ returns) -----------------------------
+
+STATUSES = ("complete", "open", "ongoing", "deferred", "cancelled")
+PRECISIONS = ("day", "month", "quarter", "half", "year", "financial_year", "none")
+
+
+@dataclass(frozen=True)
+class Action:
+    """One row of the canonical actions table; field order is the column order."""
+
+    plan_id: str
+    organisation: str
+    plan_title: str
+    edition_date: date | None
+    source_file: str
+    source_sha256: str
+    source_format: str
+    source_page: int | None
+    section_ref: str
+    section_title: str
+    action_id: str
+    action_ref: str
+    entry_no: int
+    action: str
+    progress: str
+    latest_update: str
+    update_period: str
+    due_raw: str
+    due_start: date | None
+    due_end: date | None
+    due_precision: str
+    status: str
+    status_raw: str
+    status_note: str
+    lead_raw: str
+    lead_codes: tuple[str, ...]
+    lead_roles: tuple[str, ...]
+    signed_off_by: str
+    signed_off_date: date | None
+    greyed: bool
+    overdue: bool
+    warnings: tuple[str, ...]
+
+
+COLUMNS: tuple[str, ...] = tuple(Action.__dataclass_fields__)
+
+
+# --- changes between editions (what diff returns) ---------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    plan_id: str
+    old_edition: date | None
+    new_edition: date | None
+    action_id: str
+    change: str  # "added", "removed", "changed"
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    note: str = ""
+    section_ref: str = ""
+    matched_by: str = ""  # how the action was paired: "ref", "text", "position"
+
+
+CHANGE_COLUMNS: tuple[str, ...] = tuple(Change.__dataclass_fields__)

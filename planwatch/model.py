@@ -185,6 +185,7 @@ class Change:
     note: str = ""
     section_ref: str = ""
     matched_by: str = ""  # how the action was paired: "ref", "text", "position"
+    entry_no: int | None = None  # the continuation entry a change is about; None: the action
 
 
 CHANGE_COLUMNS: tuple[str, ...] = tuple(Change.__dataclass_fields__)

@@ -1,0 +1,21 @@
+"""Bounds that keep a hostile or runaway file from exhausting the machine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_inflated_bytes: int = 256 * 1024 * 1024  # total uncompressed size of a .docx's members
+    max_pages: int = 2000
+    max_cell_chars: int = 100_000
+
+    def __post_init__(self) -> None:
+        for name, value in vars(self).items():
+            if not isinstance(value, int) or value <= 0:
+                raise ValueError(f"limit {name} must be a positive integer, got {value!r}")
+
+
+DEFAULT_LIMITS = Limits()

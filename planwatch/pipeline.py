@@ -1,0 +1,23 @@
+"""The one-way flow for a file: ingest, extract, normalise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planwatch.extract import ExtractSettings, extract_document
+from planwatch.ingest import DEFAULT_LIMITS, Limits, read_document
+from planwatch.model import Action
+from planwatch.normalise.actions import normalise_extraction
+
+
+def extract_file(
+    path: Path,
+    *,
+    plan_id: str | None = None,
+    settings: ExtractSettings | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[Action]:
+    """Return the canonical actions of one plan file; raise PlanwatchError on bad input."""
+    document = read_document(Path(path), limits)
+    extraction = extract_document(document, settings or ExtractSettings())
+    return normalise_extraction(extraction, document.source, plan_id=plan_id)

@@ -112,6 +112,19 @@ class RawAction:
     greyed: bool = False
     source_page: int | None = None
     status_fill: str | None = None  # fill of the status cell, for RAG colours
+    section_summary: str = ""  # the summary finding printed with the section, if any
+
+
+@dataclass(frozen=True)
+class TableVerdict:
+    """How one table of the document was read, for ``extract --explain``."""
+
+    index: int  # 1-based among the document's tables
+    kind: str  # "actions", "key", "skipped"
+    reason: str
+    columns: tuple[str, ...] = ()  # "'Target Date' -> due", one per matched column
+    page: int | None = None
+    rows: int = 0  # action entries (or key entries) read from it
 
 
 @dataclass(frozen=True)
@@ -120,6 +133,8 @@ class Extraction:
     actions: tuple[RawAction, ...]
     keys: dict[str, str]  # lead code -> role, from the document's own key tables
     warnings: tuple[str, ...] = ()
+    tables: tuple[TableVerdict, ...] = ()
+    properties: dict[str, str] = field(default_factory=dict)
 
 
 # --- canonical dataset (what normalise/ returns) -----------------------------
@@ -164,6 +179,7 @@ class Action:
     greyed: bool
     overdue: bool
     warnings: tuple[str, ...]
+    section_summary: str = ""
 
 
 COLUMNS: tuple[str, ...] = tuple(Action.__dataclass_fields__)

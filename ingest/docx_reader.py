@@ -1,0 +1,239 @@
+"""Read Word .docx files: body paragraphs and tables, merges and shading kept explicit."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from planwatch.errors import UnreadableFile
+from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
+
+from .limits import Limits
+from .xml_safety import check_package
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_T, _BR, _CR, _TAB = f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab"
+_SDT, _SDT_CONTENT, _CUSTOM_XML = f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"
+_VAL, _FILL = f"{_W}val", f"{_W}fill"
+_FALSE = ("0", "false", "off")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ELEMENT = Any  # an lxml element of the parsed document
+
+# Text of a paragraph or cell: w:t runs; breaks and tabs become spaces; a new
+# paragraph (w:p) inside a cell also becomes a space. w:delText and w:instrText
+# (deleted text, field codes) are other tags, so they drop out and fields keep
+# only their results.
+_TEXT_TAGS = (_P, _T, _BR, _CR, _TAB)
+
+
+def read_docx(path: Path, source: Source, data: bytes, limits: Limits) -> Document:
+    """Return the Document of a .docx: paragraphs and tables in body order."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    _check_container(path, data, limits)
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError) as exc:
+        raise _invalid(path, exc) from exc
+    body = word.element.body
+    _drop_removed_content(body)
+    styles = {s.style_id: s.name for s in word.styles}
+    default_style = word.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    reader = _BodyReader(path, limits, styles, default_style.name if default_style else None)
+    blocks = tuple(reader.blocks(body))
+    return Document(source=source, blocks=blocks, properties=_properties(word))
+
+
+def _check_container(path: Path, data: bytes, limits: Limits) -> None:
+    if data.startswith(_OLE_MAGIC):
+        # Office saves a password-protected .docx as an OLE file holding the encrypted zip
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise UnreadableFile(
+                f"{path.name}: Word document is password-protected; save an unprotected copy"
+            )
+        raise UnreadableFile(
+            f"{path.name}: not a valid Word document (an OLE file,"
+            " probably Word 97-2003 .doc; save it as .docx)"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            if "word/document.xml" not in zf.namelist():
+                raise UnreadableFile(
+                    f"{path.name}: not a valid Word document (no word/document.xml)"
+                )
+            check_package(path.name, zf, limits)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise _invalid(path, exc) from exc
+
+
+def _invalid(path: Path, exc: BaseException) -> UnreadableFile:
+    return UnreadableFile(f"{path.name}: not a valid Word document ({exc})")
+
+
+def _drop_removed_content(body: _ELEMENT) -> None:
+    """Prune tracked deletions, moved-away text and compatibility fallbacks from the tree."""
+    # "w:moveFrom" repeats text found again in "w:moveTo"; "mc:Fallback" repeats
+    # "mc:Choice"; a "w:del" in "w:trPr" marks a whole deleted row
+    for element in list(body.iter(f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK)):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if parent.tag == f"{_W}trPr":
+            row = parent.getparent()
+            if row.getparent() is not None:
+                row.getparent().remove(row)
+        elif parent.tag != f"{_W}rPr":  # a deleted paragraph mark: nothing to drop
+            parent.remove(element)
+
+
+def _properties(word: Any) -> dict[str, str]:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    # python-docx invents default core properties when the part is missing
+    try:
+        word.part.package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES)
+    except KeyError:
+        return {}
+    core = word.core_properties
+    found = {"title": core.title, "created": core.created, "modified": core.modified}
+    return {
+        key: value if isinstance(value, str) else value.isoformat()
+        for key, value in found.items()
+        if value
+    }
+
+
+class _BodyReader:
+    """Turns body XML into blocks, checking text lengths against the limits."""
+
+    def __init__(
+        self, path: Path, limits: Limits, styles: dict[str, str], default_style: str | None
+    ) -> None:
+        self.path = path
+        self.limits = limits
+        self.styles = styles
+        self.default_style = default_style
+
+    def blocks(self, body: _ELEMENT) -> Iterator[Block]:
+        """Yield non-empty paragraphs and tables in document order."""
+        for element in _children(body, (_P, _TBL)):
+            if element.tag == _TBL:
+                yield self.table(element)
+                continue
+            text = self.text(element)
+            if text:
+                yield Paragraph(text, self.style(element))
+
+    def style(self, p: _ELEMENT) -> str | None:
+        """Return the UI name of a paragraph's style, the default style if it names none."""
+        style_id = p.find(f"{_W}pPr/{_W}pStyle")
+        if style_id is None:
+            return self.default_style
+        return self.styles.get(style_id.get(_VAL), self.default_style)
+
+    def table(self, tbl: _ELEMENT) -> Table:
+        """Return the table as a full grid: one Cell per grid column in every row."""
+        rows: list[list[Cell]] = []
+        headers: list[bool] = []
+        # grid column -> (row, column) of the vMerge restart cell still open above it
+        open_merges: dict[int, tuple[int, int]] = {}
+        for tr in _children(tbl, (_TR,)):
+            cells: list[Cell] = [Cell("")] * _row_prop(tr, "gridBefore")
+            still_open: dict[int, tuple[int, int]] = {}
+            for tc in _children(tr, (_TC,)):
+                col, span, fill = len(cells), _span(tc), _fill(tc)
+                vmerge = _vmerge(tc)
+                if vmerge == "continue" and col in open_merges:
+                    r0, c0 = still_open[col] = open_merges[col]
+                    rows[r0][c0] = replace(rows[r0][c0], row_span=rows[r0][c0].row_span + 1)
+                    cells += [Cell("", fill, merged=True)] * span
+                    continue
+                cells.append(Cell(self.text(tc, cell=True), fill, col_span=span))
+                cells += [Cell("", fill, merged=True)] * (span - 1)
+                # an orphan "continue" (nothing above to join) opens a merge of its own
+                if vmerge is not None:
+                    still_open[col] = (len(rows), col)
+            cells += [Cell("")] * _row_prop(tr, "gridAfter")
+            open_merges = still_open
+            rows.append(cells)
+            headers.append(_is_header(tr))
+        width = max([len(tbl.findall(f"{_W}tblGrid/{_W}gridCol"))] + [len(r) for r in rows])
+        return Table(
+            tuple(
+                Row(tuple(cells) + (Cell(""),) * (width - len(cells)), header=header)
+                for cells, header in zip(rows, headers, strict=True)
+            )
+        )
+
+    def text(self, element: _ELEMENT, cell: bool = False) -> str:
+        """Return the tidied text of a paragraph or cell; a nested table's text joins in."""
+        pieces = [
+            (node.text or "") if node.tag == _T else " " for node in element.iter(*_TEXT_TAGS)
+        ]
+        text = " ".join("".join(pieces).split())
+        if len(text) > self.limits.max_cell_chars:
+            where = "a table cell" if cell else "a paragraph"
+            raise UnreadableFile(
+                f"{self.path.name}: {where} holds {len(text):,} characters, over the"
+                f" {self.limits.max_cell_chars:,} character limit; refusing a runaway document"
+            )
+        return text
+
+
+def _children(parent: _ELEMENT, tags: tuple[str, ...]) -> Iterator[_ELEMENT]:
+    """Yield the children with one of ``tags``, looking inside content controls."""
+    for child in parent:
+        if child.tag in tags:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _children(content, tags)
+        elif child.tag == _CUSTOM_XML:
+            yield from _children(child, tags)
+
+
+def _prop_val(element: _ELEMENT | None) -> str | None:
+    return None if element is None else element.get(_VAL)
+
+
+def _row_prop(tr: _ELEMENT, name: str) -> int:
+    value = _prop_val(tr.find(f"{_W}trPr/{_W}{name}"))
+    return int(value) if value and value.isdigit() else 0
+
+
+def _is_header(tr: _ELEMENT) -> bool:
+    mark = tr.find(f"{_W}trPr/{_W}tblHeader")
+    return mark is not None and (_prop_val(mark) or "true").lower() not in _FALSE
+
+
+def _span(tc: _ELEMENT) -> int:
+    value = _prop_val(tc.find(f"{_W}tcPr/{_W}gridSpan"))
+    return max(int(value), 1) if value and value.isdigit() else 1
+
+
+def _vmerge(tc: _ELEMENT) -> str | None:
+    """Return "restart", "continue" or None; a bare <w:vMerge/> means continue."""
+    mark = tc.find(f"{_W}tcPr/{_W}vMerge")
+    if mark is None:
+        return None
+    return "restart" if _prop_val(mark) == "restart" else "continue"
+
+
+def _fill(tc: _ELEMENT) -> str | None:
+    """Return the cell's own shading as RRGGBB; shading from row or table style is ignored."""
+    shd = tc.find(f"{_W}tcPr/{_W}shd")
+    fill = None if shd is None else shd.get(_FILL)
+    if not fill or fill.lower() == "auto":
+        return None
+    return fill.upper()

@@ -1,0 +1,482 @@
+"""Read a target or completion date cell into the span of days it stands for."""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+# UK plans print 03.08.21 for 3 August 2021.
+DAY_FIRST = True
+# The UK public-sector financial year runs April to March, so Q1 is April-June.
+FINANCIAL_YEAR_START_MONTH = 4
+# Two-digit years are 20xx: "Feb 21" is February 2021, "30.09.21" is 2021.
+CENTURY = 2000
+# Years outside this range are not dates in an action plan ("1234 staff").
+PLAUSIBLE_YEARS = range(1990, 2100)
+# Seasons are meteorological quarters: spring is March-May, winter December-February.
+SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Cells that say no date is set; they read as precision "none" without a warning.
+NON_DATES = frozenset(
+    {
+        "",
+        "ongoing",
+        "on-going",
+        "on going",
+        "continuous",
+        "tbc",
+        "tba",
+        "tbd",
+        "to be confirmed",
+        "to be agreed",
+        "business as usual",
+        "bau",
+        "n/a",
+        "na",
+        "not applicable",
+        "none",
+        "complete",
+        "completed",
+        "closed",
+        "done",
+        "achieved",
+        "deferred",
+        "on hold",
+        "in progress",
+        "on track",
+        "not started",
+        "open",
+        "planned",
+        "overdue",
+        "cancelled",
+        "withdrawn",
+        "annual",
+        "annually",
+        "quarterly",
+        "monthly",
+        "-",
+        "–",
+        "—",
+        ".",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Due:
+    """A due date as printed and the first and last day it can mean."""
+
+    raw: str
+    start: date | None
+    end: date | None
+    precision: str  # day, month, quarter, half, year, financial_year, none
+    warnings: tuple[str, ...] = ()
+
+
+_Reading = tuple[date | None, date | None, str, tuple[str, ...]]
+_NO_DATE: _Reading = (None, None, "none", ())
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?P<year>\d{4}|\d{2})"
+_FY = r"(?P<y1>\d{4}|\d{2})\s?[/-]\s?(?P<y2>\d{4}|\d{2})"
+_FY_WORD = r"(?:fy|f/y|financial year|fin year)"
+_QUARTER = r"(?:q|qtr|quarter)\s?(?P<q>[1-4])"
+_HALF = r"(?:h|half)\s?(?P<h>[12])"
+_SEP = r"[\s,:-]*"
+_DAY_NUMERIC = r"(?P<a>\d{1,2})\s?[./-]\s?(?P<b>\d{1,2})\s?[./-]\s?(?P<year>\d{4}|\d{2})"
+_DAY_ISO = r"(?P<year>\d{4})-(?P<mm>\d{1,2})-(?P<dd>\d{1,2})"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?"
+_DAY_NAMED = rf"{_WEEKDAY}(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?[\s.-]*(?:of\s)?{_MONTH}[\s,.'-]*{_YEAR}"
+_MONTH_DAY = rf"{_WEEKDAY}{_MONTH}\s(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<year>\d{{4}})"
+
+# Words before a date that do not change the span read ("end of March 2022" is March 2022).
+_SILENT_PREFIXES = re.compile(
+    r"^(?:target(?: date)?|due(?: date)?|deadline|completion(?: date)?|by|due by|in|during"
+    r"|(?:by )?(?:the )?end(?: of)?)\s?:?\s",
+    re.IGNORECASE,
+)
+# Words that narrow a span this reader cannot narrow; the whole span is kept, with a warning.
+_VAGUE_PREFIXES = re.compile(
+    r"^(?P<word>early|mid|middle of|late|beginning of|start of)[\s-]",
+    re.IGNORECASE,
+)
+
+
+def _year(text: str) -> int:
+    """Return the four-digit year for a printed year; raise ValueError if implausible."""
+    year = CENTURY + int(text) if len(text) == 2 else int(text)
+    if year not in PLAUSIBLE_YEARS:
+        raise ValueError(f"year {year} out of range")
+    return year
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBERS[name[:3].lower()]
+
+
+def _months(year: int, month: int, count: int) -> tuple[date, date]:
+    """Return the first and last day of `count` months starting at year-month."""
+    last_index = year * 12 + month - 1 + count - 1
+    last_year, last_month = divmod(last_index, 12)
+    last_day = calendar.monthrange(last_year, last_month + 1)[1]
+    return date(year, month, 1), date(last_year, last_month + 1, last_day)
+
+
+def _financial_year(y1: str, y2: str) -> int:
+    """Return the year a printed financial year (2021/22, 21-22) starts; raise if not one."""
+    first = _year(y1)
+    second = _year(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
+    if second != first + 1 and not (len(y2) == 2 and second + 100 == first + 1):
+        raise ValueError(f"{y1}/{y2} is not one financial year")
+    return first
+
+
+def _fy_months(fy_start: int, offset: int, count: int) -> tuple[date, date]:
+    """Return the span of `count` months from `offset` months into a financial year."""
+    index = fy_start * 12 + FINANCIAL_YEAR_START_MONTH - 1 + offset
+    return _months(index // 12, index % 12 + 1, count)
+
+
+def _fy_label(fy_start: int) -> str:
+    return f"{fy_start}/{(fy_start + 1) % 100:02d}"
+
+
+def _span_label(start: date, end: date) -> str:
+    return f"{start:%b %Y}-{end:%b %Y}"
+
+
+def _fy_containing(day: date) -> int:
+    return day.year if day.month >= FINANCIAL_YEAR_START_MONTH else day.year - 1
+
+
+# --- rules: each reads one full-match pattern -------------------------------
+
+
+def _day_numeric(m: re.Match[str], today: date | None) -> _Reading:
+    day, month = (m["a"], m["b"]) if DAY_FIRST else (m["b"], m["a"])
+    on = date(_year(m["year"]), int(month), int(day))
+    return on, on, "day", ()
+
+
+def _day_iso(m: re.Match[str], today: date | None) -> _Reading:
+    on = date(_year(m["year"]), int(m["mm"]), int(m["dd"]))
+    return on, on, "day", ()
+
+
+def _day_named(m: re.Match[str], today: date | None) -> _Reading:
+    on = date(_year(m["year"]), _month(m["mon"]), int(m["dd"]))
+    return on, on, "day", ()
+
+
+def _month_year(m: re.Match[str], today: date | None) -> _Reading:
+    return *_months(_year(m["year"]), _month(m["mon"]), 1), "month", ()
+
+
+def _numeric_month(m: re.Match[str], today: date | None) -> _Reading:
+    return *_months(_year(m["year"]), int(m["mm"]), 1), "month", ()
+
+
+def _quarter_fy(m: re.Match[str], today: date | None) -> _Reading:
+    fy = _financial_year(m["y1"], m["y2"])
+    return *_fy_months(fy, 3 * (int(m["q"]) - 1), 3), "quarter", ()
+
+
+def _quarter_year(m: re.Match[str], today: date | None) -> _Reading:
+    # "going to SMB in Q4 2021" beside a target of "Mar 21" (seed 000): a lone year is
+    # the calendar year the financial quarter falls in, so Q4 2021 is Jan-Mar 2021.
+    quarter, year = int(m["q"]), _year(m["year"])
+    offset = 3 * (quarter - 1)
+    fy = year - 1 if FINANCIAL_YEAR_START_MONTH + offset > 12 else year
+    start, end = _fy_months(fy, offset, 3)
+    note = f"Q{quarter} {m['year']} read as financial quarter {_span_label(start, end)}"
+    return start, end, "quarter", (note,)
+
+
+def _half_fy(m: re.Match[str], today: date | None) -> _Reading:
+    fy = _financial_year(m["y1"], m["y2"])
+    return *_fy_months(fy, 6 * (int(m["h"]) - 1), 6), "half", ()
+
+
+def _half_year(m: re.Match[str], today: date | None) -> _Reading:
+    start, end = _fy_months(_year(m["year"]), 6 * (int(m["h"]) - 1), 6)
+    note = f"H{m['h']} {m['year']} read as financial half {_span_label(start, end)}"
+    return start, end, "half", (note,)
+
+
+def _financial(m: re.Match[str], today: date | None) -> _Reading:
+    return *_fy_months(_financial_year(m["y1"], m["y2"]), 0, 12), "financial_year", ()
+
+
+def _calendar_year(m: re.Match[str], today: date | None) -> _Reading:
+    year = _year(m["year"])
+    return date(year, 1, 1), date(year, 12, 31), "year", ()
+
+
+def _season(m: re.Match[str], today: date | None) -> _Reading:
+    first_month = SEASON_START_MONTH[m["season"].lower()]
+    if m["y1"]:
+        # "Winter 2021/22" starts in the first year, "Spring 2021/22" in the second.
+        fy = _financial_year(m["y1"], m["y2"])
+        year = fy if first_month >= FINANCIAL_YEAR_START_MONTH else fy + 1
+    else:
+        year = _year(m["year"])
+    start, end = _months(year, first_month, 3)
+    return start, end, "quarter", (f"season read as {_span_label(start, end)}",)
+
+
+def _week(m: re.Match[str], today: date | None) -> _Reading:
+    monday = parse_day(m["rest"])
+    if monday is None:
+        return None, None, "none", (f"week commencing not understood: '{m[0]}'",)
+    end = monday + timedelta(days=6)
+    return monday, end, "day", (f"week commencing read as {monday:%d %b %Y}-{end:%d %b %Y}",)
+
+
+def _month_alone(m: re.Match[str], today: date | None) -> _Reading:
+    if today is None:
+        return None, None, "none", (f"date has no year: '{m[0]}'",)
+    month = _month(m["mon"])
+    # The nearest such month to the edition: "March" in a November 2021 plan is March 2022.
+    candidates = (date(today.year + shift, month, 1) for shift in (-1, 0, 1))
+    first = min(candidates, key=lambda d: abs((d - today.replace(day=1)).days))
+    start, end = _months(first.year, first.month, 1)
+    return start, end, "month", (f"year taken from the edition: '{m[0]}' read as {start:%b %Y}",)
+
+
+def _quarter_alone(m: re.Match[str], today: date | None) -> _Reading:
+    if today is None:
+        return None, None, "none", (f"date has no year: '{m[0]}'",)
+    fy = _fy_containing(today)
+    start, end = _fy_months(fy, 3 * (int(m["q"]) - 1), 3)
+    note = f"year taken from the edition: '{m[0]}' read as {_fy_label(fy)} Q{m['q']}"
+    return start, end, "quarter", (note,)
+
+
+_Rule = Callable[[re.Match[str], date | None], _Reading]
+
+_DAY_RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), rule)
+    for pattern, rule in (
+        (_DAY_ISO, _day_iso),
+        (_DAY_NUMERIC, _day_numeric),
+        (_DAY_NAMED, _day_named),
+        (_MONTH_DAY, _day_named),
+    )
+)
+
+_RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = _DAY_RULES + tuple(
+    (re.compile(pattern, re.IGNORECASE), rule)
+    for pattern, rule in (
+        (rf"{_MONTH}[\s,.'/-]*{_YEAR}", _month_year),
+        (r"(?P<mm>\d{1,2})\s?/\s?(?P<year>\d{4})", _numeric_month),
+        (rf"{_QUARTER}{_SEP}(?:of\s)?(?:{_FY_WORD}\s?)?{_FY}", _quarter_fy),
+        (rf"(?:{_FY_WORD}\s?)?{_FY}{_SEP}{_QUARTER}", _quarter_fy),
+        (rf"{_QUARTER}{_SEP}{_YEAR}", _quarter_year),
+        (rf"(?P<year>\d{{4}}){_SEP}{_QUARTER}", _quarter_year),
+        (rf"{_HALF}{_SEP}(?:{_FY_WORD}\s?)?{_FY}", _half_fy),
+        (rf"(?:{_FY_WORD}\s?)?{_FY}{_SEP}{_HALF}", _half_fy),
+        (rf"{_HALF}{_SEP}{_YEAR}", _half_year),
+        (rf"{_FY_WORD}\s?{_FY}", _financial),
+        # Without "FY" only a four-digit first year is a financial year: 2021/22, not 03/04.
+        (r"(?P<y1>\d{4})\s?[/-]\s?(?P<y2>\d{4}|\d{2})", _financial),
+        (r"(?P<year>\d{4})", _calendar_year),
+        (
+            r"(?P<season>spring|summer|autumn|fall|winter)\s(?:of\s)?"
+            rf"(?:{_FY}|(?P<year>\d{{4}}|\d{{2}}))",
+            _season,
+        ),
+        (r"(?:w/c|w/b|wc|wb|w\.c\.|week (?:commencing|beginning|starting))\s?(?P<rest>.+)", _week),
+        (_MONTH, _month_alone),
+        (_QUARTER, _quarter_alone),
+    )
+)
+
+_NAMES_MONTH = re.compile(rf"(?<![a-z]){_MONTH}(?![a-z])", re.IGNORECASE)
+
+# Date forms looked for inside longer text ("MDT roll out completed Dec 2020").
+_FINDABLE = tuple(
+    re.compile(rf"(?<![\w/.-]){pattern}(?![\w/-])", re.IGNORECASE)
+    for pattern in (
+        _DAY_ISO,
+        _DAY_NUMERIC,
+        _DAY_NAMED,
+        rf"{_MONTH}[\s,.'-]*(?P<year>\d{{4}})",
+        rf"{_QUARTER}{_SEP}{_FY}",
+        rf"{_FY}{_SEP}{_QUARTER}",
+    )
+)
+
+# A new date printed beside the one it replaces; the new one is read.
+_REVISIONS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"~~(?P<old>[^~]+)~~\s*(?P<new>.+)",
+        r"<(?:s|del|strike)>(?P<old>.+?)</(?:s|del|strike)>\s*(?P<new>.+)",
+        r"(?:revised|new)(?: date)?\s?:?\s?(?P<new>[^(]+?)\s?\(\s?(?:was|previously|originally"
+        r"|old(?: date)?)\s?:?\s?(?P<old>[^)]+?)\s?\)",
+        r"(?P<new>[^(]+?)\s?\(\s?(?:was|previously|originally|old(?: date)?)\s?:?\s?"
+        r"(?P<old>[^)]+?)\s?\)",
+        r"(?P<old>[^(]+?)\s?\(\s?(?:now|revised(?: to)?|new(?: date)?|moved to|changed to)"
+        r"\s?:?\s?(?P<new>[^)]+?)\s?\)",
+        r"(?P<old>.+?),?\s(?:revised|moved|changed|amended|extended|rescheduled|now)"
+        r"(?: to)?\s?:?\s(?P<new>.+)",
+        r"(?P<old>.+?)\s?(?:->|→|=>)\s?(?P<new>.+)",
+    )
+)
+
+
+def _tidy(text: str) -> str:
+    """Return the text with whitespace collapsed and wrapping markup and punctuation dropped."""
+    text = re.sub(r"</?(?:i|b|em|strong|u)>", "", text, flags=re.IGNORECASE)
+    return " ".join(text.split()).strip(" *_.;,")
+
+
+def _read_rules(text: str, today: date | None) -> _Reading | None:
+    """Return the reading of the first rule matching the whole text, None if none does."""
+    for pattern, rule in _RULES:
+        if match := pattern.fullmatch(text):
+            try:
+                return rule(match, today)
+            except ValueError as exc:
+                return None, None, "none", (f"impossible date: '{text}' ({exc})",)
+    return None
+
+
+def _read_revision(text: str, today: date | None) -> _Reading | None:
+    """Return the new date's reading where the text gives a revised date beside the old."""
+    for pattern in _REVISIONS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        reading = _read(_tidy(match["new"]), today)
+        if reading is not None and reading[0] is not None:
+            start, end, precision, warnings = reading
+            return start, end, precision, (*warnings, f"date revised: was '{match['old'].strip()}'")
+    return None
+
+
+def _strip_prefixes(text: str) -> tuple[str, tuple[str, ...]]:
+    """Return the text without leading words such as 'by the end of', and what was judged."""
+    warnings: tuple[str, ...] = ()
+    while True:
+        if silent := _SILENT_PREFIXES.match(text):
+            text = text[silent.end() :]
+        elif vague := _VAGUE_PREFIXES.match(text):
+            warnings += (f"'{vague['word']}' read as the whole period",)
+            text = text[vague.end() :]
+        else:
+            return text, warnings
+
+
+def _find_inside(text: str, today: date | None) -> _Reading | None:
+    """Return the reading of the one date found inside longer text, None if there is none."""
+    spans: list[tuple[int, int]] = []
+    for pattern in _FINDABLE:
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e in spans):
+                spans.append(match.span())
+    found = sorted({text[s:e] for s, e in spans})
+    if not found:
+        return None
+    if len(found) > 1:
+        quoted = ", ".join(f"'{f}'" for f in found)
+        return None, None, "none", (f"several dates in one cell: {quoted}",)
+    reading = _read_rules(found[0], today)
+    if reading is None:
+        return None
+    start, end, precision, warnings = reading
+    return start, end, precision, (*warnings, f"date '{found[0]}' read from longer text")
+
+
+@lru_cache(maxsize=1)
+def _free_text_parser():  # -> dateparser.date.DateDataParser, imported lazily
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "DATE_ORDER": "DMY" if DAY_FIRST else "MDY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["month", "year"],
+        },
+    )
+
+
+def _read_free_text(text: str) -> _Reading | None:
+    """Return dateparser's reading of free text naming a month and a year, or None."""
+    if len(text) > 80 or not _NAMES_MONTH.search(text) or not re.search(r"\d{4}", text):
+        return None
+    try:
+        data = _free_text_parser().get_date_data(text)
+    except Exception:  # dateparser may fail on odd input; a normaliser must not
+        logger.debug("dateparser failed on %r", text, exc_info=True)
+        return None
+    found = data.date_obj
+    if found is None or found.year not in PLAUSIBLE_YEARS:
+        return None
+    note = (f"date read as free text: '{text}'",)
+    if data.period == "day":
+        return found.date(), found.date(), "day", note
+    return *_months(found.year, found.month, 1), "month", note
+
+
+def _first_word(text: str) -> str:
+    return re.split(r"[\s(:;,-]", text, maxsplit=1)[0].lower()
+
+
+def _read(text: str, today: date | None) -> _Reading | None:
+    """Return the reading of tidied text, exact rules before any search; None if not understood."""
+    if text.lower() in NON_DATES:
+        return _NO_DATE
+    if revised := _read_revision(text, today):
+        return revised
+    bare, vague = _strip_prefixes(text)
+    if ruled := _read_rules(bare, today):
+        return ruled[0], ruled[1], ruled[2], vague + ruled[3]
+    if inside := _find_inside(text, today):
+        return inside
+    if _first_word(text) in NON_DATES:
+        # "Complete (staff identified and courses booked)": a status, not a date.
+        return _NO_DATE
+    return _read_free_text(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_due(text: str, today: date | None) -> Due:
+    reading = _read(_tidy(text), today)
+    if reading is None:
+        return Due(text, None, None, "none", (f"date not understood: '{' '.join(text.split())}'",))
+    return Due(text, *reading)
+
+
+def parse_due(text: str, *, today: date | None = None) -> Due:
+    """Return the span a due-date cell means; `today` (the edition date) supplies a missing year."""
+    return _parse_due(text, today)
+
+
+@lru_cache(maxsize=4096)
+def parse_day(text: str) -> date | None:
+    """Return the single day a text names (UK day-first), or None if it names no one day."""
+    tidy = _tidy(text)
+    for pattern, rule in _DAY_RULES:
+        if match := pattern.fullmatch(tidy):
+            try:
+                return rule(match, None)[0]
+            except ValueError:
+                return None
+    return None

@@ -49,8 +49,8 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             raise UnreadableFile(
-                f"{path.name}: file is {size // 2**20} MB, over the {limits.max_file_bytes // 2**20}"
-                " MB limit (raise it with --max-file-mb)"
+                f"{path.name}: file is {size // 2**20} MB, over the"
+                f" {limits.max_file_bytes // 2**20} MB limit (raise it with --max-file-mb)"
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -75,5 +75,7 @@ def _unsupported(path: Path, data: bytes) -> UnsupportedFormat:
         return UnsupportedFormat(f"{path.name}: {kind} is not supported; {supported}")
     claimed = SUFFIXES.get(path.suffix.lower())
     if claimed:
-        return UnsupportedFormat(f"{path.name}: not a valid {claimed} file (content not recognised)")
+        return UnsupportedFormat(
+            f"{path.name}: not a valid {claimed} file (content not recognised)"
+        )
     return UnsupportedFormat(f"{path.name}: format not recognised; {supported}")

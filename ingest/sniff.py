@@ -7,8 +7,13 @@ from pathlib import Path
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".tsv": "txt"}
 # Formats users try that we name in the error rather than misreading.
-KNOWN_UNSUPPORTED = {".doc": "Word 97-2003 (.doc)", ".odt": "OpenDocument text (.odt)",
-                     ".rtf": "RTF", ".xlsx": "Excel (.xlsx)", ".xls": "Excel (.xls)"}
+KNOWN_UNSUPPORTED = {
+    ".doc": "Word 97-2003 (.doc)",
+    ".odt": "OpenDocument text (.odt)",
+    ".rtf": "RTF",
+    ".xlsx": "Excel (.xlsx)",
+    ".xls": "Excel (.xls)",
+}
 
 
 def sniff_format(path: Path, head: bytes) -> str | None:

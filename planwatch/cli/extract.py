@@ -12,8 +12,17 @@ from .common import EXIT_SOME_FAILED, report_failure
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (.csv); default: CSV on standard output.")
-@click.option("--plan", "plan_id", help="Plan id to give every file, instead of one derived from the document.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write here (.csv); default: CSV on standard output.",
+)
+@click.option(
+    "--plan",
+    "plan_id",
+    help="Plan id to give every file, instead of one derived from the document.",
+)
 def extract(files: tuple[Path, ...], output: Path | None, plan_id: str | None) -> None:
     """Extract the action rows of each plan FILE (.docx, .pdf, .txt) as canonical rows."""
     from planwatch.errors import PlanwatchError

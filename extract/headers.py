@@ -1,0 +1,94 @@
+"""Match a table's header row to column roles by the profile's synonyms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import mean
+
+from .profile import ROLES, Profile, normalise_label
+
+_STRONG, _WEAK = 3.0, 2.0
+# "1.1", "a.", "(b)", "R1.2", "AFI 3", "2.10": what a ref column's cells look like
+_REF_CELL = re.compile(
+    r"^\(?(?:[A-Za-z]{1,4}\s?)?\d+(?:\.\d+)*[.)]?$|^\(?[a-z]{1,2}[.)]$|^[ivx]+[.)]$"
+)
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    roles: dict[str, int]  # role -> column index
+    update_col: int | None = None  # the column headed by a period ("Q3 2020-2021")
+    update_period: str = ""
+    explained: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> int:
+        return len(self.roles) + (self.update_col is not None)
+
+
+def match_header(headers: list[str], profile: Profile) -> ColumnMap:
+    """Return the best assignment of roles to the columns named by ``headers``."""
+    candidates: list[tuple[float, int, str, int]] = []
+    update_col, update_period = None, ""
+    for col, text in enumerate(headers):
+        label = normalise_label(text)
+        if not label:
+            continue
+        if update_col is None and profile.update_period.match(label):
+            update_col, update_period = col, text
+            continue
+        for role_rank, role in enumerate(ROLES):
+            score = _score(label, profile.headers.get(role, ()))
+            if score:
+                candidates.append((score, -role_rank, role, col))
+    roles: dict[str, int] = {}
+    explained: list[str] = []
+    for score, _, role, col in sorted(candidates, reverse=True):
+        if role in roles or col in roles.values():
+            continue
+        roles[role] = col
+        kind = "exact" if score > _WEAK + 0.5 else "contains"
+        explained.append(f"column {col + 1} {headers[col]!r} -> {role} ({kind})")
+    if update_col is not None:
+        explained.append(f"column {update_col + 1} {update_period!r} -> latest_update (period)")
+    return ColumnMap(roles, update_col, update_period, tuple(sorted(explained)))
+
+
+def infer_unlabelled(
+    cmap: ColumnMap, headers: list[str], body: list[list[str]], min_action_chars: int
+) -> ColumnMap:
+    """Return ``cmap`` with the action and ref columns found by content where no header names them.
+
+    The cause-for-concern plan heads its ref and action columns with nothing at all.
+    """
+    roles = dict(cmap.roles)
+    explained = list(cmap.explained)
+    taken = set(roles.values()) | {cmap.update_col}
+    free = [c for c in range(len(headers)) if c not in taken and not normalise_label(headers[c])]
+    if "ref" not in roles:
+        for col in free:
+            values = [row[col] for row in body if col < len(row) and row[col]]
+            if values and sum(bool(_REF_CELL.match(v)) for v in values) >= 0.6 * len(values):
+                roles["ref"] = col
+                free.remove(col)
+                explained.append(f"column {col + 1} (no header) -> ref (cells look like refs)")
+                break
+    if "action" not in roles and free:
+        lengths = {c: mean(len(row[c]) if c < len(row) else 0 for row in body) for c in free}
+        col = max(lengths, key=lengths.get)
+        if lengths[col] >= min_action_chars:
+            roles["action"] = col
+            explained.append(f"column {col + 1} (no header) -> action (longest text)")
+    return ColumnMap(roles, cmap.update_col, cmap.update_period, tuple(explained))
+
+
+def _score(label: str, synonyms: tuple[str, ...]) -> float:
+    """Exact synonym beats a synonym contained as whole words; earlier synonyms win ties."""
+    best = 0.0
+    for rank, synonym in enumerate(synonyms):
+        if label == synonym:
+            return _STRONG - rank / 1000
+        if re.search(rf"(?<!\w){re.escape(synonym)}(?!\w)", label):
+            best = max(best, _WEAK + len(synonym) / 1000 - rank / 100000)
+    return best

@@ -1,0 +1,79 @@
+"""Plan metadata from the document's opening lines: organisation, title, edition."""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.model import Document, Paragraph, PlanInfo
+
+_OPENING_PARAGRAPHS = 15
+_ORGANISATION = re.compile(
+    r"((?:[A-Z][\w'’]*(?:\s+(?:&|and|of|the)\s+|\s+))+?"
+    r"(?:Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Fire\s+Authority|Police|Constabulary|"
+    r"Police\s+Service|Fire\s+and\s+Rescue))"
+)
+# Words that open a sentence rather than a name: "How Hereford & Worcester Fire..."
+_NOT_NAME = {"How", "The", "This", "Our", "In", "At", "By", "For", "Why", "What", "When"}
+_TITLE = re.compile(r"\b(?:improvement|action)\s+plan\b|\bplan\b", re.IGNORECASE)
+_EDITION = re.compile(
+    r"^(?:updated|last updated|update|as at|position as at|version date|date|published|edition)"
+    r"\s*[:\-–]?\s*(?P<when>.+)$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{4}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$",
+    re.IGNORECASE,
+)
+
+
+def read_plan_info(document: Document) -> PlanInfo:
+    """Return organisation, title and the edition line, '' where the document lacks one."""
+    opening = [b.text for b in document.blocks[:60] if isinstance(b, Paragraph)][
+        :_OPENING_PARAGRAPHS
+    ]
+    props = document.properties
+    return PlanInfo(
+        organisation=_organisation(opening) or _organisation([props.get("title", "")]),
+        title=_title(opening) or props.get("title", ""),
+        edition_raw=_edition(opening),
+    )
+
+
+def _organisation(lines: list[str]) -> str:
+    for line in lines:
+        match = _ORGANISATION.search(line)
+        if match:
+            words = match.group(1).split()
+            while words and words[0] in _NOT_NAME:
+                words.pop(0)
+            return " ".join(words)
+    return ""
+
+
+def _title(lines: list[str]) -> str:
+    for line in lines:
+        if len(line) <= 120 and _TITLE.search(line) and not line.endswith("."):
+            return line.rstrip(":")
+    return ""
+
+
+def _edition(lines: list[str]) -> str:
+    """The "Updated: January 2021" line, else a line that is only a date, else a dated title."""
+    for line in lines:
+        match = _EDITION.match(line)
+        if match and re.search(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}", match["when"]):
+            return match["when"].strip()
+    for line in lines:
+        if _DATE_LINE.match(line.strip()):
+            return line.strip()
+    for line in lines:
+        if _TITLE.search(line):
+            match = re.search(
+                r"((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
+                r"August|September|October|November|December)\s+\d{4})",
+                line,
+            )
+            if match:
+                return match.group(1)
+    return ""

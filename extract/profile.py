@@ -1,0 +1,67 @@
+"""The recognition profile: header synonyms, label rows and section patterns, as data."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from planwatch.errors import PlanwatchError
+
+ROLES = ("ref", "area", "action", "progress", "due", "lead", "status", "signoff")
+
+
+@dataclass(frozen=True)
+class Profile:
+    headers: dict[str, tuple[str, ...]]  # role -> synonyms, normalised
+    update_period: re.Pattern[str]
+    labels: dict[str, tuple[str, ...]]  # label kind -> synonyms, normalised
+    section_patterns: tuple[re.Pattern[str], ...]
+    key_headings: tuple[str, ...]
+
+
+def normalise_label(text: str) -> str:
+    """Return header text lower-cased with punctuation as spaces: 'Owner(s)' -> 'owner s'."""
+    return " ".join(re.sub(r"[^\w#]+", " ", text.lower()).split())
+
+
+def load_profile(extra: Path | None = None) -> Profile:
+    """Return the shipped profile, extended by the lists of ``extra`` when given."""
+    return _load(str(extra) if extra else None)
+
+
+@cache
+def _load(extra: str | None) -> Profile:
+    data = tomllib.loads(resources.files(__package__).joinpath("profile.toml").read_text("utf-8"))
+    if extra:
+        try:
+            user = tomllib.loads(Path(extra).read_text("utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise PlanwatchError(f"{Path(extra).name}: cannot read profile ({exc})") from exc
+        _merge(data, user)
+    unknown = set(data["headers"]) - set(ROLES)
+    if unknown:
+        raise PlanwatchError(f"profile: unknown header roles {sorted(unknown)}; use {ROLES}")
+    return Profile(
+        headers={
+            role: tuple(normalise_label(s) for s in syns) for role, syns in data["headers"].items()
+        },
+        update_period=re.compile(data["update_period"]["pattern"], re.IGNORECASE),
+        labels={k: tuple(normalise_label(s) for s in v) for k, v in data["labels"].items()},
+        section_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["sections"]["patterns"]),
+        key_headings=tuple(normalise_label(s) for s in data["keys"]["headings"]),
+    )
+
+
+def _merge(base: dict, extra: dict) -> None:
+    """Add extra's lists to base's (user synonyms first, so they win ties); scalars replace."""
+    for name, value in extra.items():
+        if isinstance(value, dict):
+            _merge(base.setdefault(name, {}), value)
+        elif isinstance(value, list):
+            base[name] = value + [v for v in base.get(name, []) if v not in value]
+        else:
+            base[name] = value

@@ -1,0 +1,137 @@
+"""Pairing the actions of two editions: by the document's ref, then by text, then by position."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planwatch.model import Action
+
+from .groups import ActionGroup, group_actions
+
+# Thresholds on rapidfuzz ``fuzz.ratio`` of the action texts (lower-cased, punctuation
+# dropped), measured on the two seed plans and the sample editions:
+# - two different actions of one section score at most 73 ("Evaluation of Safe & Well
+#   GP referral pilot." / "Evaluation of Safe & Well Check."), of one CFC plan at most 59;
+# - a one-word rewording scores 94 ("Continue combined working with operational staff
+#   and leaders." -> "joint working"), the CFC's 2.11 "capture" -> "collect" 98;
+# - CFC 2.13 "Undertake efficiency based value review..." against the 2.14 text that
+#   took its number, "Investigate a body to undertake a peer review...", scores 42.
+# ``token_set_ratio`` is no use here: it scores a short text whose words all occur in a
+# longer one near 100 (88 for the two "Evaluation of Safe & Well" actions).
+REF_MATCH_MIN = 70.0  # same ref: reject only a different action that took the number
+TEXT_MATCH_MIN = 80.0  # same section, no ref agreement: above 73, below a rewording's 94
+# Across sections different actions score up to 81 ("We want to clear the backlog we
+# have for the specialist prevention / protection officers..."), so moves need more.
+MOVED_MATCH_MIN = 90.0
+
+
+@dataclass(frozen=True)
+class Match:
+    """One action of the old edition paired with one of the new, and how."""
+
+    old_id: str
+    new_id: str
+    how: str  # "ref": same document ref and similar text; "text": similar text;
+    # "position": identical texts told apart by progress text and order
+    score: float
+
+
+def text_similarity(a: str, b: str) -> float:
+    """Return 0-100: how alike two action texts read, ignoring case and punctuation."""
+    from rapidfuzz import fuzz, utils
+
+    return fuzz.ratio(a, b, processor=utils.default_process)
+
+
+def match_actions(old: Sequence[Action], new: Sequence[Action]) -> list[Match]:
+    """Return the pairs of old and new action ids that are the same action, in new order."""
+    return match_groups(group_actions(old), group_actions(new))
+
+
+def match_groups(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> list[Match]:
+    """Return the pairs of old and new groups that are the same action, in new order."""
+    matches = _match_by_ref(old, new)
+    paired_old = {m.old_id for m in matches}
+    paired_new = {m.new_id for m in matches}
+    for same_section, minimum in ((True, TEXT_MATCH_MIN), (False, MOVED_MATCH_MIN)):
+        free_old = [g for g in old if g.action_id not in paired_old]
+        free_new = [g for g in new if g.action_id not in paired_new]
+        for match in _match_by_text(free_old, free_new, same_section, minimum):
+            matches.append(match)
+            paired_old.add(match.old_id)
+            paired_new.add(match.new_id)
+    order = {g.action_id: i for i, g in enumerate(new)}
+    return sorted(matches, key=lambda m: order[m.new_id])
+
+
+def _match_by_ref(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> list[Match]:
+    # Only refs the document printed are stable; a positional id ("ES1.5/3") moves
+    # whenever an action is inserted above it.
+    by_id = {g.action_id: g for g in old if g.first.action_ref}
+    matches = []
+    for group in new:
+        before = by_id.get(group.action_id)
+        if before is None or not group.first.action_ref:
+            continue
+        score = text_similarity(before.text, group.text)
+        if score >= REF_MATCH_MIN:
+            matches.append(Match(before.action_id, group.action_id, "ref", score))
+    return matches
+
+
+def _match_by_text(
+    old: Sequence[ActionGroup], new: Sequence[ActionGroup], same_section: bool, minimum: float
+) -> list[Match]:
+    """Greedy pairing, best text score first; ties (repeated texts) go by progress then order."""
+    from rapidfuzz import fuzz, utils
+
+    candidates = []
+    for o in old:
+        for n in new:
+            if (o.section_ref == n.section_ref) != same_section:
+                continue
+            score = text_similarity(o.text, n.text)
+            if score < minimum:
+                continue
+            # Progress only grows between editions, so the older text's words stay in
+            # the newer one: token_set_ratio scores that 100.
+            progress = fuzz.token_set_ratio(o.progress, n.progress, processor=utils.default_process)
+            rank_gap = abs(_rank_among_same_text(o, old) - _rank_among_same_text(n, new))
+            candidates.append((-score, -progress, rank_gap, abs(o.position - n.position), o, n))
+    candidates.sort(key=lambda c: c[:4])
+    tied = _tied_ids(candidates)
+    matches, used_old, used_new = [], set(), set()
+    for neg_score, _, _, _, o, n in candidates:
+        if o.action_id in used_old or n.action_id in used_new:
+            continue
+        used_old.add(o.action_id)
+        used_new.add(n.action_id)
+        how = "position" if {("old", o.action_id), ("new", n.action_id)} & tied else "text"
+        matches.append(Match(o.action_id, n.action_id, how, -neg_score))
+    return matches
+
+
+def _rank_among_same_text(group: ActionGroup, groups: Sequence[ActionGroup]) -> int:
+    """Return how many earlier actions of the section have exactly this text."""
+    return sum(
+        1
+        for g in groups
+        if g.section_ref == group.section_ref
+        and g.text == group.text
+        and g.position < group.position
+    )
+
+
+def _tied_ids(candidates: list) -> set[tuple[str, str]]:
+    """Return the ("old"|"new", id) keys with more than one candidate at their best score."""
+    best: dict[tuple[str, str], float] = {}
+    count: dict[tuple[str, str], int] = {}
+    for neg_score, _, _, _, o, n in candidates:
+        for key in (("old", o.action_id), ("new", n.action_id)):
+            if key not in best:
+                best[key] = neg_score
+                count[key] = 1
+            elif best[key] == neg_score:
+                count[key] += 1
+    return {key for key, n in count.items() if n > 1}

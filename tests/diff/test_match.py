@@ -1,0 +1,128 @@
+"""Pairing actions across editions: refs, renumbering, repeated texts, moves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planwatch.diff import Match, match_actions
+
+UNDERTAKE = (
+    "Undertake efficiency based value review, measuring resources in versus outputs, "
+    "and continue to monitor efficiency."
+)
+INVESTIGATE = (
+    "Investigate a body to undertake a peer review or external assessment of delivery "
+    "against our strategy"
+)
+DEVELOP = (
+    "Develop a means of evaluating prevention activity to assess its impact of on the local "
+    "community"
+)
+
+
+def test_same_ref_and_text_is_a_ref_match(make_action):
+    old = [make_action(action_id="2.12", action_ref="2.12", action=DEVELOP)]
+    new = [make_action(action_id="2.12", action_ref="2.12", action=DEVELOP)]
+    assert match_actions(old, new) == [Match("2.12", "2.12", "ref", 100.0)]
+
+
+def test_renumbered_action_follows_its_text_not_its_number(make_action):
+    # CFC February 2022: 2.13 dropped, 2.14 renumbered 2.13.
+    old = [
+        make_action(action_id="2.12", action_ref="2.12", action=DEVELOP),
+        make_action(action_id="2.13", action_ref="2.13", action=UNDERTAKE),
+        make_action(action_id="2.14", action_ref="2.14", action=INVESTIGATE),
+    ]
+    new = [
+        make_action(action_id="2.12", action_ref="2.12", action=DEVELOP),
+        make_action(action_id="2.13", action_ref="2.13", action=INVESTIGATE),
+    ]
+    pairs = [(m.old_id, m.new_id, m.how) for m in match_actions(old, new)]
+    assert pairs == [("2.12", "2.12", "ref"), ("2.14", "2.13", "text")]
+
+
+def test_light_rewording_keeps_the_match(make_action):
+    old = [
+        make_action(
+            action_id="P1.12/4",
+            action="Continue combined working with operational staff and leaders.",
+        )
+    ]
+    new = [
+        make_action(
+            action_id="P1.12/4", action="Continue joint working with operational staff and leaders."
+        )
+    ]
+    [match] = match_actions(old, new)
+    assert (match.old_id, match.new_id, match.how) == ("P1.12/4", "P1.12/4", "text")
+
+
+def test_different_actions_in_one_section_are_not_matched(make_action):
+    old = [make_action(action_id="ES1.5/1", action="Evaluation of Safe & Well GP referral pilot.")]
+    new = [make_action(action_id="ES1.5/1", action="Evaluation of Safe & Well Check.")]
+    assert match_actions(old, new) == []
+
+
+def test_repeated_texts_are_told_apart_by_progress_after_an_insertion(make_action):
+    # ES1.5 prints "Evaluation of Safe & Well Check." twice with different progress;
+    # an action inserted above shifts both positional ids by one.
+    check = "Evaluation of Safe & Well Check."
+    tender = "The Safe and Well evaluation tender was awarded to the University of Worcester."
+    questions = "Questions have been added to the Safe and Well Check."
+    old = [
+        make_action(section_ref="ES1.5", action_id="ES1.5/1", action=check, progress=tender),
+        make_action(section_ref="ES1.5", action_id="ES1.5/2", action=check, progress=questions),
+    ]
+    new = [
+        make_action(section_ref="ES1.5", action_id="ES1.5/1", action="Evaluation of MORSE."),
+        make_action(section_ref="ES1.5", action_id="ES1.5/2", action=check, progress=tender),
+        make_action(
+            section_ref="ES1.5",
+            action_id="ES1.5/3",
+            action=check,
+            progress=questions + " The questions are now live.",
+        ),
+    ]
+    pairs = [(m.old_id, m.new_id, m.how) for m in match_actions(old, new)]
+    assert pairs == [("ES1.5/1", "ES1.5/2", "position"), ("ES1.5/2", "ES1.5/3", "position")]
+
+
+def test_repeated_texts_with_the_same_progress_pair_in_order(make_action):
+    check = "Evaluation of Safe & Well Check."
+    rows = [make_action(section_ref="ES1.5", action_id=f"ES1.5/{i}", action=check) for i in (1, 2)]
+    pairs = [(m.old_id, m.new_id) for m in match_actions(rows, rows)]
+    assert pairs == [("ES1.5/1", "ES1.5/1"), ("ES1.5/2", "ES1.5/2")]
+
+
+def test_an_action_moved_to_another_section_is_matched_when_its_text_is_near_identical(
+    make_action,
+):
+    old = [
+        make_action(section_ref="Objective 2", action_id="2.8", action_ref="2.8", action=DEVELOP)
+    ]
+    new = [
+        make_action(section_ref="Objective 3", action_id="3.14", action_ref="3.14", action=DEVELOP)
+    ]
+    [match] = match_actions(old, new)
+    assert (match.old_id, match.new_id, match.how) == ("2.8", "3.14", "text")
+
+
+def test_backlog_actions_of_two_sections_are_not_taken_for_a_move(make_action):
+    prevention = (
+        "We want to clear the backlog we have for the specialist prevention officers and "
+        "allocate sufficient resources to prevention."
+    )
+    protection = (
+        "We want to clear the backlog we have for the specialist protection officers and "
+        "allocate sufficient resources to allow successful enforcement and follow up activity."
+    )
+    old = [make_action(section_ref="EY1.4", action_id="EY1.4/2", action=prevention)]
+    new = [
+        make_action(
+            section_ref="EY1.6",
+            action_id="EY1.6/1",
+            action=protection,
+            edition_date=date(2021, 1, 1),
+        )
+    ]
+    assert match_actions(old, new) == []

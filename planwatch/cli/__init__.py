@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
+from .common import EXIT_SOME_FAILED
 from .extract import extract
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="planwatch")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show Python tracebacks (for reporting a bug).")
+def cli(debug: bool) -> None:
     """Turn published improvement and action plans into one canonical dataset."""
 
 
@@ -17,4 +21,27 @@ cli.add_command(extract)
 
 
 def main() -> None:
-    cli()
+    """Run the command line; errors become one line on standard error unless --debug."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except SystemExit:
+        raise
+    except Exception as exc:
+        from planwatch.errors import PlanwatchError
+
+        if debug:
+            raise
+        if isinstance(exc, PlanwatchError):
+            click.echo(f"error: {exc}", err=True)
+        else:
+            click.echo(
+                f"error: internal error ({type(exc).__name__}: {exc}); rerun with --debug", err=True
+            )
+        sys.exit(EXIT_SOME_FAILED)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
-from .common import EXIT_SOME_FAILED, report_failure
+from .common import EXIT_SOME_FAILED, progress, report_failure
 
 
 @click.command()
@@ -16,31 +17,96 @@ from .common import EXIT_SOME_FAILED, report_failure
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Write here (.csv); default: CSV on standard output.",
+    help="Write here; the suffix picks the format (.csv, .parquet, .xlsx, .json). "
+    "Default: CSV on standard output.",
 )
 @click.option(
-    "--plan",
-    "plan_id",
-    help="Plan id to give every file, instead of one derived from the document.",
+    "--plan", "plan_id", help="Plan id for every file, instead of one read from the document."
 )
-def extract(files: tuple[Path, ...], output: Path | None, plan_id: str | None) -> None:
+@click.option(
+    "--profile",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A TOML file of extra header synonyms, labels and section patterns.",
+)
+@click.option(
+    "--explain", is_flag=True, help="Say how each table was read, instead of writing rows."
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: all cores)."
+)
+def extract(
+    files: tuple[Path, ...],
+    output: Path | None,
+    plan_id: str | None,
+    profile: Path | None,
+    explain: bool,
+    jobs: int | None,
+) -> None:
     """Extract the action rows of each plan FILE (.docx, .pdf, .txt) as canonical rows."""
-    from planwatch.errors import PlanwatchError
-    from planwatch.export.csv_writer import write_csv
-    from planwatch.pipeline import extract_file
+    from planwatch.batch import extract_many
+    from planwatch.extract import ExtractSettings
 
+    settings = ExtractSettings(profile=profile)
+    if explain:
+        _explain(files, settings)
+        return
     rows = []
     failed = False
-    for path in files:
-        try:
-            rows += extract_file(path, plan_id=plan_id)
-        except PlanwatchError as exc:
-            report_failure(str(exc))
+    outcomes = extract_many(files, plan_id=plan_id, settings=settings, jobs=jobs)
+    for outcome in progress(outcomes, total=len(files), unit="file"):
+        if outcome.error:
+            report_failure(outcome.error, outcome.detail)
             failed = True
+            continue
+        rows += outcome.actions
+        if output is not None:
+            click.echo(_summary(outcome.path, outcome.actions), err=True)
+    _write(rows, output)
+    if failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def _write(rows: list, output: Path | None) -> None:
+    try:
+        from planwatch.export import write_actions
+    except ImportError:  # writers beyond CSV not installed in this build
+        write_actions = None
+    if write_actions is not None:
+        write_actions(rows, output)
+        return
+    from planwatch.export.csv_writer import write_csv
+
     if output is None:
         write_csv(rows, sys.stdout)
     else:
         with output.open("w", encoding="utf-8", newline="") as fh:
             write_csv(rows, fh)
+
+
+def _summary(path: Path, actions: list) -> str:
+    statuses = Counter(a.status for a in actions)
+    overdue = sum(a.overdue for a in actions)
+    counts = ", ".join(f"{n} {s}" for s, n in statuses.most_common())
+    return f"{path.name}: {len(actions)} entries ({counts}; {overdue} overdue)"
+
+
+def _explain(files: tuple[Path, ...], settings) -> None:
+    from planwatch.errors import PlanwatchError
+    from planwatch.explain import render_explanation
+    from planwatch.extract import extract_document
+    from planwatch.ingest import read_document
+    from planwatch.normalise.actions import normalise_extraction
+
+    failed = False
+    for path in files:
+        try:
+            document = read_document(path)
+            extraction = extract_document(document, settings)
+        except PlanwatchError as exc:
+            report_failure(str(exc))
+            failed = True
+            continue
+        actions = normalise_extraction(extraction, document.source)
+        click.echo(render_explanation(path.name, extraction, actions))
     if failed:
         sys.exit(EXIT_SOME_FAILED)

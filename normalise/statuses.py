@@ -1,0 +1,238 @@
+"""Read a status cell, or a status cell's fill colour, into one canonical status."""
+
+from __future__ import annotations
+
+import colorsys
+import logging
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from planwatch.errors import PlanwatchError
+from planwatch.model import STATUSES
+
+from .dates import parse_due
+
+logger = logging.getLogger(__name__)
+
+# A misspelt status word is read only if it is this long and one edit away ("Compelte").
+MIN_TYPO_LENGTH = 5
+# Fills whose channels differ by no more than this are neutral (grey, white, black);
+# as in planwatch.model.is_grey, only mid greys count as grey.
+NEUTRAL_CHROMA = 16
+GREY_LEVELS = range(0x60, 0xF3)
+# Fills this faint are not read as any colour.
+MIN_CHROMA = 24
+# Hue ranges in degrees, upper bound exclusive; red wraps round 0.
+HUES = (
+    ("red", 0, 15),
+    ("amber", 15, 65),
+    ("green", 65, 170),
+    ("blue", 170, 260),
+    ("red", 330, 361),
+)
+
+
+@dataclass(frozen=True)
+class Status:
+    """A status as printed, its canonical value (None if not a status) and any note."""
+
+    value: str | None  # complete, open, ongoing, deferred, cancelled
+    raw: str
+    note: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Status words, RAG colours and single-letter colours, as read from statuses.toml."""
+
+    words: tuple[tuple[str, str], ...]  # (word, status), longest word first
+    rag: tuple[tuple[str, str], ...]  # (colour, status)
+    rag_letters: tuple[tuple[str, str], ...]  # (letter, colour)
+    keep_as_note: frozenset[str] = frozenset()
+
+
+def _read_toml(text: str, name: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlanwatchError(f"{name}: not valid TOML ({exc}); fix the file") from exc
+
+
+def _checked(status: str, where: str, name: str) -> str:
+    if status not in STATUSES:
+        raise PlanwatchError(
+            f"{name}: unknown status '{status}' in {where}; use one of {', '.join(STATUSES)}"
+        )
+    return status
+
+
+def _merge(base: dict, table: dict, name: str) -> dict:
+    """Return the base tables with one file's words added; its words win."""
+    words = dict(base.get("words", {}))
+    for status, listed in table.get("statuses", {}).items():
+        for word in listed:
+            words[str(word).lower()] = _checked(status, "[statuses]", name)
+    rag = dict(base.get("rag", {}))
+    for colour, status in table.get("rag", {}).items():
+        rag[colour.lower()] = _checked(status, "[rag]", name)
+    letters = dict(base.get("rag_letters", {}))
+    letters.update({k.lower(): str(v).lower() for k, v in table.get("rag_letters", {}).items()})
+    keep = set(base.get("keep", ())) | {w.lower() for w in table.get("notes", {}).get("keep", ())}
+    return {"words": words, "rag": rag, "rag_letters": letters, "keep": keep}
+
+
+def load_vocabulary(extra: Path | None = None) -> Vocabulary:
+    """Return the packaged status vocabulary, extended by a TOML file of the same shape."""
+    packaged = resources.files(__package__).joinpath("statuses.toml").read_text("utf-8")
+    tables = _merge({}, _read_toml(packaged, "statuses.toml"), "statuses.toml")
+    if extra is not None:
+        try:
+            text = Path(extra).read_text("utf-8")
+        except OSError as exc:
+            raise PlanwatchError(f"{extra}: cannot read status vocabulary ({exc})") from exc
+        tables = _merge(tables, _read_toml(text, str(extra)), str(extra))
+    return Vocabulary(
+        words=tuple(sorted(tables["words"].items(), key=lambda item: -len(item[0]))),
+        rag=tuple(tables["rag"].items()),
+        rag_letters=tuple(tables["rag_letters"].items()),
+        keep_as_note=frozenset(tables["keep"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    """Return the packaged vocabulary, read once."""
+    return load_vocabulary()
+
+
+def __getattr__(name: str) -> Vocabulary:
+    # DEFAULT is read on first use, not at import: importing does no I/O.
+    if name == "DEFAULT":
+        return default_vocabulary()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _rest(text: str) -> str:
+    """Return what follows a status word, without the separators or brackets around it."""
+    rest = text.strip()
+    if rest.startswith("(") and rest.endswith(")"):
+        return rest[1:-1].strip()
+    return rest.lstrip(" -–—:;,./").strip()
+
+
+def _starts_with(low: str, word: str) -> bool:
+    return low == word or (low.startswith(word) and not low[len(word)].isalnum())
+
+
+def _with_note(word: str, rest: str) -> str:
+    return f"{word}; {rest}" if word and rest else word or rest
+
+
+def _read_words(tidy: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """Return (status, note) where the text is, or starts with, a status or colour word."""
+    low = tidy.lower()
+    rag = dict(vocabulary.rag)
+    colour = dict(vocabulary.rag_letters).get(low, low)
+    if colour in rag:
+        return rag[colour], colour.title()
+    for colour, status in vocabulary.rag:
+        if _starts_with(low, colour):
+            return status, _with_note(colour.title(), _rest(tidy[len(colour) :]))
+    for word, status in vocabulary.words:
+        if _starts_with(low, word):
+            kept = tidy[: len(word)] if word in vocabulary.keep_as_note else ""
+            return status, _with_note(kept, _rest(tidy[len(word) :]))
+    return None
+
+
+def _read_typo(tidy: str, vocabulary: Vocabulary) -> str | None:
+    """Return the one status a misspelt status word is one edit away from, or None."""
+    if len(tidy) < MIN_TYPO_LENGTH:
+        return None
+    from rapidfuzz.distance import OSA
+
+    low = tidy.lower()
+    near = {
+        status
+        for word, status in vocabulary.words
+        if len(word) >= MIN_TYPO_LENGTH and OSA.distance(low, word, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_status(text: str, vocabulary: Vocabulary) -> Status:
+    tidy = " ".join(re.sub(r"</?(?:i|b|em|strong|u)>", "", text).split()).strip(" .*_")
+    if not tidy:
+        return Status(None, text)
+    if found := _read_words(tidy, vocabulary):
+        return Status(found[0], text, found[1])
+    if typo := _read_typo(tidy, vocabulary):
+        return Status(typo, text, warnings=(f"status '{tidy}' read as {typo}",))
+    if parse_due(tidy).start is not None:
+        # The target-date column doubles as the status column in some plans ("Mar 2021").
+        return Status(None, text)
+    return Status(None, text, warnings=(f"status not understood: '{tidy}'",))
+
+
+def parse_status(text: str, vocabulary: Vocabulary | None = None) -> Status:
+    """Return the canonical status a cell's text means; value None if it is not a status."""
+    return _parse_status(text, vocabulary or default_vocabulary())
+
+
+def _rgb(fill_hex: str | None) -> tuple[int, int, int] | None:
+    """Return the red, green, blue bytes of a fill such as 'FFC000', '#ffc000' or 'FFFFC000'."""
+    digits = (fill_hex or "").strip().lstrip("#")
+    if len(digits) == 8:  # ARGB, as spreadsheets write it
+        digits = digits[2:]
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", digits):
+        return None
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def fill_colour(fill_hex: str | None) -> str | None:
+    """Return the RAG colour name nearest a fill (red, amber, green, blue, grey), or None."""
+    rgb = _rgb(fill_hex)
+    if rgb is None:
+        return None
+    chroma = max(rgb) - min(rgb)
+    if chroma <= NEUTRAL_CHROMA:
+        return "grey" if max(rgb) in GREY_LEVELS else None
+    if chroma < MIN_CHROMA:
+        return None
+    hue = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))[0] * 360
+    return next((name for name, low, high in HUES if low <= hue < high), None)
+
+
+def status_from_fill(
+    fill_hex: str | None, legend: Mapping[str, str] | None = None
+) -> Status | None:
+    """Return the status a cell's fill colour stands for, or None for no or an unknown colour.
+
+    `legend` is the document's own colour key: fill hex or colour name -> status text
+    (e.g. {"green": "Completed"}); it overrides the default RAG reading. The status's
+    raw text is empty: the colour was not printed as words.
+    """
+    rgb = _rgb(fill_hex)
+    if rgb is None:
+        return None
+    hex_code = "{:02X}{:02X}{:02X}".format(*rgb)
+    colour = fill_colour(hex_code)
+    keyed = {k.strip().lstrip("#").upper(): v for k, v in (legend or {}).items()}
+    said = keyed.get(hex_code) or (keyed.get(colour.upper()) if colour else None)
+    if said is not None:
+        read = parse_status(said)
+        if read.value is None:
+            return None
+        note = _with_note(colour.title() if colour else hex_code, read.note)
+        return Status(read.value, "", note, (f"status read from fill {hex_code} by the legend",))
+    if colour is None:
+        return None
+    status = dict(default_vocabulary().rag)[colour]
+    return Status(status, "", colour.title(), (f"status read from {colour} fill {hex_code}",))

@@ -1,0 +1,135 @@
+"""Hand-made canonical records for the export tests, modelled on the HWFRS seed plans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from planwatch.model import Action, Change
+
+BASE = Action(
+    plan_id="hwfrs-prevention-cfc",
+    organisation="Hereford & Worcester Fire and Rescue Service",
+    plan_title="Prevention Cause for Concern Action Plan",
+    edition_date=date(2021, 11, 17),
+    source_file="prevention-2021-11.pdf",
+    source_sha256="b" * 64,
+    source_format="pdf",
+    source_page=2,
+    section_ref="Objective 1",
+    section_title="An effective system to define the levels of risk in the community.",
+    action_id="1.1",
+    action_ref="1.1",
+    entry_no=1,
+    action="Review the risk methodology used to target home fire safety visits.",
+    progress="",
+    latest_update="",
+    update_period="",
+    due_raw="30.09.21",
+    due_start=date(2021, 9, 30),
+    due_end=date(2021, 9, 30),
+    due_precision="day",
+    status="complete",
+    status_raw="",
+    status_note="",
+    lead_raw="GCP PM SCP",
+    lead_codes=("GCP", "PM", "SCP"),
+    lead_roles=(
+        "Group Commander: Prevention",
+        "Prevention Manager",
+        "Station Commander: Prevention",
+    ),
+    signed_off_by="AD",
+    signed_off_date=date(2021, 7, 27),
+    greyed=False,
+    overdue=False,
+    warnings=("lead GCP read as GC",),
+)
+
+
+def make_action(**fields: object) -> Action:
+    """Return the base action with ``fields`` replaced."""
+    return replace(BASE, **fields)
+
+
+def make_change(**fields: object) -> Change:
+    """Return a change between the two hand-made editions with ``fields`` set."""
+    defaults = {
+        "plan_id": BASE.plan_id,
+        "old_edition": date(2021, 7, 1),
+        "new_edition": date(2021, 11, 17),
+        "section_ref": "Objective 1",
+        "matched_by": "ref",
+    }
+    return Change(**(defaults | fields))
+
+
+@pytest.fixture
+def actions() -> list[Action]:
+    """Two actions, the second with a continuation entry, unknown dates and no leads."""
+    return [
+        make_action(),
+        make_action(
+            action_id="2.10",
+            action_ref="2.10",
+            section_ref="Objective 2",
+            source_page=None,
+            due_raw="Q4 2021/2022",
+            due_start=date(2022, 1, 1),
+            due_end=date(2022, 3, 31),
+            due_precision="quarter",
+            status="open",
+            lead_raw="",
+            lead_codes=(),
+            lead_roles=(),
+            signed_off_by="",
+            signed_off_date=None,
+            overdue=True,
+            warnings=(),
+        ),
+        make_action(
+            action_id="2.10",
+            action_ref="2.10",
+            section_ref="Objective 2",
+            entry_no=2,
+            progress="Staff identified, courses booked – “Safe & Well” training",
+            due_raw="ongoing",
+            due_start=None,
+            due_end=None,
+            due_precision="none",
+            status="ongoing",
+            edition_date=None,
+        ),
+    ]
+
+
+@pytest.fixture
+def changes() -> list[Change]:
+    """One change of each kind."""
+    return [
+        make_change(
+            action_id="1.1",
+            change="changed",
+            field="status",
+            old_value="open",
+            new_value="complete",
+            note="closed",
+            entry_no=1,
+        ),
+        make_change(action_id="3.4", change="added", section_ref="Objective 3"),
+        make_change(action_id="2.2", change="removed", old_edition=None, entry_no=None),
+    ]
+
+
+@pytest.fixture(name="make_action")
+def make_action_fixture():
+    """The action factory, for tests that need one odd record."""
+    return make_action
+
+
+@pytest.fixture(name="make_change")
+def make_change_fixture():
+    """The change factory."""
+    return make_change

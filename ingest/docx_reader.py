@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from planwatch.errors import UnreadableFile
 from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
@@ -21,7 +21,9 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _P, _TBL, _TR, _TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
 _T, _BR, _CR, _TAB = f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab"
 _SDT, _SDT_CONTENT, _CUSTOM_XML = f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"
-_VAL, _FILL = f"{_W}val", f"{_W}fill"
+_TC_PR, _GRID_SPAN, _VMERGE, _SHD = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}shd"
+_TR_PR, _GRID_BEFORE, _GRID_AFTER = f"{_W}trPr", f"{_W}gridBefore", f"{_W}gridAfter"
+_TBL_HEADER, _VAL, _FILL = f"{_W}tblHeader", f"{_W}val", f"{_W}fill"
 _FALSE = ("0", "false", "off")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ELEMENT = Any  # an lxml element of the parsed document
@@ -43,7 +45,14 @@ def read_docx(path: Path, source: Source, data: bytes, limits: Limits) -> Docume
     _check_container(path, data, limits)
     try:
         word = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError) as exc:
+    except ValueError as exc:
+        # "file '<_io.BytesIO ...>' is not a Word file, content type is '...'" (.docm, .dotx)
+        kind = str(exc).rpartition("content type is ")[2] or str(exc)
+        raise UnreadableFile(
+            f"{path.name}: not a valid Word document (its main part is {kind});"
+            " save it as a Word Document (.docx)"
+        ) from exc
+    except (PackageNotFoundError, KeyError, XMLSyntaxError) as exc:
         raise _invalid(path, exc) from exc
     body = word.element.body
     _drop_removed_content(body)
@@ -148,11 +157,11 @@ class _BodyReader:
         # grid column -> (row, column) of the vMerge restart cell still open above it
         open_merges: dict[int, tuple[int, int]] = {}
         for tr in _children(tbl, (_TR,)):
-            cells: list[Cell] = [Cell("")] * _row_prop(tr, "gridBefore")
+            row_props = _row_props(tr)
+            cells: list[Cell] = [Cell("")] * row_props.before
             still_open: dict[int, tuple[int, int]] = {}
             for tc in _children(tr, (_TC,)):
-                col, span, fill = len(cells), _span(tc), _fill(tc)
-                vmerge = _vmerge(tc)
+                col, (span, vmerge, fill) = len(cells), _cell_props(tc)
                 if vmerge == "continue" and col in open_merges:
                     r0, c0 = still_open[col] = open_merges[col]
                     rows[r0][c0] = replace(rows[r0][c0], row_span=rows[r0][c0].row_span + 1)
@@ -163,10 +172,10 @@ class _BodyReader:
                 # an orphan "continue" (nothing above to join) opens a merge of its own
                 if vmerge is not None:
                     still_open[col] = (len(rows), col)
-            cells += [Cell("")] * _row_prop(tr, "gridAfter")
+            cells += [Cell("")] * row_props.after
             open_merges = still_open
             rows.append(cells)
-            headers.append(_is_header(tr))
+            headers.append(row_props.header)
         width = max([len(tbl.findall(f"{_W}tblGrid/{_W}gridCol"))] + [len(r) for r in rows])
         return Table(
             tuple(
@@ -203,37 +212,48 @@ def _children(parent: _ELEMENT, tags: tuple[str, ...]) -> Iterator[_ELEMENT]:
             yield from _children(child, tags)
 
 
-def _prop_val(element: _ELEMENT | None) -> str | None:
-    return None if element is None else element.get(_VAL)
+class _CellProps(NamedTuple):
+    span: int
+    vmerge: str | None  # "restart", "continue" or None
+    fill: str | None
 
 
-def _row_prop(tr: _ELEMENT, name: str) -> int:
-    value = _prop_val(tr.find(f"{_W}trPr/{_W}{name}"))
+class _RowProps(NamedTuple):
+    before: int
+    after: int
+    header: bool
+
+
+def _cell_props(tc: _ELEMENT) -> _CellProps:
+    """Return a cell's grid span, vertical merge and own shading from one pass over w:tcPr."""
+    span, vmerge, fill = 1, None, None
+    tc_pr = tc.find(_TC_PR)
+    for prop in () if tc_pr is None else tc_pr:
+        if prop.tag == _GRID_SPAN:
+            span = max(_int(prop.get(_VAL)), 1)
+        elif prop.tag == _VMERGE:
+            # a bare <w:vMerge/> means continue
+            vmerge = "restart" if prop.get(_VAL) == "restart" else "continue"
+        elif prop.tag == _SHD:
+            # shading from the row (w:trPr) or the table style is ignored: plans shade cells
+            value = prop.get(_FILL)
+            fill = value.upper() if value and value.lower() != "auto" else None
+    return _CellProps(span, vmerge, fill)
+
+
+def _row_props(tr: _ELEMENT) -> _RowProps:
+    """Return the empty grid columns before and after a row's cells, and its header flag."""
+    before, after, header = 0, 0, False
+    tr_pr = tr.find(_TR_PR)
+    for prop in () if tr_pr is None else tr_pr:
+        if prop.tag == _GRID_BEFORE:
+            before = _int(prop.get(_VAL))
+        elif prop.tag == _GRID_AFTER:
+            after = _int(prop.get(_VAL))
+        elif prop.tag == _TBL_HEADER:
+            header = (prop.get(_VAL) or "true").lower() not in _FALSE
+    return _RowProps(before, after, header)
+
+
+def _int(value: str | None) -> int:
     return int(value) if value and value.isdigit() else 0
-
-
-def _is_header(tr: _ELEMENT) -> bool:
-    mark = tr.find(f"{_W}trPr/{_W}tblHeader")
-    return mark is not None and (_prop_val(mark) or "true").lower() not in _FALSE
-
-
-def _span(tc: _ELEMENT) -> int:
-    value = _prop_val(tc.find(f"{_W}tcPr/{_W}gridSpan"))
-    return max(int(value), 1) if value and value.isdigit() else 1
-
-
-def _vmerge(tc: _ELEMENT) -> str | None:
-    """Return "restart", "continue" or None; a bare <w:vMerge/> means continue."""
-    mark = tc.find(f"{_W}tcPr/{_W}vMerge")
-    if mark is None:
-        return None
-    return "restart" if _prop_val(mark) == "restart" else "continue"
-
-
-def _fill(tc: _ELEMENT) -> str | None:
-    """Return the cell's own shading as RRGGBB; shading from row or table style is ignored."""
-    shd = tc.find(f"{_W}tcPr/{_W}shd")
-    fill = None if shd is None else shd.get(_FILL)
-    if not fill or fill.lower() == "auto":
-        return None
-    return fill.upper()

@@ -190,6 +190,16 @@ def test_truncated_file_is_unreadable(tmp_path):
         read_document(path)
 
 
+def test_zip_without_word_document_is_unreadable(tmp_path):
+    path = tmp_path / "sheet.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    source = Source(name=path.name, sha256="", format="docx")
+
+    with pytest.raises(UnreadableFile, match=r"sheet\.docx: .* \(no word/document\.xml\)"):
+        read_docx(path, source, path.read_bytes(), DEFAULT_LIMITS)
+
+
 def test_zip_bomb_is_refused_before_parsing(tmp_path):
     path = tmp_path / "bomb.docx"
     chunk = bytes(2**20)

@@ -1,1 +1,30 @@
 """The embedded SQLite store of every edition loaded."""
+
+from .loader import LoadResult, load_edition
+from .queries import (
+    Edition,
+    action_history,
+    all_actions,
+    edition_actions,
+    editions,
+    find_edition,
+    previous_edition,
+    status_counts,
+)
+from .schema import SCHEMA_VERSION, migrate, open_store
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Edition",
+    "LoadResult",
+    "action_history",
+    "all_actions",
+    "edition_actions",
+    "editions",
+    "find_edition",
+    "load_edition",
+    "migrate",
+    "open_store",
+    "previous_edition",
+    "status_counts",
+]

@@ -1,0 +1,200 @@
+"""Read a lead cell into the codes printed and the roles the document's key gives them."""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+logger = logging.getLogger(__name__)
+
+# A printed code is one to seven capitals or digits, starting with a capital ("GCP", "DCFO").
+CODE = re.compile(r"[A-Z][A-Z0-9]{0,6}")
+# Separators between codes: "GCP PM SCP", "AD/GCP", "ACC & Ch Supt", "PM and SCP".
+SEPARATORS = r"[\s/&,;+]+"
+# Only codes this long are read as misprints of another, one edit away ("CGP" for "GCP").
+MIN_TYPO_LENGTH = 3
+# Words left out when taking a role's initials ("Head of Prevention" -> HP).
+_ROLE_STOPWORDS = frozenset({"of", "and", "the", "for", "to", "in"})
+
+
+@dataclass(frozen=True)
+class Leads:
+    """A lead cell as printed, the codes in it and their roles, position by position.
+
+    `roles[i]` is the role of `codes[i]`, empty where the code is not resolved; a role
+    written out in words is one role with no code.
+    """
+
+    raw: str
+    codes: tuple[str, ...]
+    roles: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+
+
+class _Found(NamedTuple):
+    role: str
+    warnings: tuple[str, ...]
+
+
+_Key = dict[str, tuple[str, str]]  # upper-case code -> (code as in the key, role)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, dict[str, str]]:
+    """Return the standard ranks by service: upper-case code -> role."""
+    text = resources.files(__package__).joinpath("ranks.toml").read_text("utf-8")
+    return {
+        service: {code.upper(): role for code, role in ranks.items()}
+        for service, ranks in tomllib.loads(text).items()
+    }
+
+
+def _initials(role: str) -> str:
+    words = re.findall(r"[A-Za-z]+", role)
+    return "".join(w[0].upper() for w in words if w.lower() not in _ROLE_STOPWORDS)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def _is_variant(printed: str, code: str, role: str) -> bool:
+    """True where the printed code extends or shortens a key code as its role explains.
+
+    The key says GC = "Group Commander: Prevention" while the cells say GCP.
+    """
+    if printed == code or min(len(printed), len(code)) < 2:
+        return False
+    if not (printed.startswith(code) or code.startswith(printed)):
+        return False
+    return _is_subsequence(printed, _initials(role))
+
+
+def _ambiguous(code: str, candidates: Collection[str]) -> _Found:
+    return _Found("", (f"lead {code} is ambiguous: {' or '.join(sorted(candidates))}",))
+
+
+def _from_key(code: str, key: _Key) -> _Found | None:
+    """Return the role the key gives a code, exactly or as a variant; None if it gives none."""
+    upper = code.upper()
+    if upper in key:
+        return _Found(key[upper][1], ())
+    variants = [printed for k, (printed, role) in key.items() if _is_variant(upper, k, role)]
+    if len(variants) > 1:
+        return _ambiguous(code, variants)
+    if variants:
+        return _Found(key[variants[0].upper()][1], (f"lead {code} read as {variants[0]}",))
+    return None
+
+
+def _service(codes: Collection[str]) -> str | None:
+    """Return the service whose own ranks the codes name more often, None if neither."""
+    ranks = _ranks()
+    counts = {
+        service: sum(
+            1
+            for c in codes
+            if c.upper() in own and all(c.upper() not in ranks[s] for s in ranks if s != service)
+        )
+        for service, own in ranks.items()
+    }
+    best = max(counts.values(), default=0)
+    leaders = [service for service, count in counts.items() if count == best]
+    return leaders[0] if best and len(leaders) == 1 else None
+
+
+def _from_ranks(code: str, context: Collection[str]) -> _Found | None:
+    """Return a standard rank's role for a code, None if it is no standard rank."""
+    roles = {s: r[code.upper()] for s, r in _ranks().items() if code.upper() in r}
+    if not roles:
+        return None
+    if len(set(roles.values())) > 1:
+        # CC is a Crew Commander in a fire plan and the Chief Constable in a police plan.
+        service = _service(context)
+        if service not in roles:
+            return _ambiguous(code, roles.values())
+        return _Found(roles[service], (f"lead {code} read from standard ranks ({service})",))
+    return _Found(next(iter(roles.values())), (f"lead {code} read from standard ranks",))
+
+
+def _misprint_of(code: str, key: _Key, seen: Collection[str]) -> list[str]:
+    """Return the codes in the key or printed elsewhere that are one edit from this one."""
+    if len(code) < MIN_TYPO_LENGTH:
+        return []
+    from rapidfuzz.distance import OSA
+
+    upper = code.upper()
+    pool = {k: printed for k, (printed, _) in key.items()} | {s.upper(): s for s in seen}
+    near = [
+        printed
+        for k, printed in sorted(pool.items())
+        if k != upper and OSA.distance(upper, k, score_cutoff=1) <= 1
+    ]
+    resolved = [c for c in near if (found := _from_key(c, key)) and found.role]
+    return resolved if len(near) > 1 and len(resolved) == 1 else near
+
+
+def _resolve_code(code: str, key: _Key, seen: Collection[str]) -> tuple[str, _Found]:
+    """Return the code as it should be recorded (misprints corrected) and what it stands for."""
+    context = [*seen, code]
+    if found := _from_key(code, key) or _from_ranks(code, context):
+        return code, found
+    near = _misprint_of(code, key, seen)
+    if len(near) > 1:
+        return code, _ambiguous(code, near)
+    if near:
+        fixed = near[0]
+        found = _from_key(fixed, key) or _from_ranks(fixed, context)
+        if found is None:
+            found = _Found("", (f"lead {fixed} not in the key",))
+        return fixed, _Found(found.role, (f"lead {code} read as {fixed}", *found.warnings))
+    return code, _Found("", (f"lead {code} not in the key",))
+
+
+def _tokens(text: str, known: Collection[str]) -> list[str]:
+    """Return the cell split at separators, keeping multi-word codes ("Ch Insp") whole."""
+    phrases = sorted((k for k in known if " " in k), key=len, reverse=True)
+    whole = "|".join(re.escape(p) for p in phrases)
+    pattern = rf"(?:{whole})(?![\w])|[^\s/&,;+]+" if whole else r"[^\s/&,;+]+"
+    return [t for t in re.findall(pattern, text, flags=re.IGNORECASE) if t.lower() != "and"]
+
+
+@lru_cache(maxsize=4096)
+def _resolve_leads(
+    text: str, key_items: tuple[tuple[str, str], ...], seen: frozenset[str]
+) -> Leads:
+    tidy = " ".join(re.sub(r"</?(?:i|b|em|strong|u)>", "", text).split()).strip(" .;,")
+    if not tidy:
+        return Leads(text, (), ())
+    key: _Key = {code.strip().upper(): (code.strip(), role) for code, role in key_items}
+    known = {k.upper() for k in key} | {r for ranks in _ranks().values() for r in ranks}
+    tokens = _tokens(tidy, known)
+    if not tokens or not all(CODE.fullmatch(t) or t.upper() in known for t in tokens):
+        # "Head of Community Risk and HRD" is one role written out, not codes.
+        return Leads(text, (), (tidy,))
+    codes: list[str] = []
+    roles: list[str] = []
+    warnings: list[str] = []
+    for token in tokens:
+        code, found = _resolve_code(token, key, seen)
+        warnings.extend(w for w in found.warnings if w not in warnings)
+        if code not in codes:
+            codes.append(code)
+            roles.append(found.role)
+    return Leads(text, tuple(codes), tuple(roles), tuple(warnings))
+
+
+def resolve_leads(text: str, key: Mapping[str, str], seen: Collection[str] = ()) -> Leads:
+    """Return the codes in a lead cell and their roles from the document's key.
+
+    `key` maps code -> role as the document prints it; `seen` holds the codes printed
+    elsewhere in the same document, against which misprints are corrected.
+    """
+    return _resolve_leads(text, tuple(sorted(key.items())), frozenset(seen))

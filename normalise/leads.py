@@ -141,9 +141,10 @@ def _misprint_of(code: str, key: _Key, seen: Collection[str]) -> list[str]:
     return resolved if len(near) > 1 and len(resolved) == 1 else near
 
 
-def _resolve_code(code: str, key: _Key, seen: Collection[str]) -> tuple[str, _Found]:
+def _resolve_code(
+    code: str, key: _Key, seen: Collection[str], context: Collection[str]
+) -> tuple[str, _Found]:
     """Return the code as it should be recorded (misprints corrected) and what it stands for."""
-    context = [*seen, code]
     if found := _from_key(code, key) or _from_ranks(code, context):
         return code, found
     near = _misprint_of(code, key, seen)
@@ -179,11 +180,12 @@ def _resolve_leads(
     if not tokens or not all(CODE.fullmatch(t) or t.upper() in known for t in tokens):
         # "Head of Community Risk and HRD" is one role written out, not codes.
         return Leads(text, (), (tidy,))
+    context = [*seen, *tokens]
     codes: list[str] = []
     roles: list[str] = []
     warnings: list[str] = []
     for token in tokens:
-        code, found = _resolve_code(token, key, seen)
+        code, found = _resolve_code(token, key, seen, context)
         warnings.extend(w for w in found.warnings if w not in warnings)
         if code not in codes:
             codes.append(code)

@@ -7,7 +7,11 @@ import sys
 import click
 
 from .common import EXIT_SOME_FAILED
+from .diff import diff
+from .export import export
 from .extract import extract
+from .history import history
+from .load import load
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,6 +22,10 @@ def cli(debug: bool) -> None:
 
 
 cli.add_command(extract)
+cli.add_command(load)
+cli.add_command(diff)
+cli.add_command(history)
+cli.add_command(export)
 
 
 def main() -> None:

@@ -2,6 +2,6 @@
 
 from .changes import diff_editions
 from .match import Match, match_actions
-from .notes import added_text, describe
+from .notes import added_text, describe, describe_changes
 
-__all__ = ["Match", "added_text", "describe", "diff_editions", "match_actions"]
+__all__ = ["Match", "added_text", "describe", "describe_changes", "diff_editions", "match_actions"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from planwatch.model import Change
@@ -71,10 +72,8 @@ def _sentencizer():
 
 def describe(change: Change) -> str:
     """Return one readable line for a change, e.g. ``status: open -> complete (closed)``."""
-    if change.change == "added":
-        return f"added: {_shorten(change.new_value)}"
-    if change.change == "removed":
-        return f"removed: {_shorten(change.old_value)}"
+    if change.change in ("added", "removed"):
+        return change.change
     entry = f" (entry {change.entry_no})" if change.entry_no else ""
     if change.field in ("progress", "latest_update"):
         return f"{change.field}{entry}: {change.note}"
@@ -86,3 +85,19 @@ def describe(change: Change) -> str:
 
 def _shorten(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
+def describe_changes(changes: Sequence[Change], titles: Mapping[str, str]) -> list[str]:
+    """Return readable lines: a heading per action (id and ``titles`` text), its changes below."""
+    lines = []
+    heading = None
+    for change in changes:
+        key = (change.action_id, change.change == "removed")
+        if key != heading:
+            heading = key
+            title = (
+                change.old_value if change.change == "removed" else titles.get(change.action_id, "")
+            )
+            lines.append(f"  {change.action_id}  {_shorten(title, 80)}".rstrip())
+        lines.append(f"      {describe(change)}")
+    return lines

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from planwatch.errors import UnreadableFile, UnsupportedFormat
-from planwatch.model import Document, Source
+from planwatch.model import Document, Paragraph, Source, Table
 
 from .limits import DEFAULT_LIMITS, Limits
-from .sniff import KNOWN_UNSUPPORTED, SUFFIXES, sniff_format
+from .sniff import SUFFIXES, SUPPORTED, decode_text, describe_unsupported, sniff_format
 
 # format -> "module:function", resolved lazily; a new format plugs in here
 READERS: dict[str, str] = {
@@ -23,6 +25,8 @@ READERS: dict[str, str] = {
     "txt": "planwatch.ingest.text_reader:read_text",
 }
 
+_MB = 2**20
+
 __all__ = ["READERS", "Limits", "DEFAULT_LIMITS", "read_document"]
 
 
@@ -30,7 +34,7 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Return the Document read from ``path``; raise UnreadableFile with the reason."""
     path = Path(path)
     data = _read_bytes(path, limits)
-    fmt = sniff_format(path, data[:4096])
+    fmt = sniff_format(path, data)
     claimed = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         raise _unsupported(path, data)
@@ -39,43 +43,66 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     if claimed not in (None, "txt") and fmt == "txt":
         raise UnreadableFile(f"{path.name}: not a {claimed} file (its content is plain text)")
     source = Source(name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
+    if fmt == "txt":
+        data = decode_text(data).encode("utf-8")
     module_name, func_name = READERS[fmt].split(":")
     reader = getattr(importlib.import_module(module_name), func_name)
-    return reader(path, source, data, limits)
+    document = reader(path, source, data, limits)
+    _check_text_lengths(document, limits)
+    return document
 
 
 def _read_bytes(path: Path, limits: Limits) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise UnreadableFile(
-                f"{path.name}: file is {size // 2**20} MB, over the"
-                f" {limits.max_file_bytes // 2**20} MB limit (raise it with --max-file-mb)"
-            )
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableFile(f"{path}: is a folder, not a file")
+        # "/dev/zero" or a pipe would never end: only regular files are read
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile(f"{path}: not a regular file")
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_file_bytes + 1)
     except FileNotFoundError as exc:
         raise UnreadableFile(f"{path}: file not found") from exc
-    except IsADirectoryError as exc:
-        raise UnreadableFile(f"{path}: is a folder, not a file") from exc
     except PermissionError as exc:
         raise UnreadableFile(f"{path}: permission denied") from exc
     except OSError as exc:
-        raise UnreadableFile(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise UnreadableFile(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limits.max_file_bytes:
+        raise UnreadableFile(
+            f"{path.name}: file is {max(info.st_size, len(data)) / _MB:,.1f} MB, over the"
+            f" {limits.max_file_bytes / _MB:,.1f} MB limit (raise it with --max-file-mb)"
+        )
     if not data.strip():
         raise UnreadableFile(f"{path.name}: file is empty")
     return data
 
 
 def _unsupported(path: Path, data: bytes) -> UnsupportedFormat:
-    supported = "supported formats: .docx, .pdf, .txt (tab-separated export)"
-    kind = KNOWN_UNSUPPORTED.get(path.suffix.lower())
-    if data.startswith(b"\x89PNG") or data[:3] == b"\xff\xd8\xff":
-        kind = "an image"
+    kind = describe_unsupported(path, data)
     if kind:
-        return UnsupportedFormat(f"{path.name}: {kind} is not supported; {supported}")
+        return UnsupportedFormat(f"{path.name}: {kind} is not supported; {SUPPORTED}")
     claimed = SUFFIXES.get(path.suffix.lower())
     if claimed:
         return UnsupportedFormat(
-            f"{path.name}: not a valid {claimed} file (content not recognised)"
+            f"{path.name}: not a valid {claimed} file (content not recognised); {SUPPORTED}"
         )
-    return UnsupportedFormat(f"{path.name}: format not recognised; {supported}")
+    return UnsupportedFormat(f"{path.name}: format not recognised; {SUPPORTED}")
+
+
+def _check_text_lengths(document: Document, limits: Limits) -> None:
+    """Return None if every cell and paragraph fits the limit; raise UnreadableFile if not."""
+    for where, length in _text_lengths(document):
+        if length > limits.max_cell_chars:
+            raise UnreadableFile(
+                f"{document.source.name}: {where} holds {length:,} characters, over the"
+                f" {limits.max_cell_chars:,} character limit (raise it with --max-cell-chars)"
+            )
+
+
+def _text_lengths(document: Document) -> Iterator[tuple[str, int]]:
+    for block in document.blocks:
+        if isinstance(block, Table):
+            yield from (("a table cell", len(c.text)) for r in block.rows for c in r.cells)
+        elif isinstance(block, Paragraph):
+            yield "a paragraph", len(block.text)

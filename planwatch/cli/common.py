@@ -2,14 +2,70 @@
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 import click
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
+_MB = 2**20
+# option -> (Limits field, bytes per unit); defaults live in planwatch.ingest.limits
+_LIMIT_FIELDS = {
+    "max_file_mb": ("max_file_bytes", _MB),
+    "max_inflated_mb": ("max_inflated_bytes", _MB),
+    "max_pages": ("max_pages", 1),
+    "max_cell_chars": ("max_cell_chars", 1),
+}
+_LIMIT_OPTIONS = (
+    click.option(
+        "--max-file-mb",
+        type=click.IntRange(min=1),
+        help="Refuse a file larger than this many MB (default 200).",
+    ),
+    click.option(
+        "--max-inflated-mb",
+        type=click.IntRange(min=1),
+        help="Refuse a .docx that unpacks to more than this many MB, a zip bomb (default 256).",
+    ),
+    click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        help="Refuse a PDF with more pages than this (default 2000).",
+    ),
+    click.option(
+        "--max-cell-chars",
+        type=click.IntRange(min=1),
+        help="Refuse a document with a cell or paragraph longer than this (default 100000).",
+    ),
+)
+
+
+def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Return the command with the size-limit options, passed to it as one ``limits``."""
+
+    @functools.wraps(command)
+    def with_limits(*args: Any, **kwargs: Any) -> Any:
+        from dataclasses import replace
+
+        from planwatch.ingest import DEFAULT_LIMITS
+
+        given = {name: kwargs.pop(name) for name in _LIMIT_FIELDS}
+        limits = replace(
+            DEFAULT_LIMITS,
+            **{
+                _LIMIT_FIELDS[name][0]: value * _LIMIT_FIELDS[name][1]
+                for name, value in given.items()
+                if value is not None
+            },
+        )
+        return command(*args, limits=limits, **kwargs)
+
+    for option in reversed(_LIMIT_OPTIONS):
+        with_limits = option(with_limits)
+    return with_limits
 
 
 def report_failure(message: str, detail: str = "") -> None:

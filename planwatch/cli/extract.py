@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_SOME_FAILED, progress, report_failure
+from .common import EXIT_SOME_FAILED, limit_options, progress, report_failure
+
+if TYPE_CHECKING:
+    from planwatch.ingest import Limits
 
 
 @click.command()
@@ -34,6 +38,7 @@ from .common import EXIT_SOME_FAILED, progress, report_failure
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: all cores)."
 )
+@limit_options
 def extract(
     files: tuple[Path, ...],
     output: Path | None,
@@ -41,6 +46,7 @@ def extract(
     profile: Path | None,
     explain: bool,
     jobs: int | None,
+    limits: Limits,
 ) -> None:
     """Extract the action rows of each plan FILE (.docx, .pdf, .txt) as canonical rows."""
     from planwatch.batch import extract_many
@@ -48,11 +54,11 @@ def extract(
 
     settings = ExtractSettings(profile=profile)
     if explain:
-        _explain(files, settings)
+        _explain(files, settings, limits)
         return
     rows = []
     failed = False
-    outcomes = extract_many(files, plan_id=plan_id, settings=settings, jobs=jobs)
+    outcomes = extract_many(files, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs)
     for outcome in progress(outcomes, total=len(files), unit="file"):
         if outcome.error:
             report_failure(outcome.error, outcome.detail)
@@ -90,7 +96,7 @@ def _summary(path: Path, actions: list) -> str:
     return f"{path.name}: {len(actions)} entries ({counts}; {overdue} overdue)"
 
 
-def _explain(files: tuple[Path, ...], settings) -> None:
+def _explain(files: tuple[Path, ...], settings, limits: Limits) -> None:
     from planwatch.errors import PlanwatchError
     from planwatch.explain import render_explanation
     from planwatch.extract import extract_document
@@ -100,7 +106,7 @@ def _explain(files: tuple[Path, ...], settings) -> None:
     failed = False
     for path in files:
         try:
-            document = read_document(path)
+            document = read_document(path, limits)
             extraction = extract_document(document, settings)
         except PlanwatchError as exc:
             report_failure(str(exc))

@@ -1,0 +1,126 @@
+import pytest
+from planwatch.normalise.leads import Leads, resolve_leads
+
+# The key printed above each objective of seed 001.
+KEY = {
+    "AD": "Assistant Director: Prevention",
+    "GC": "Group Commander: Prevention",
+    "SCP": "Station Commander: Prevention",
+    "SCH": "Station Commander: HMICFRS",
+    "PM": "Prevention Manager",
+    "SCM": "Station Commander Malvern",
+    "GCN": "Group Commander North District",
+    "DCFO": "Deputy Chief Fire Officer",
+    "CFO": "Chief Fire Officer",
+}
+# Every code printed in seed 001's Lead column.
+SEEN = {"CGP", "PM", "SCH", "GCP", "SCP", "AD", "DCFO", "CFO", "GCN"}
+GC_ROLE = "Group Commander: Prevention"
+
+
+@pytest.mark.parametrize(
+    ("raw", "codes", "roles", "warnings"),
+    [
+        ("PM", ("PM",), ("Prevention Manager",), ()),
+        ("GCN", ("GCN",), ("Group Commander North District",), ()),
+        (
+            "AD DCFO CFO",
+            ("AD", "DCFO", "CFO"),
+            ("Assistant Director: Prevention", "Deputy Chief Fire Officer", "Chief Fire Officer"),
+            (),
+        ),
+        (
+            "PM SCP",
+            ("PM", "SCP"),
+            ("Prevention Manager", "Station Commander: Prevention"),
+            (),
+        ),
+        (
+            "GCP PM SCP",
+            ("GCP", "PM", "SCP"),
+            (GC_ROLE, "Prevention Manager", "Station Commander: Prevention"),
+            ("lead GCP read as GC",),
+        ),
+        (
+            "SCH GCP",
+            ("SCH", "GCP"),
+            ("Station Commander: HMICFRS", GC_ROLE),
+            ("lead GCP read as GC",),
+        ),
+        (
+            "CGP PM",
+            ("GCP", "PM"),
+            (GC_ROLE, "Prevention Manager"),
+            ("lead CGP read as GCP", "lead GCP read as GC"),
+        ),
+        (
+            "AD/GCP",
+            ("AD", "GCP"),
+            ("Assistant Director: Prevention", GC_ROLE),
+            ("lead GCP read as GC",),
+        ),
+        ("PM and SCP", ("PM", "SCP"), ("Prevention Manager", "Station Commander: Prevention"), ()),
+        ("pm", ("pm",), ("Prevention Manager",), ()),
+    ],
+)
+def test_codes_resolve_through_the_documents_key(raw, codes, roles, warnings):
+    assert resolve_leads(raw, KEY, SEEN) == Leads(raw, codes, roles, warnings)
+
+
+def test_the_brief_example_without_other_seen_codes():
+    key = {"GC": GC_ROLE, "PM": "Prevention Manager"}
+    leads = resolve_leads("CGP PM", key, {"GCP"})
+    assert leads.codes == ("GCP", "PM")
+    assert leads.roles == (GC_ROLE, "Prevention Manager")
+    assert "lead CGP read as GCP" in leads.warnings
+    assert "lead GCP read as GC" in leads.warnings
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Head of Community Risk and HRD",
+        "Director of Prevention & Protection",
+        "Head of Operational Support",
+    ],
+)
+def test_a_role_written_out_is_one_role(raw):
+    assert resolve_leads(raw, KEY, SEEN) == Leads(raw, (), (raw,))
+
+
+def test_italic_markup_is_not_part_of_the_role():
+    raw = "<i>Head of Operational Support</i>"
+    assert resolve_leads(raw, {}).roles == ("Head of Operational Support",)
+
+
+def test_a_short_code_several_key_codes_extend_is_ambiguous():
+    assert resolve_leads("SC", KEY, SEEN) == Leads(
+        "SC", ("SC",), ("",), ("lead SC is ambiguous: SCH or SCM or SCP",)
+    )
+
+
+def test_a_code_in_no_key_keeps_its_place_with_an_empty_role():
+    assert resolve_leads("XYZ PM", KEY, SEEN) == Leads(
+        "XYZ PM", ("XYZ", "PM"), ("", "Prevention Manager"), ("lead XYZ not in the key",)
+    )
+
+
+def test_standard_ranks_fill_in_where_there_is_no_key():
+    assert resolve_leads("ACC & Ch Supt", {}) == Leads(
+        "ACC & Ch Supt",
+        ("ACC", "Ch Supt"),
+        ("Assistant Chief Constable", "Chief Superintendent"),
+        ("lead ACC read from standard ranks", "lead Ch Supt read from standard ranks"),
+    )
+
+
+def test_a_code_both_services_use_is_read_by_the_other_codes():
+    assert resolve_leads("CC DCC", {}).roles == ("Chief Constable", "Deputy Chief Constable")
+    assert resolve_leads("CC", {}, {"WC", "DCFO"}).roles == ("Crew Commander",)
+    assert resolve_leads("CC", {}).warnings == (
+        "lead CC is ambiguous: Chief Constable or Crew Commander",
+    )
+
+
+def test_empty_cell_has_no_leads():
+    assert resolve_leads("", KEY) == Leads("", (), ())

@@ -15,8 +15,9 @@ logger = logging.getLogger(__name__)
 
 # A printed code is one to seven capitals or digits, starting with a capital ("GCP", "DCFO").
 CODE = re.compile(r"[A-Z][A-Z0-9]{0,6}")
-# Separators between codes: "GCP PM SCP", "AD/GCP", "ACC & Ch Supt", "PM and SCP".
-SEPARATORS = r"[\s/&,;+]+"
+# Codes are separated by spaces, "/", "&", ",", ";", "+" or the word "and":
+# "GCP PM SCP", "AD/GCP", "ACC & Ch Supt", "PM and SCP".
+_TOKEN = r"[^\s/&,;+]+"
 # Only codes this long are read as misprints of another, one edit away ("CGP" for "GCP").
 MIN_TYPO_LENGTH = 3
 # Words left out when taking a role's initials ("Head of Prevention" -> HP).
@@ -163,7 +164,7 @@ def _tokens(text: str, known: Collection[str]) -> list[str]:
     """Return the cell split at separators, keeping multi-word codes ("Ch Insp") whole."""
     phrases = sorted((k for k in known if " " in k), key=len, reverse=True)
     whole = "|".join(re.escape(p) for p in phrases)
-    pattern = rf"(?:{whole})(?![\w])|[^\s/&,;+]+" if whole else r"[^\s/&,;+]+"
+    pattern = rf"(?:{whole})(?!\w)|{_TOKEN}" if whole else _TOKEN
     return [t for t in re.findall(pattern, text, flags=re.IGNORECASE) if t.lower() != "and"]
 
 

@@ -1,0 +1,131 @@
+"""Pages to blocks: running heads dropped, lines to paragraphs, tables stitched."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from planwatch.model import Block, Paragraph
+
+from .pdf_grid import build_table, continues
+from .pdf_tables import Fragment
+from .pdf_text import BREAKS_AFTER, Line, join_lines
+
+# a running head or foot sits in this share of the page height from an edge
+_MARGIN_BAND = 0.1
+# "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12"
+_PAGE_NUMBER = re.compile(r"^[-–\s]*(page\s*)?\d+(\s*(of|/)\s*\d+)?[-–\s]*$", re.IGNORECASE)
+
+
+@dataclass
+class PhysicalLine:
+    """A baseline's text outside ruled tables: whole, and cut at column-wide gaps."""
+
+    whole: Line
+    parts: list[Line]
+
+
+@dataclass
+class PageLayout:
+    """What one page holds, read once: loose lines and table fragments."""
+
+    number: int
+    height: float
+    lines: list[PhysicalLine]
+    fragments: list[Fragment]
+    chars: int
+    images: int = 0
+
+
+@dataclass
+class _Para:
+    lines: list[Line]
+    page: int
+    last_page: int
+    ends_page: bool = False  # its last line is the last thing on its page
+
+
+@dataclass
+class _TableRun:
+    fragments: list[Fragment]
+    ends_page: bool = False
+
+
+def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
+    """Return the document's paragraphs and tables in reading order."""
+    _drop_running_lines(pages)
+    loose = [pl.whole for p in pages for pl in p.lines]
+    right = max((ln.x1 for ln in loose), default=0.0)
+    marks_wraps = any(ln.wrapped for ln in loose)
+    runs: list[_Para | _TableRun] = []
+    for page in pages:
+        ordered: list[Line | Fragment] = [pl.whole for pl in page.lines] + list(page.fragments)
+        ordered.sort(key=lambda it: it.top)
+        for position, item in enumerate(ordered):
+            last = runs[-1] if runs else None
+            # a block runs on from the page before only from its foot to this head
+            runs_on = position == 0 and last is not None and last.ends_page
+            if isinstance(item, Fragment):
+                if runs_on and isinstance(last, _TableRun) and continues(last.fragments, item):
+                    last.fragments.append(item)
+                else:
+                    runs.append(_TableRun([item]))
+            elif isinstance(last, _Para) and _same_paragraph(
+                last, item, runs_on, right, marks_wraps
+            ):
+                last.lines.append(item)
+                last.last_page = page.number
+            else:
+                runs.append(_Para([item], page.number, page.number))
+            if runs:
+                runs[-1].ends_page = False
+        if runs and ordered:
+            end = runs[-1]
+            tail = end.fragments[-1] if isinstance(end, _TableRun) else end.lines[-1]
+            end.ends_page = tail is ordered[-1]
+    return tuple(_block(run) for run in runs)
+
+
+def _same_paragraph(
+    para: _Para, line: Line, runs_on: bool, right: float, marks_wraps: bool
+) -> bool:
+    prev = para.lines[-1]
+    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+        return False
+    if not runs_on and (line.top < prev.bottom or line.top - prev.bottom > 0.5 * line.size):
+        return False
+    if prev.wrapped or prev.text.endswith(tuple(BREAKS_AFTER)):
+        return True
+    # producers that write no space glyph at a wrap: the line broke because the
+    # next word would not fit on it
+    return not marks_wraps and prev.x1 + 0.3 * line.size + line.first_word_width > right
+
+
+def _block(run: _Para | _TableRun) -> Block:
+    if isinstance(run, _Para):
+        return Paragraph(join_lines(run.lines), page=run.page)
+    return build_table(run.fragments)
+
+
+def _drop_running_lines(pages: list[PageLayout]) -> None:
+    """Remove page numbers and heads/feet repeated on most pages, in place."""
+
+    def in_band(page: PageLayout, line: Line) -> bool:
+        band = _MARGIN_BAND * page.height
+        return line.top < band or line.bottom > page.height - band
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.strip().lower())
+
+    seen = Counter(
+        k for page in pages for k in {key(pl.whole) for pl in page.lines if in_band(page, pl.whole)}
+    )
+    repeated = {k for k, n in seen.items() if n >= max(2, len(pages) // 2)}
+    for page in pages:
+        page.lines = [
+            pl
+            for pl in page.lines
+            if not in_band(page, pl.whole)
+            or (key(pl.whole) not in repeated and not _PAGE_NUMBER.match(pl.whole.text))
+        ]

@@ -1,0 +1,95 @@
+"""Read PDF plans (as Word or LibreOffice export them) into the neutral Document.
+
+A PDF holds no tables, only glyphs, rules and filled boxes. Each page is read
+once: ruled tables from the drawn rules (pdfplumber's table finder), glyphs
+bucketed into their cells, fills from the boxes under the cells; a page with
+no rules but text in aligned columns is read as a borderless table. Then the
+pages are assembled: page heads and feet dropped, tables run over pages
+stitched into one (see ``pdf_grid``), lines grouped into paragraphs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from planwatch.errors import UnreadableFile
+from planwatch.model import Document, Source
+
+from .limits import Limits
+from .pdf_borderless import find_borderless
+from .pdf_layout import PageLayout, PhysicalLine, assemble
+from .pdf_tables import find_ruled
+from .pdf_text import group_lines, make_line, split_columns
+
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
+
+
+def read_pdf(path: Path, source: Source, data: bytes, limits: Limits) -> Document:
+    """Return the Document of a PDF; raise UnreadableFile if it cannot be read."""
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            count = len(pdf.pages)
+            if count > limits.max_pages:
+                raise UnreadableFile(
+                    f"{path.name}: PDF has {count} pages, over the {limits.max_pages}-page limit"
+                )
+            pages = []
+            for page in pdf.pages:
+                pages.append(_read_page(page))
+                page.close()  # drop the page's parsed objects before the next
+            properties = _properties(pdf.metadata)
+    except PdfminerException as exc:
+        raise _unreadable(path, exc.args[0] if exc.args else exc) from exc
+    if not any(p.chars for p in pages):
+        raise UnreadableFile(
+            f"{path.name}: PDF has no text layer (scanned image?); "
+            "planwatch needs a PDF with selectable text"
+        )
+    return Document(source=source, blocks=assemble(pages), properties=properties)
+
+
+def _read_page(page) -> PageLayout:
+    chars = page.chars
+    fragments, loose = find_ruled(page, chars, page.page_number)
+    lines = [
+        PhysicalLine(make_line(group), [make_line(part) for part in split_columns(group)])
+        for group in group_lines(loose)
+    ]
+    if not fragments:
+        fragments, lines = find_borderless(lines, page.page_number)
+    return PageLayout(page.page_number, float(page.height), lines, fragments, len(chars))
+
+
+def _unreadable(path: Path, cause: object) -> UnreadableFile:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+        return UnreadableFile(f"{path.name}: PDF is password-protected; save an unlocked copy")
+    reason = str(cause) or type(cause).__name__
+    return UnreadableFile(f"{path.name}: not a valid PDF ({reason})")
+
+
+def _properties(metadata: dict) -> dict[str, str]:
+    out = {}
+    for ours, theirs in (("title", "Title"), ("created", "CreationDate"), ("modified", "ModDate")):
+        value = metadata.get(theirs)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1")
+        if isinstance(value, str) and value.strip():
+            out[ours] = value.strip() if ours == "title" else _iso_date(value)
+    return out
+
+
+def _iso_date(value: str) -> str:
+    """Return a PDF date ("D:20210115103000+00'00'") as ISO 8601, or as given."""
+    match = _PDF_DATE.match(value.strip())
+    if not match:
+        return value.strip()
+    year, month, day, hour, minute, second = (g or "00" for g in match.groups())
+    date = f"{year}-{month if month != '00' else '01'}-{day if day != '00' else '01'}"
+    return f"{date}T{hour}:{minute}:{second}"

@@ -1,0 +1,179 @@
+"""Ruled tables of a PDF page: cells from the drawn rules, text and fill per cell.
+
+A page's part of a table is a Fragment: cells as boxes, grouped into row bands
+by their top edge. Fragments of one table on successive pages are stitched and
+laid on one grid of columns by ``pdf_grid``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .pdf_text import Char, join_lines, lines_of
+
+# rules closer than this (points) are one rule: LibreOffice draws the outer
+# frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 .. 746.1")
+SNAP = 2.0
+_RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+@dataclass
+class RawCell:
+    """One drawn cell box with its text; ``full`` when its text reaches its bottom."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str = ""
+    fill: str | None = None
+    full: bool = False
+    wrapped: bool = False  # its last line ended in a wrap (the text goes on)
+
+
+@dataclass
+class Fragment:
+    """The part of one table drawn on one page."""
+
+    page: int
+    rows: list[list[RawCell]]  # per row band, the cells that start in it, left to right
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    edges: list[float] = field(default_factory=list)  # column rules, left to right
+
+
+def find_ruled(page, chars: list[Char], number: int) -> tuple[list[Fragment], list[Char]]:
+    """Return the ruled table fragments of a page and the chars outside them."""
+    boxes = [sorted(t.cells) for t in page.find_tables(_RULED)]
+    boxes = [cells for cells in boxes if len(cells) > 1]
+    if not boxes:
+        return [], chars
+    fills = _fills(page.rects)
+    locators = [_Locator(cells) for cells in boxes]
+    buckets: list[list[list[Char]]] = [[[] for _ in cells] for cells in boxes]
+    outside: list[Char] = []
+    for char in chars:
+        cx = (char["x0"] + char["x1"]) / 2
+        cy = (char["top"] + char["bottom"]) / 2
+        for t, loc in enumerate(locators):
+            i = loc.find(cx, cy)
+            if i is not None:
+                buckets[t][i].append(char)
+                break
+        else:
+            outside.append(char)
+    fragments = [
+        _fragment(cells, bucket, fills, number)
+        for cells, bucket in zip(boxes, buckets, strict=True)
+    ]
+    fragments.sort(key=lambda f: f.top)
+    return fragments, outside
+
+
+def cluster(values: list[float], tol: float = SNAP) -> list[float]:
+    """Return sorted values with runs closer than ``tol`` merged into their mean."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(run) / len(run) for run in out]
+
+
+def nearest(edges: list[float], x: float) -> int:
+    """Return the index of the edge closest to x."""
+    i = bisect_right(edges, x)
+    if i == len(edges) or (i > 0 and x - edges[i - 1] <= edges[i] - x):
+        return max(i - 1, 0)
+    return i
+
+
+class _Locator:
+    """Finds the cell under a point in O(log n) through a slot grid."""
+
+    def __init__(self, cells: list[tuple[float, float, float, float]]) -> None:
+        self.cells = cells
+        self.xs = cluster([c[0] for c in cells])
+        self.ys = cluster([c[1] for c in cells])
+        x0, top = min(c[0] for c in cells), min(c[1] for c in cells)
+        x1, bottom = max(c[2] for c in cells), max(c[3] for c in cells)
+        self.bbox = (x0, top, x1, bottom)
+        self.slots: dict[tuple[int, int], int] = {}
+        for i, (cx0, ctop, cx1, cbottom) in enumerate(cells):
+            for col in range(nearest(self.xs, cx0), bisect_right(self.xs, cx1 - SNAP)):
+                for row in range(nearest(self.ys, ctop), bisect_right(self.ys, cbottom - SNAP)):
+                    self.slots[(col, row)] = i
+
+    def find(self, x: float, y: float) -> int | None:
+        x0, top, x1, bottom = self.bbox
+        if not (x0 <= x <= x1 and top <= y <= bottom):
+            return None
+        return self.slots.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
+
+
+def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> Fragment:
+    tops = cluster([c[1] for c in cells])
+    rows: list[list[RawCell]] = [[] for _ in tops]
+    for (x0, top, x1, bottom), chars in zip(cells, buckets, strict=True):
+        cell = RawCell(x0, x1, top, bottom, fill=_fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
+        if chars:
+            lines = lines_of(chars)
+            last = lines[-1]
+            cell.text = join_lines(lines)
+            # a cell cut by the page end is filled to its bottom, less one line that
+            # widow/orphan control may have pushed over, less the cell padding
+            cell.full = bottom - last.bottom <= 1.6 * last.size + 3
+            cell.wrapped = last.wrapped
+        rows[nearest(tops, top)].append(cell)
+    for row in rows:
+        row.sort(key=lambda c: c.x0)
+    return Fragment(
+        page=number,
+        rows=rows,
+        x0=min(c[0] for c in cells),
+        x1=max(c[2] for c in cells),
+        top=min(c[1] for c in cells),
+        bottom=max(c[3] for c in cells),
+        edges=cluster([c[0] for c in cells] + [c[2] for c in cells]),
+    )
+
+
+def _fills(rects: list[dict]) -> list[tuple[float, float, float, float, str]]:
+    out = []
+    for r in rects:
+        if not r.get("fill"):
+            continue
+        colour = to_hex(r.get("non_stroking_color"))
+        if colour is not None:
+            out.append((r["x0"], r["top"], r["x1"], r["bottom"], colour))
+    return out
+
+
+def _fill_at(fills, x: float, y: float) -> str | None:
+    colour = None
+    for x0, top, x1, bottom, hexcolour in fills:  # later paint covers earlier
+        if x0 <= x <= x1 and top <= y <= bottom:
+            colour = hexcolour
+    return None if colour == "FFFFFF" else colour
+
+
+def to_hex(colour) -> str | None:
+    """Return a PDF fill colour (grey, RGB or CMYK, 0..1) as RRGGBB; None if unknown."""
+    if isinstance(colour, int | float):
+        colour = (colour,)
+    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return None
+    if len(colour) == 1:
+        rgb = (colour[0],) * 3
+    elif len(colour) == 3:
+        rgb = tuple(colour)
+    elif len(colour) == 4:
+        c, m, y, k = colour
+        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    else:
+        return None
+    return "".join(f"{round(min(max(v, 0.0), 1.0) * 255):02X}" for v in rgb)

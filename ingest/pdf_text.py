@@ -1,0 +1,135 @@
+"""Characters to text lines and tidy text, for the PDF reader.
+
+A char is pdfplumber's dict (``text``, ``x0``, ``x1``, ``top``, ``bottom``,
+``size``, ``fontname``). Lines are grouped by baseline, never by stream order,
+so a producer that writes a cell's text out of order still reads top to bottom.
+
+Line-join rule: a line break is a space, except inside a word the author
+hyphenated or slashed (``Well-`` + ``being`` -> ``Well-being``, ``and/`` +
+``or`` -> ``and/or``, ``Safety\`` + ``TFS``): a line ending in ``-``, ``–``,
+``/`` or ``\`` straight after a non-space character, with no space glyph
+after it, joins without a space.
+LibreOffice writes the space at which it wrapped a line (``refresher |``), so
+``appliances/ `` + ``vehicles`` keeps the author's space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+Char = dict
+
+# a gap wider than this share of the font size between two glyphs is a word space
+_WORD_GAP = 0.25
+# and wider than this it separates two columns of a borderless table
+_COLUMN_GAP = 1.2
+# a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
+BREAKS_AFTER = "-–/\\"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One run of text on one baseline (a whole line, or one column's part of it)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    wrapped: bool  # ends in a space glyph: the producer broke the line inside a paragraph
+    first_word_width: float
+
+
+def group_lines(chars: Iterable[Char]) -> list[list[Char]]:
+    """Return the chars grouped by baseline, top to bottom, each group left to right."""
+    ordered = sorted(chars, key=lambda c: c["bottom"])
+    groups: list[list[Char]] = []
+    base = -1e9
+    for char in ordered:
+        if not groups or char["bottom"] - base > 0.4 * max(char["size"], 1.0):
+            groups.append([])
+            base = char["bottom"]
+        groups[-1].append(char)
+    for group in groups:
+        group.sort(key=lambda c: c["x0"])
+    return groups
+
+
+def split_columns(chars: Sequence[Char]) -> list[list[Char]]:
+    """Return one baseline's chars cut where a gap is too wide to be a word space."""
+    parts: list[list[Char]] = [[]]
+    last_x1: float | None = None
+    for char in chars:
+        if char["text"].isspace():
+            parts[-1].append(char)
+            continue
+        if last_x1 is not None and char["x0"] - last_x1 > _COLUMN_GAP * char["size"]:
+            parts.append([])
+        parts[-1].append(char)
+        last_x1 = char["x1"]
+    return [p for p in parts if any(not c["text"].isspace() for c in p)]
+
+
+def make_line(chars: Sequence[Char]) -> Line:
+    """Return the Line of chars on one baseline, left to right, words spaced by gaps."""
+    out: list[str] = []
+    pending_space = False
+    last: Char | None = None
+    first_word_end: float | None = None
+    ink = [c for c in chars if not c["text"].isspace()]
+    for char in chars:
+        if char["text"].isspace():
+            pending_space = last is not None
+            continue
+        if last is not None:
+            if char["x0"] - last["x1"] > _WORD_GAP * char["size"]:
+                pending_space = True
+            elif char["text"] == last["text"] and abs(char["x0"] - last["x0"]) < 0.1:
+                continue  # "fake bold": the same glyph drawn twice on itself
+        if pending_space:
+            out.append(" ")
+            if first_word_end is None:
+                first_word_end = last["x1"]
+            pending_space = False
+        out.append(char["text"])
+        last = char
+    first = ink[0] if ink else chars[0]
+    return Line(
+        text="".join(out),
+        x0=first["x0"],
+        x1=max(c["x1"] for c in ink) if ink else first["x1"],
+        top=min(c["top"] for c in chars),
+        bottom=max(c["bottom"] for c in chars),
+        size=max((c["size"] for c in ink), default=first["size"]),
+        bold="bold" in str(first.get("fontname", "")).lower(),
+        wrapped=chars[-1]["text"].isspace(),
+        first_word_width=(first_word_end or (ink[-1]["x1"] if ink else first["x1"])) - first["x0"],
+    )
+
+
+def lines_of(chars: Iterable[Char]) -> list[Line]:
+    """Return the text lines of chars that belong to one cell or block."""
+    return [make_line(group) for group in group_lines(chars)]
+
+
+def join_lines(lines: Sequence[Line]) -> str:
+    """Return the lines as one tidy string, joined by the module's line-join rule."""
+    text = ""
+    prev_wrapped = False
+    for line in lines:
+        text = join_parts(text, line.text, prev_wrapped)
+        prev_wrapped = line.wrapped
+    return " ".join(text.split())
+
+
+def join_parts(before: str, after: str, wrapped: bool = False) -> str:
+    """Return two pieces of one text joined across a line or page break."""
+    if not before or not after:
+        return before + after
+    tight = (
+        not wrapped and len(before) > 1 and before[-1] in BREAKS_AFTER and not before[-2].isspace()
+    )
+    return before + after if tight else f"{before} {after}"

@@ -80,7 +80,9 @@ def describe(change: Change) -> str:
     if change.field == "action":
         return f"action {change.note}, was: {_shorten(change.old_value)}"
     values = f"{change.old_value or '(none)'} -> {change.new_value or '(none)'}"
-    return f"{change.field}{entry}: {values} ({change.note})"
+    # "status open -> deferred" already says it all
+    note = f" ({change.note})" if values not in change.note else ""
+    return f"{change.field}{entry}: {values}{note}"
 
 
 def _shorten(text: str, width: int = 100) -> str:

@@ -1,0 +1,52 @@
+"""planwatch load: editions into the store, with what changed since the one before."""
+
+from __future__ import annotations
+
+import shutil
+
+from click.testing import CliRunner
+
+from planwatch.cli import cli
+
+CFC_NOV, CFC_FEB = "hwfrs-prevention-cfc-2021-11.txt", "hwfrs-prevention-cfc-2022-02.txt"
+
+
+def _load(tmp_path, *paths):
+    args = ["load", "-j", "1", "--store", str(tmp_path / "planwatch.db"), *map(str, paths)]
+    return CliRunner().invoke(cli, args)
+
+
+def test_load_prints_the_changes_since_the_edition_before(tmp_path, samples):
+    result = _load(tmp_path, samples / CFC_NOV, samples / CFC_FEB)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{CFC_NOV}: loaded ")
+    assert lines[0].endswith("no earlier edition of this plan in the store")
+    assert lines[1].startswith(f"{CFC_FEB}: loaded ")
+    assert "since 2021-11-17:" in lines[1]
+    text = "\n".join(lines)
+    # 2.13 dropped, 2.14 renumbered 2.13; 3.15 added; 3.12 signed off by GCP on 11.01.22
+    assert "      action_ref: 2.14 -> 2.13 (renumbered)" in text
+    assert "  2.13  Undertake efficiency based value review" in text
+    assert "  3.15  Review the outcomes of the Home Fire Safety Visit quality" in text
+    assert "      signed_off_date: (none) -> 2022-01-11 (signed off by GCP)" in text
+    assert "      due_end: 2022-04-30 -> 2022-03-31 (target moved 30 days earlier)" in text
+
+
+def test_loading_a_file_again_adds_nothing(tmp_path, samples):
+    _load(tmp_path, samples / CFC_NOV)
+    again = _load(tmp_path, samples / CFC_NOV)
+    assert again.exit_code == 0
+    assert again.stdout.startswith(f"{CFC_NOV}: already loaded as ")
+    assert "2021-11-17" in again.stdout
+
+
+def test_a_bad_file_is_named_and_the_others_still_load(tmp_path, samples):
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 truncated")
+    copy = tmp_path / CFC_NOV
+    shutil.copy(samples / CFC_NOV, copy)
+    result = _load(tmp_path, broken, copy)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: broken.pdf")
+    assert f"{CFC_NOV}: loaded " in result.stdout

@@ -20,6 +20,8 @@ FINANCIAL_YEAR_START_MONTH = 4
 CENTURY = 2000
 # Years outside this range are not dates in an action plan ("1234 staff").
 PLAUSIBLE_YEARS = range(1990, 2100)
+# A warning about several dates in one cell quotes at most this many.
+MAX_QUOTED = 3
 # Seasons are meteorological quarters: spring is March-May, winter December-February.
 SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # Cells that say no date is set; they read as precision "none" without a warning.
@@ -357,15 +359,28 @@ def _read_rules(text: str, today: date | None) -> _Reading | None:
     return None
 
 
+def _read_exact(text: str, today: date | None) -> _Reading | None:
+    """Return the reading of text that is one date form, after words like 'by'; else None."""
+    bare, vague = _strip_prefixes(_tidy(text))
+    if bare.lower() in NON_DATES:
+        return _NO_DATE
+    if ruled := _read_rules(bare, today):
+        return ruled[0], ruled[1], ruled[2], vague + ruled[3]
+    return None
+
+
 def _read_revision(text: str, today: date | None) -> _Reading | None:
-    """Return the new date's reading where the text gives a revised date beside the old."""
+    """Return the new date's reading where the text gives a revised date beside the old.
+
+    Both sides must be date forms (or "TBC"), so a sentence with "now" in it is no revision.
+    """
     for pattern in _REVISIONS:
         match = pattern.fullmatch(text)
-        if match is None:
+        if match is None or _read_exact(match["old"], today) is None:
             continue
-        reading = _read(_tidy(match["new"]), today)
-        if reading is not None and reading[0] is not None:
-            start, end, precision, warnings = reading
+        new = _read_exact(match["new"], today)
+        if new is not None and new[0] is not None:
+            start, end, precision, warnings = new
             return start, end, precision, (*warnings, f"date revised: was '{match['old'].strip()}'")
     return None
 
@@ -394,8 +409,9 @@ def _find_inside(text: str, today: date | None) -> _Reading | None:
     if not found:
         return None
     if len(found) > 1:
-        quoted = ", ".join(f"'{f}'" for f in found)
-        return None, None, "none", (f"several dates in one cell: {quoted}",)
+        quoted = ", ".join(f"'{f}'" for f in found[:MAX_QUOTED])
+        more = f" and {len(found) - MAX_QUOTED} more" if len(found) > MAX_QUOTED else ""
+        return None, None, "none", (f"several dates in one cell: {quoted}{more}",)
     reading = _read_rules(found[0], today)
     if reading is None:
         return None
@@ -441,13 +457,10 @@ def _first_word(text: str) -> str:
 
 def _read(text: str, today: date | None) -> _Reading | None:
     """Return the reading of tidied text, exact rules before any search; None if not understood."""
-    if text.lower() in NON_DATES:
-        return _NO_DATE
     if revised := _read_revision(text, today):
         return revised
-    bare, vague = _strip_prefixes(text)
-    if ruled := _read_rules(bare, today):
-        return ruled[0], ruled[1], ruled[2], vague + ruled[3]
+    if exact := _read_exact(text, today):
+        return exact
     if inside := _find_inside(text, today):
         return inside
     if _first_word(text) in NON_DATES:

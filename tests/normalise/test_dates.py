@@ -192,6 +192,12 @@ def test_two_dates_in_a_cell_are_not_chosen_between():
     assert due.warnings == ("several dates in one cell: 'June 2021', 'Mar 2021'",)
 
 
+def test_a_sentence_with_now_in_it_is_no_revision():
+    due = parse_due("Work now completed in Dec 2020")
+    assert (due.start, due.end) == (D(2020, 12, 1), D(2020, 12, 31))
+    assert due.warnings == ("date 'Dec 2020' read from longer text",)
+
+
 def test_free_text_is_read_as_a_last_resort_with_a_warning():
     due = parse_due("in March of 2022")
     assert (due.start, due.end, due.precision) == (D(2022, 3, 1), D(2022, 3, 31), "month")

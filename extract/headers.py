@@ -89,6 +89,7 @@ def _score(label: str, synonyms: tuple[str, ...]) -> float:
     for rank, synonym in enumerate(synonyms):
         if label == synonym:
             return _STRONG - rank / 1000
-        if re.search(rf"(?<!\w){re.escape(synonym)}(?!\w)", label):
+        # the plain substring test first: the regex costs 50 times more on long body cells
+        if synonym in label and re.search(rf"(?<!\w){re.escape(synonym)}(?!\w)", label):
             best = max(best, _WEAK + len(synonym) / 1000 - rank / 100000)
     return best

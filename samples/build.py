@@ -104,8 +104,9 @@ def build_edition(edition: Edition, pdf: bool) -> list[str]:
     data = render_docx(text.decode("utf-8"), edition.layout, properties)
     if write_if_changed(docx, data):
         written.append(docx.name)
-    # LibreOffice stamps each PDF with the time: convert only when the .docx moved on
-    if pdf and (docx.name in written or not pdf_path.exists()):
+    # LibreOffice stamps each PDF with the time: convert only when the .docx is newer
+    stale = not pdf_path.exists() or pdf_path.stat().st_mtime < docx.stat().st_mtime
+    if pdf and stale:
         convert_to_pdf(docx, SAMPLES)
         written.append(pdf_path.name)
     return written
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for edition in EDITIONS:
         pdf_path = SAMPLES / f"{edition.stem}.pdf"
-        if edition.layout.grey_complete_rows and pdf_path.exists():
+        if not args.no_pdf and edition.layout.grey_complete_rows:
             report_breaks(edition, pdf_path)
     return 0
 

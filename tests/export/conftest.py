@@ -133,3 +133,106 @@ def make_action_fixture():
 def make_change_fixture():
     """The change factory."""
     return make_change
+
+
+@pytest.fixture(scope="module")
+def editions() -> tuple[list[Action], list[Action], list[Change]]:
+    """Two editions of a small plan and the changes between them, as the diff words them.
+
+    From July to November: 1.1 closed, 1.2 progress grew, 1.3 target moved later,
+    2.1 earlier, 2.2 dropped, 2.3 fell overdue with no other change, 3.1 added.
+    """
+    july, november = date(2021, 7, 1), date(2021, 11, 17)
+
+    def both(action_id: str, section: str, **fields: object) -> tuple[Action, Action]:
+        common = dict(
+            action_id=action_id,
+            action_ref=action_id,
+            section_ref=section,
+            status="open",
+            signed_off_by="",
+            signed_off_date=None,
+        )
+        old = make_action(
+            **common, edition_date=july, source_file="plan-2021-07.pdf", source_page=2, **fields
+        )
+        return old, replace(
+            old,
+            edition_date=november,
+            source_file="plan-2021-11.pdf",
+            source_sha256="c" * 64,
+            source_page=3,
+        )
+
+    o11, n11 = both("1.1", "Objective 1")
+    n11 = replace(n11, status="complete", signed_off_by="AD", signed_off_date=date(2021, 10, 4))
+    o12, n12 = both("1.2", "Objective 1", progress="Draft written.")
+    n12 = replace(n12, progress="Draft written. Consultation closed in October.")
+    o13, n13 = both("1.3", "Objective 1", due_end=date(2021, 12, 31))
+    n13 = replace(n13, due_end=date(2022, 3, 31))
+    o21, n21 = both(
+        "2.1",
+        "Objective 2",
+        due_end=date(2022, 6, 30),
+        section_title="To develop and deliver a prevention strategy",
+    )
+    n21 = replace(n21, due_end=date(2022, 3, 31))
+    o23, n23 = both(
+        "2.3",
+        "Objective 2",
+        due_end=date(2021, 10, 31),
+        section_title="To develop and deliver a prevention strategy",
+    )
+    n23 = replace(n23, overdue=True)
+    o22 = replace(o21, action_id="2.2", action_ref="2.2", action="Publish the evaluation.")
+    n31 = replace(
+        n12,
+        action_id="3.1",
+        action_ref="3.1",
+        section_ref="Objective 3",
+        section_title="Referrals <from partners>",
+        progress="",
+        action="<script>alert('x')</script> Review referrals & backlog",
+    )
+    old = [o11, o12, o13, o21, o22, o23]
+    new = [n11, n12, n13, n21, n23, n31]
+
+    def change(action_id: str, kind: str = "changed", **fields: object) -> Change:
+        section = "Objective " + action_id[0]
+        return make_change(
+            action_id=action_id,
+            change=kind,
+            section_ref=section,
+            old_edition=july,
+            new_edition=november,
+            **fields,
+        )
+
+    changes = [
+        change("1.1", field="signed_off_date", new_value="2021-10-04", note="signed off by AD"),
+        change("1.1", field="status", old_value="open", new_value="complete", note="closed"),
+        change(
+            "1.2",
+            field="progress",
+            old_value="Draft written.",
+            new_value="Draft written. Consultation closed in October.",
+            note="added: Consultation closed in October.",
+        ),
+        change(
+            "1.3",
+            field="due_end",
+            old_value="2021-12-31",
+            new_value="2022-03-31",
+            note="target moved 3 months later",
+        ),
+        change(
+            "2.1",
+            field="due_end",
+            old_value="2022-06-30",
+            new_value="2022-03-31",
+            note="target moved 3 months earlier",
+        ),
+        change("3.1", "added", new_value=n31.action),
+        change("2.2", "removed", old_value=o22.action),
+    ]
+    return old, new, changes

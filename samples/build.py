@@ -23,7 +23,8 @@ from editions import IMPROVEMENT_PLAN_2020_10, PREVENTION_CFC_2022_02, Edit, app
 from pdf_render import convert_to_pdf, find_broken_rows
 
 SAMPLES = Path(__file__).resolve().parent
-SEEDS = Path("/work/shared/seeds")
+# the seed exports live in shared/, beside the checkout
+SEEDS = SAMPLES.parent.parent / "shared" / "seeds"
 ORGANISATION = "Hereford & Worcester Fire and Rescue Service"
 
 IMPROVEMENT_PLAN = Layout(
@@ -96,6 +97,8 @@ EDITIONS = (
 
 def build_edition(edition: Edition, pdf: bool) -> list[str]:
     """Write the edition's .txt, .docx and (optionally) .pdf; return what was (re)written."""
+    if not (SEEDS / edition.seed).exists():
+        raise RuntimeError(f"seed export {edition.seed} not found in {SEEDS}")
     seed = (SEEDS / edition.seed).read_bytes()
     text = apply_edits(seed.decode("utf-8"), edition.edits).encode("utf-8")
     txt, docx, pdf_path = (SAMPLES / f"{edition.stem}.{ext}" for ext in ("txt", "docx", "pdf"))

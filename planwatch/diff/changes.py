@@ -29,7 +29,7 @@ def diff_editions(old: Sequence[Action], new: Sequence[Action]) -> list[Change]:
         match = matches.get(group.action_id)
         common = dict(edition, action_id=group.action_id, section_ref=group.section_ref)
         if match is None:
-            changes.append(Change(**common, change="added", new_value=group.text))
+            changes.append(Change(**common, change="added", note=group.text))
             continue
         for entry_no, (fld, before, after, note) in _group_changes(old_by_id[match.old_id], group):
             changes.append(
@@ -48,7 +48,7 @@ def diff_editions(old: Sequence[Action], new: Sequence[Action]) -> list[Change]:
     for group in old_groups:
         if group.action_id not in matched_old:
             common = dict(edition, action_id=group.action_id, section_ref=group.section_ref)
-            changes.append(Change(**common, change="removed", old_value=group.text))
+            changes.append(Change(**common, change="removed", note=group.text))
     return changes
 
 
@@ -103,6 +103,8 @@ def _due_changes(old: Action, new: Action) -> Iterator[FieldChange]:
             yield "due_end", _iso(old.due_end), _iso(new.due_end), note
     elif old.due_end or new.due_end:
         # One side gives no date ("ongoing", "Complete"): the printed cells say what changed.
+        # Neither side a date ("Deferred" -> "Complete") leaves no target to move; the
+        # status says it.
         yield "due_raw", old.due_raw, new.due_raw, "target set" if new.due_end else "target cleared"
 
 

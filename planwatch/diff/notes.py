@@ -97,9 +97,7 @@ def describe_changes(changes: Sequence[Change], titles: Mapping[str, str]) -> li
         key = (change.action_id, change.change == "removed")
         if key != heading:
             heading = key
-            title = (
-                change.old_value if change.change == "removed" else titles.get(change.action_id, "")
-            )
+            title = change.note if change.change == "removed" else titles.get(change.action_id, "")
             lines.append(f"  {change.action_id}  {_shorten(title, 80)}".rstrip())
         lines.append(f"      {describe(change)}")
     return lines

@@ -70,6 +70,11 @@ def test_target_moved_in_days_when_both_dates_are_days(make_action):
     ]
 
 
+def test_a_target_cell_without_dates_either_side_is_left_to_the_status(make_action):
+    # ES1.5/4: Deferred -> Complete
+    assert _one(make_action, {"due_raw": "Deferred"}, {"due_raw": "Complete"}) == []
+
+
 def test_a_target_given_where_there_was_none_is_set(make_action):
     after = {"due_raw": "Q4 2021/2022", "due_end": date(2022, 3, 31), "due_precision": "quarter"}
     assert _one(make_action, {"due_raw": "ongoing"}, after) == [
@@ -130,11 +135,12 @@ def test_renumbered_action_and_removed_one(make_action):
     ]
     new = [make_action(action_id="2.13", action_ref="2.13", action=investigate)]
     got = [
-        (c.action_id, c.change, c.field, c.old_value, c.new_value) for c in diff_editions(old, new)
+        (c.action_id, c.change, c.field, c.old_value, c.new_value, c.note)
+        for c in diff_editions(old, new)
     ]
     assert got == [
-        ("2.13", "changed", "action_ref", "2.14", "2.13"),
-        ("2.13", "removed", "", "Undertake efficiency based value review.", ""),
+        ("2.13", "changed", "action_ref", "2.14", "2.13", "renumbered"),
+        ("2.13", "removed", "", "", "", "Undertake efficiency based value review."),
     ]
 
 
@@ -160,7 +166,7 @@ def test_added_action_and_continuation_entry(make_action):
     got = [(c.action_id, c.change, c.field, c.entry_no, c.note) for c in diff_editions(old, new)]
     assert got == [
         ("ES1.4/f", "changed", "progress", 2, "added: Statutory training has commenced."),
-        ("ES1.4/g", "added", "", None, ""),
+        ("ES1.4/g", "added", "", None, "New action."),
     ]
 
 

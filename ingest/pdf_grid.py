@@ -1,14 +1,17 @@
 """Fragments of one table to one Table: a common column grid, pages stitched.
 
-Page-break rule (what LibreOffice and Word draw): a table that runs on is
-closed by a rule at the foot of the page and reopened by one at the head of the
-next, so rules alone cannot tell a row cut in two from a new row. The text can:
-a cut row's cells are filled to the page foot, and its part on the next page
-only has text in columns that were still running. So the first body row of a
-continuing page is joined to the last row of the page before when every cell
-holding text there sits under a cell that held text down to the foot of the
-previous page (``RawCell.full``). A new row's short cells ("Complete", a date)
-break the rule, as does any text under a cell that was empty.
+Page-break rule (what LibreOffice draws): a table that runs on is closed by a
+rule at the foot of the page and reopened by one at the head of the next, so
+rules alone cannot tell a row cut in two from a new row. The text can. The
+first body row on the continuing page is the rest of the last row on the page
+before when
+
+- every cell holding text in it sits under a cell whose text ran down to the
+  foot of the page before (a new row's short cells, "Complete" or a date, sit
+  under cells that ended higher up, or under empty ones), and
+- at least one of those cells was cut mid-paragraph: its last line wrapped
+  (``pdf_text.runs_on``: LibreOffice leaves the space it wrapped at; a line
+  flush with the cell edge, whose next word could not have fitted, counts).
 
 Rows repeated at the head of each page (header rows) are the table's first rows
 again, word for word: they are dropped and the originals marked ``header``.
@@ -20,8 +23,8 @@ from dataclasses import dataclass, replace
 
 from planwatch.model import Cell, Row, Table
 
-from .pdf_tables import SNAP, Fragment, RawCell, cluster, nearest
-from .pdf_text import join_parts
+from .pdf_tables import SNAP, Fragment, RawCell, cluster, compatible, nearest
+from .pdf_text import join_parts, runs_on
 
 _MAX_HEADER_ROWS = 3
 
@@ -30,8 +33,7 @@ _MAX_HEADER_ROWS = 3
 class _GridRow:
     cells: list[Cell]
     page: int
-    full: list[bool]  # per slot: its text ran to the foot of the page part
-    wrapped: list[bool]
+    raw: list[RawCell | None]  # per slot, the drawn cell that starts there
     header: bool = False
 
 
@@ -40,13 +42,11 @@ def continues(table: list[Fragment], fragment: Fragment) -> bool:
     last = table[-1]
     if abs(last.x0 - fragment.x0) > SNAP or abs(last.x1 - fragment.x1) > SNAP:
         return False
-    # every rule of the shorter layout must be a rule of the other (a page may hold
-    # only rows that merge some columns)
-    small, big = sorted((last.edges, fragment.edges), key=len)
-    return all(abs(big[nearest(big, x)] - x) <= SNAP for x in small)
+    # a page may hold only rows that merge some columns
+    return compatible(last.edges, fragment.edges)
 
 
-def build_table(fragments: list[Fragment]) -> Table:
+def build_table(fragments: list[Fragment], marks_wraps: bool) -> Table:
     """Return the Table the fragments of one table make, stitched across pages."""
     edges = cluster([x for f in fragments for x in f.edges])
     rows = _grid_rows(fragments[0], edges)
@@ -56,7 +56,7 @@ def build_table(fragments: list[Fragment]) -> Table:
         for row in rows[:repeated]:
             row.header = True
         more = more[repeated:]
-        if more and _cut_row(rows[-1], more[0]):
+        if more and _cut_row(rows[-1], more[0], marks_wraps):
             rows[-1] = _join(rows[-1], more.pop(0))
         rows.extend(more)
     return Table(
@@ -67,31 +67,29 @@ def build_table(fragments: list[Fragment]) -> Table:
 
 def _grid_rows(fragment: Fragment, edges: list[float]) -> list[_GridRow]:
     width = len(edges) - 1
-    above: dict[int, tuple[RawCell, int]] = {}  # slot -> cell spanning down into later rows
-    tops = [row[0].top for row in fragment.rows if row]
+    above: dict[int, tuple[RawCell, int]] = {}  # slot -> cell from above and its last band
+    tops = [row[0].top for row in fragment.rows]
     out = []
     for band, row in enumerate(fragment.rows):
         cells: list[Cell | None] = [None] * width
-        full = [False] * width
-        wrapped = [False] * width
-        for raw in row:
-            first = nearest(edges, raw.x0)
-            span = max(1, nearest(edges, raw.x1) - first)
-            down = sum(1 for t in tops if raw.top - SNAP < t < raw.bottom - SNAP)
-            cells[first] = Cell(raw.text, raw.fill, col_span=span, row_span=max(down, 1))
-            full[first], wrapped[first] = raw.full, raw.wrapped
-            for slot in range(first + 1, min(first + span, width)):
-                cells[slot] = Cell("", raw.fill, merged=True)
+        raw: list[RawCell | None] = [None] * width
+        for cell in row:
+            first = nearest(edges, cell.x0)
+            span = max(1, nearest(edges, cell.x1) - first)
+            down = max(1, sum(1 for t in tops if cell.top - SNAP < t < cell.bottom - SNAP))
+            cells[first] = Cell(cell.text, cell.fill, col_span=span, row_span=down)
+            raw[first] = cell
             for slot in range(first, min(first + span, width)):
-                above[slot] = (raw, band + down - 1)
+                if slot > first:
+                    cells[slot] = Cell("", cell.fill, merged=True)
+                above[slot] = (cell, band + down - 1)
         for slot in range(width):
             if cells[slot] is None:
                 # no cell starts here: a cell from a row above runs down over it
                 spanning = above.get(slot)
                 fill = spanning[0].fill if spanning and spanning[1] >= band else None
                 cells[slot] = Cell("", fill, merged=True)
-                full[slot] = bool(spanning and spanning[0].full)
-        out.append(_GridRow(cells, fragment.page, full, wrapped))  # type: ignore[arg-type]
+        out.append(_GridRow(cells, fragment.page, raw))  # type: ignore[arg-type]
     return out
 
 
@@ -103,22 +101,20 @@ def _repeated_header(rows: list[_GridRow], more: list[_GridRow]) -> int:
     return count
 
 
-def _cut_row(before: _GridRow, after: _GridRow) -> bool:
-    running = [i for i, cell in enumerate(after.cells) if cell.text and not cell.merged]
-    return bool(running) and all(
-        before.cells[i].text
-        and before.full[i]
-        and before.cells[i].col_span == after.cells[i].col_span
-        for i in running
-    )
+def _cut_row(before: _GridRow, after: _GridRow, marks_wraps: bool) -> bool:
+    pairs = [(before.raw[i], a) for i, a in enumerate(after.raw) if a is not None and a.text]
+    if not pairs or not all(b is not None and b.text and b.full for b, _ in pairs):
+        return False
+    return any(runs_on(b.last, b.limit, a.first_word, marks_wraps) for b, a in pairs)
 
 
 def _join(before: _GridRow, after: _GridRow) -> _GridRow:
-    cells = [
-        replace(b, text=join_parts(b.text, a.text, w)) if a.text else b
-        for b, a, w in zip(before.cells, after.cells, before.wrapped, strict=True)
-    ]
-    return _GridRow(cells, before.page, after.full, after.wrapped, before.header)
+    cells = list(before.cells)
+    for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True)):
+        if b is not None and a is not None and a.text:
+            wrapped = b.last is not None and b.last.wrapped
+            cells[i] = replace(cells[i], text=join_parts(b.text, a.text, wrapped))
+    return _GridRow(cells, before.page, after.raw, before.header)
 
 
 def _texts(row: _GridRow) -> tuple[str, ...]:

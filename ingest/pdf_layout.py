@@ -57,7 +57,9 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
     _drop_running_lines(pages)
     loose = [pl.whole for p in pages for pl in p.lines]
     right = max((ln.x1 for ln in loose), default=0.0)
-    marks_wraps = any(ln.wrapped for ln in loose)
+    marks_wraps = any(ln.wrapped for ln in loose) or any(
+        f.marks_wraps for p in pages for f in p.fragments
+    )
     runs: list[_Para | _TableRun] = []
     for page in pages:
         ordered: list[Line | Fragment] = [pl.whole for pl in page.lines] + list(page.fragments)
@@ -84,7 +86,7 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
             end = runs[-1]
             tail = end.fragments[-1] if isinstance(end, _TableRun) else end.lines[-1]
             end.ends_page = tail is ordered[-1]
-    return tuple(_block(run) for run in runs)
+    return tuple(_block(run, marks_wraps) for run in runs)
 
 
 def _same_paragraph(
@@ -102,10 +104,10 @@ def _same_paragraph(
     return not marks_wraps and prev.x1 + 0.3 * line.size + line.first_word_width > right
 
 
-def _block(run: _Para | _TableRun) -> Block:
+def _block(run: _Para | _TableRun, marks_wraps: bool) -> Block:
     if isinstance(run, _Para):
         return Paragraph(join_lines(run.lines), page=run.page)
-    return build_table(run.fragments)
+    return build_table(run.fragments, marks_wraps)
 
 
 def _drop_running_lines(pages: list[PageLayout]) -> None:

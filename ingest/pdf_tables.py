@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .pdf_text import Char, join_lines, lines_of
+from .pdf_text import Char, Line, join_lines, lines_of
 
 # rules closer than this (points) are one rule: LibreOffice draws the outer
 # frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 .. 746.1")
@@ -29,7 +29,9 @@ class RawCell:
     text: str = ""
     fill: str | None = None
     full: bool = False
-    wrapped: bool = False  # its last line ended in a wrap (the text goes on)
+    last: Line | None = None  # its last line of text
+    limit: float = 0.0  # right end of its text area (the box less its padding)
+    first_word: float = 0.0  # width of its first word
 
 
 @dataclass
@@ -43,6 +45,7 @@ class Fragment:
     top: float
     bottom: float
     edges: list[float] = field(default_factory=list)  # column rules, left to right
+    marks_wraps: bool = False  # the producer writes a space glyph where it wraps a line
 
 
 def find_ruled(page, chars: list[Char], number: int) -> tuple[list[Fragment], list[Char]]:
@@ -66,8 +69,9 @@ def find_ruled(page, chars: list[Char], number: int) -> tuple[list[Fragment], li
         else:
             outside.append(char)
     fragments = [
-        _fragment(cells, bucket, fills, number)
+        fragment
         for cells, bucket in zip(boxes, buckets, strict=True)
+        for fragment in _fragment(cells, bucket, fills, number)
     ]
     fragments.sort(key=lambda f: f.top)
     return fragments, outside
@@ -115,9 +119,10 @@ class _Locator:
         return self.slots.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
 
 
-def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> Fragment:
+def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> list[Fragment]:
     tops = cluster([c[1] for c in cells])
     rows: list[list[RawCell]] = [[] for _ in tops]
+    marks_wraps = False
     for (x0, top, x1, bottom), chars in zip(cells, buckets, strict=True):
         cell = RawCell(x0, x1, top, bottom, fill=_fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
         if chars:
@@ -127,19 +132,60 @@ def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> Fragment:
             # a cell cut by the page end is filled to its bottom, less one line that
             # widow/orphan control may have pushed over, less the cell padding
             cell.full = bottom - last.bottom <= 1.6 * last.size + 3
-            cell.wrapped = last.wrapped
+            cell.last, cell.first_word = last, lines[0].first_word_width
+            # the padding is the same both sides (Word's default cell margins)
+            cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)
+            marks_wraps = marks_wraps or any(line.wrapped for line in lines)
         rows[nearest(tops, top)].append(cell)
     for row in rows:
         row.sort(key=lambda c: c.x0)
+    return [make_fragment(part, number, marks_wraps) for part in _split_layouts(rows)]
+
+
+def make_fragment(rows: list[list[RawCell]], number: int, marks_wraps: bool) -> Fragment:
+    """Return the Fragment of row bands of cells drawn on page ``number``."""
+    cells = [c for row in rows for c in row]
     return Fragment(
         page=number,
         rows=rows,
-        x0=min(c[0] for c in cells),
-        x1=max(c[2] for c in cells),
-        top=min(c[1] for c in cells),
-        bottom=max(c[3] for c in cells),
-        edges=cluster([c[0] for c in cells] + [c[2] for c in cells]),
+        x0=min(c.x0 for c in cells),
+        x1=max(c.x1 for c in cells),
+        top=min(c.top for c in cells),
+        bottom=max(c.bottom for c in cells),
+        edges=cluster([c.x0 for c in cells] + [c.x1 for c in cells]),
+        marks_wraps=marks_wraps,
     )
+
+
+def _split_layouts(rows: list[list[RawCell]]) -> list[list[list[RawCell]]]:
+    """Return the row bands cut where one table's rules give way to another's.
+
+    Two Word tables with no paragraph between them are drawn as one block of
+    rules (a 2-column key straight above a 5-column action table); rows whose
+    rules are no subset of each other's belong to different tables.
+    """
+    parts = [[rows[0]]]
+    layout = _edges(rows[0])  # the rules of the current part so far
+    reach = max(c.bottom for c in rows[0])
+    for row in rows[1:]:
+        spanned = reach > row[0].top + SNAP  # a cell from above runs down into this row
+        if not spanned and not compatible(layout, _edges(row)):
+            parts.append([])
+            layout = []
+        parts[-1].append(row)
+        layout = cluster(layout + _edges(row))
+        reach = max(reach, *(c.bottom for c in row))
+    return parts
+
+
+def _edges(row: list[RawCell]) -> list[float]:
+    return cluster([c.x0 for c in row] + [c.x1 for c in row])
+
+
+def compatible(a: list[float], b: list[float]) -> bool:
+    """True when every rule of the shorter layout is a rule of the other."""
+    small, big = sorted((a, b), key=len)
+    return all(abs(big[nearest(big, x)] - x) <= SNAP for x in small)
 
 
 def _fills(rects: list[dict]) -> list[tuple[float, float, float, float, str]]:

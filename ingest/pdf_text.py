@@ -24,6 +24,8 @@ Char = dict
 _WORD_GAP = 0.25
 # and wider than this it separates two columns of a borderless table
 _COLUMN_GAP = 1.2
+# a space glyph is about this share of the font size wide
+_SPACE = 0.3
 # a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
 BREAKS_AFTER = "-–/\\"
 
@@ -123,6 +125,25 @@ def join_lines(lines: Sequence[Line]) -> str:
         text = join_parts(text, line.text, prev_wrapped)
         prev_wrapped = line.wrapped
     return " ".join(text.split())
+
+
+def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bool:
+    """True when the text after ``line`` (its first word ``next_word`` wide) goes on its paragraph.
+
+    A producer wraps a line only when the next word will not fit. LibreOffice
+    also writes the space it wrapped at, unless the line is flush with the
+    margin, so where it marks wraps an unmarked line with room left ended its
+    paragraph.
+    """
+    if line.wrapped:
+        return True
+    room = limit - line.x1
+    space = _SPACE * line.size
+    if room >= next_word + space:
+        return False
+    if line.text[-1:] in BREAKS_AFTER:
+        return True
+    return not marks_wraps or room < space + 0.5
 
 
 def join_parts(before: str, after: str, wrapped: bool = False) -> str:

@@ -2,8 +2,6 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SAMPLES := $(wildcard samples/*.docx samples/*.pdf samples/*.txt)
-
 .PHONY: demo test lint bench samples clean
 
 $(BIN)/planwatch: pyproject.toml
@@ -13,10 +11,23 @@ $(BIN)/planwatch: pyproject.toml
 	touch $@
 
 demo: $(BIN)/planwatch
+	rm -rf out planwatch.db
 	mkdir -p out
-	rm -f planwatch.db
+	@echo "== extract: every sample plan, both editions, into one dataset"
 	$(BIN)/planwatch extract samples/*.docx -o out/actions.csv
-	@echo "wrote out/actions.csv"
+	$(BIN)/planwatch extract samples/*.docx -o out/actions.xlsx 2>/dev/null
+	@echo "== load: every edition into planwatch.db, with what changed since the last"
+	$(BIN)/planwatch load samples/*.docx
+	@echo "== diff: one comparison report per plan"
+	$(BIN)/planwatch diff samples/hwfrs-improvement-plan-2020-10.docx \
+	    samples/hwfrs-improvement-plan-2021-01.docx \
+	    -o out/improvement-plan-changes.csv --html out/improvement-plan-report.html
+	$(BIN)/planwatch diff samples/hwfrs-prevention-cfc-2021-11.docx \
+	    samples/hwfrs-prevention-cfc-2022-02.docx \
+	    -o out/prevention-cfc-changes.csv --html out/prevention-cfc-report.html
+	$(BIN)/planwatch history
+	@echo "== wrote out/actions.csv (+ out/datapackage.json, out/actions.xlsx), planwatch.db,"
+	@echo "   out/*-changes.csv and out/*-report.html"
 
 test: $(BIN)/planwatch
 	$(BIN)/ruff check .

@@ -29,7 +29,7 @@ def normalise_extraction(
     keys = extraction.keys
     rows = []
     for raw, action_id in zip(extraction.actions, action_ids(extraction.actions), strict=True):
-        status, due = _status_and_due(raw)
+        status, due = _status_and_due(raw, edition)
         leads = resolve_leads(raw.lead_raw, keys, seen)
         signoff = parse_signoff(raw.signoff_raw)
         if signoff is not None and (signoff.by or signoff.on):
@@ -84,14 +84,14 @@ def normalise_extraction(
     return rows
 
 
-def _status_and_due(raw: RawAction) -> tuple[Status, Due]:
+def _status_and_due(raw: RawAction, edition: date | None) -> tuple[Status, Due]:
     """Status from its own column; else the date cell when it holds a status word
     ("Complete", "Ongoing": the improvement plan mixes them); else the cell's colour."""
     due_status = parse_status(raw.due_raw) if raw.due_raw else None
     if due_status is not None and due_status.value is not None:
         due = Due(raw.due_raw, None, None, "none")
     else:
-        due = parse_due(raw.due_raw)
+        due = parse_due(raw.due_raw, today=edition)  # the edition supplies a missing year
     if raw.status_raw:
         status = parse_status(raw.status_raw)
         if status.value is None:

@@ -32,6 +32,7 @@ LABELS = {
 ENTRY_FIELDS = ("progress", "latest_update", "due_raw", "status", "lead_raw")
 MAX_TILE_IDS = 8
 Key = tuple[str, int]  # (action_id, entry_no)
+Line = tuple[str, str, str, int | None, int | None]  # label, old HTML, new HTML, old/new page
 
 
 def write_report(
@@ -207,13 +208,7 @@ def _card(
     else:
         shown, rows = new_first, [_change_row(c, old_rows, new_rows) for c in changes]
     text = shown.action if shown else _group_text(changes)
-    table = (
-        '<table class="redline"><thead><tr><th></th>'
-        f"<th>Older edition · {escape(dates[0])}</th><th>Newer edition · {escape(dates[1])}</th>"
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        if rows
-        else ""
-    )
+    table = _redline_table(rows, dates) if rows else ""
     return (
         f'<article class="action {kind}"><header><span class="id">{escape(action_id)}</span>'
         f"{_badges(kind, changes, newly_overdue)}</header>"
@@ -234,7 +229,7 @@ def _badges(kind: str, changes: Sequence[Change], newly_overdue: bool) -> str:
     return "".join(badges)
 
 
-def _change_row(change: Change, old_rows: dict[Key, Action], new_rows: dict[Key, Action]) -> str:
+def _change_row(change: Change, old_rows: dict[Key, Action], new_rows: dict[Key, Action]) -> Line:
     key = (change.action_id, change.entry_no or 1)
     before, after = (
         _display(change.field, change.old_value),
@@ -247,7 +242,7 @@ def _change_row(change: Change, old_rows: dict[Key, Action], new_rows: dict[Key,
     return _tr(label, old_html, new_html, old_rows.get(key), new_rows.get(key))
 
 
-def _entry_rows(entries: Sequence[Action], side: str) -> list[str]:
+def _entry_rows(entries: Sequence[Action], side: str) -> list[Line]:
     rows = []
     for entry in entries:
         for field in ENTRY_FIELDS:
@@ -263,17 +258,35 @@ def _entry_rows(entries: Sequence[Action], side: str) -> list[str]:
     return rows
 
 
-def _row(label: str, old: Action | None, new: Action | None, field: str) -> str:
+def _row(label: str, old: Action | None, new: Action | None, field: str) -> Line:
     before = _display(field, getattr(old, field)) if old else ""
     after = _display(field, getattr(new, field)) if new else ""
     return _tr(label, escape(before), escape(after), old, new)
 
 
-def _tr(label: str, old_html: str, new_html: str, old: Action | None, new: Action | None) -> str:
+def _tr(label: str, old_html: str, new_html: str, old: Action | None, new: Action | None) -> Line:
+    return label, old_html, new_html, _page_of(old), _page_of(new)
+
+
+def _redline_table(lines: Sequence[Line], dates: tuple[str, str]) -> str:
+    """Return the old/new table; a page shared by every row of a side goes in its heading."""
+    old_pages, new_pages = {ln[3] for ln in lines}, {ln[4] for ln in lines}
+    old_page = old_pages.pop() if len(old_pages) == 1 else None
+    new_page = new_pages.pop() if len(new_pages) == 1 else None
     none = '<span class="none">(none)</span>'
+    rows = []
+    for label, old_html, new_html, old_at, new_at in lines:
+        old_at = None if old_page else old_at
+        new_at = None if new_page else new_at
+        rows.append(
+            f"<tr><th>{escape(label)}</th><td>{_page(old_at)}{old_html or none}</td>"
+            f"<td>{_page(new_at)}{new_html or none}</td></tr>"
+        )
     return (
-        f"<tr><th>{escape(label)}</th><td>{_page(old)}{old_html or none}</td>"
-        f"<td>{_page(new)}{new_html or none}</td></tr>"
+        '<table class="redline"><thead><tr><th></th>'
+        f"<th>Older edition · {escape(dates[0])}{_page(old_page)}</th>"
+        f"<th>Newer edition · {escape(dates[1])}{_page(new_page)}</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
@@ -288,10 +301,12 @@ def _entries(rows: dict[Key, Action], action_id: str) -> list[Action]:
     return sorted((a for (aid, _), a in rows.items() if aid == action_id), key=lambda a: a.entry_no)
 
 
-def _page(action: Action | None) -> str:
-    if action is None or action.source_page is None:
-        return ""
-    return f'<span class="page">p.&nbsp;{action.source_page}</span>'
+def _page_of(action: Action | None) -> int | None:
+    return action.source_page if action else None
+
+
+def _page(page: int | None) -> str:
+    return f'<span class="page">p.&nbsp;{page}</span>' if page is not None else ""
 
 
 def _display(field: str, value: object) -> str:

@@ -78,16 +78,28 @@ def test_report_heads_with_both_editions(html):
 
 
 def test_changed_action_shows_old_and_new_side_by_side(html):
-    card = re.search(
-        r'<article class="action changed"><header><span class="id">1\.2<.*?</article>', html
-    )
+    card = re.search(r'<span class="id">1\.2</span>.*?</article>', html)
     assert card, "no card for 1.2"
-    cells = re.findall(r"<td>(.*?)</td>", card.group())
-    assert cells == [
-        '<span class="page">p.&nbsp;2</span>Draft written.',
-        '<span class="page">p.&nbsp;3</span>Draft written. '
-        "<ins>Consultation closed in October.</ins>",
+    heads = re.findall(r"<th>(Older|Newer) edition · (.*?)</th>", card.group())
+    assert heads == [
+        ("Older", '1 July 2021<span class="page">p.&nbsp;2</span>'),
+        ("Newer", '17 November 2021<span class="page">p.&nbsp;3</span>'),
     ]
+    cells = re.findall(r"<td>(.*?)</td>", card.group())
+    assert cells == ["Draft written.", "Draft written. <ins>Consultation closed in October.</ins>"]
+
+
+def test_rows_on_different_pages_show_their_own(editions, make_action, make_change):
+    old, new, changes = editions
+    entries = [
+        make_action(action_id="4.1", entry_no=1, progress="Started.", source_page=4),
+        make_action(action_id="4.1", entry_no=2, progress="Carried on.", source_page=5),
+    ]
+    html = render_report(old, [*new, *entries], [make_change(action_id="4.1", change="added")])
+    card = re.search(r'<span class="id">4\.1</span>.*?</article>', html).group()
+    cells = re.findall(r"<td>(.*?)</td>", card)
+    assert '<span class="page">p.&nbsp;4</span>Started.' in cells
+    assert '<span class="page">p.&nbsp;5</span>Carried on.' in cells
 
 
 def test_dates_moves_and_closures_are_noted(html):

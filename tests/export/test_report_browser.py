@@ -1,0 +1,77 @@
+"""The report as a reader sees it: rendered by headless Chromium, figures on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planwatch.export.report import write_report
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+OPTIONS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,900",
+)
+
+
+@pytest.fixture
+def browser(tmp_path):
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        pytest.skip(
+            f"headless browser test needs {CHROMIUM} and {CHROMEDRIVER} (Debian "
+            "packages chromium and chromium-driver)"
+        )
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for option in (*OPTIONS, f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(option)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_rendered_report_shows_the_summary(tmp_path, editions, browser):
+    from selenium.webdriver.common.by import By
+
+    path = tmp_path / "report.html"
+    write_report(*editions, path)
+    browser.get(path.as_uri())
+
+    tiles = {
+        tile.find_element(By.TAG_NAME, "dt").text: tile.find_element(By.TAG_NAME, "dd").text
+        for tile in browser.find_elements(By.CSS_SELECTOR, ".tile")
+    }
+    assert tiles == {
+        "Closed": "1\n1.1",
+        "Added": "1\n3.1",
+        "Removed": "1\n2.2",
+        "Target moved later": "1\n1.3",
+        "Target moved earlier": "1\n2.1",
+        "Newly overdue": "1\n2.3",
+    }
+    text = browser.find_element(By.TAG_NAME, "body").text
+    assert "Prevention Cause for Concern Action Plan" in text
+    assert "1 July 2021" in text and "17 November 2021" in text
+    assert "<script>alert('x')</script> Review referrals & backlog" in text
+    charts = browser.find_elements(By.CSS_SELECTOR, "figure svg")
+    assert len(charts) == 2 and all(c.size["width"] > 300 for c in charts)
+    inserted = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "article ins")]
+    assert "Consultation closed in October." in inserted
+
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(1280, height + 150)
+    shot = tmp_path / "report.png"
+    assert browser.save_screenshot(str(shot))
+    assert shot.read_bytes().startswith(b"\x89PNG")

@@ -26,7 +26,9 @@ CHANGE_SUFFIXES = (*ACTION_SUFFIXES, ".html")
 def write_actions(actions: Sequence[Action], path: Path | None, *, raw: bool = False) -> None:
     """Write actions to ``path`` in the format its suffix names; CSV on standard output if None.
 
-    A CSV file gets a ``datapackage.json`` beside it. ``raw`` keeps text that
+    A CSV file starts with a UTF-8 byte-order mark (Excel otherwise reads it in the
+    local code page; standard output gets none) and gets a ``datapackage.json``
+    beside it describing its columns. ``raw`` keeps text that
     a spreadsheet would run as a formula as it is (CSV and Excel only; Parquet
     and JSON always carry the text unchanged).
     """

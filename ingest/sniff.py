@@ -115,18 +115,15 @@ def _looks_like_text(head: bytes) -> bool:
     if b"\x00" in head:
         return False
     try:
-        head.decode("utf-8")
+        text = head.decode("utf-8")
     except UnicodeDecodeError as exc:
         # a multi-byte character cut at the end of the sample is still text
-        if exc.start < len(head) - 3:
-            return _looks_like_cp1252(head)
-    return True
-
-
-def _looks_like_cp1252(head: bytes) -> bool:
-    try:
-        text = head.decode("cp1252")
-    except UnicodeDecodeError:  # bytes cp1252 leaves undefined (0x81, 0x8D, ...)
-        return False
+        if exc.start >= len(head) - 3:
+            text = head[: exc.start].decode("utf-8")
+        else:
+            try:
+                text = head.decode("cp1252")
+            except UnicodeDecodeError:  # bytes cp1252 leaves undefined (0x81, 0x8D, ...)
+                return False
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f")
     return controls * 100 <= len(text)

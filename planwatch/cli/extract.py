@@ -67,7 +67,11 @@ def extract(
         rows += outcome.actions
         if output is not None:
             click.echo(_summary(outcome.path, outcome.actions), err=True)
-    _write(rows, output)
+    try:
+        _write(rows, output)
+    except OSError as exc:  # "-o missing/folder/out.csv" is the user's to fix, not a bug
+        report_failure(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
+        failed = True
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 

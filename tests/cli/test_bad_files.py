@@ -1,0 +1,407 @@
+"""Bad and hostile files through the command line: one clear line each, the batch goes on.
+
+Every bad file is run alone and all of them in one batch with a good plan; the
+good plan's 37 rows must all come out, each bad file must be named on standard
+error with its reason, the exit status must be 1, and no traceback may show.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from planwatch.cli import cli
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+GOOD = SAMPLES / "hwfrs-prevention-cfc-2021-11.docx"
+GOOD_PDF = SAMPLES / "hwfrs-prevention-cfc-2021-11.pdf"
+# the plan's three objectives number their actions 1.1-1.9, 2.1-2.14 and 3.1-3.14
+GOOD_IDS = [
+    f"{objective}.{n}" for objective, last in ((1, 9), (2, 14), (3, 14)) for n in range(1, last + 1)
+]
+GOOD_ROWS = 37
+PLANWATCH = Path(sys.executable).with_name("planwatch")
+SECRET = "PLANWATCH-SECRET-9D41"
+MB = 2**20
+
+
+@dataclass(frozen=True)
+class Bad:
+    """A bad file: how to make it, and the words its one-line message must hold."""
+
+    name: str
+    make: Callable[[Path], None]
+    reason: tuple[str, ...]
+
+
+# --- makers: each writes one bad file at the path given ------------------------
+
+
+def _png(path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (40, 30), "white").save(path, format="PNG")
+
+
+def _half(sample: Path) -> Callable[[Path], None]:
+    return lambda path: path.write_bytes(sample.read_bytes()[: sample.stat().st_size // 2])
+
+
+def _encrypted_pdf(path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=GOOD_PDF)
+    writer.encrypt("letmein")
+    writer.write(path)
+
+
+def _scanned_pdf(path: Path) -> None:
+    from PIL import Image, ImageDraw
+
+    pages = []
+    for _ in range(2):  # a photographed table: ruled lines, no glyphs
+        page = Image.new("L", (850, 1100), 255)
+        draw = ImageDraw.Draw(page)
+        for y in range(100, 1000, 45):
+            draw.line((80, y, 770, y), fill=0, width=2)
+        pages.append(page)
+    pages[0].save(path, format="PDF", save_all=True, append_images=pages[1:], resolution=100)
+
+
+def _many_pages_pdf(path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=GOOD_PDF)
+    for _ in range(30):
+        writer.add_blank_page()
+    writer.write(path)
+
+
+def _docx(paragraphs: list[str], table: list[list[str]]) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        import docx
+
+        document = docx.Document()
+        for text in paragraphs:
+            document.add_paragraph(text)
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for row, texts in zip(grid.rows, table, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+        document.save(path)
+
+    return make
+
+
+def _ole(path: Path) -> None:
+    # the OLE2 compound-file signature Word 97-2003 writes, then its sector padding
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
+
+
+def _odt(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", "<office:document-content/>")
+
+
+def _rewrite(source: Path, path: Path, edit: Callable[[str, bytes], bytes]) -> zipfile.ZipFile:
+    """Copy a .docx member by member through ``edit``; return the open copy for more."""
+    # level 1: deflating 300 MB of zeros at the default level takes seconds
+    out = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+    with zipfile.ZipFile(source) as zf:
+        for info in zf.infolist():
+            out.writestr(info.filename, edit(info.filename, zf.read(info)))
+    return out
+
+
+def _padded(megabytes: int) -> Callable[[Path], None]:
+    """The good plan plus an unreferenced member of zeros: a zip bomb's shape."""
+
+    def make(path: Path) -> None:
+        # written in chunks, so the test never holds the inflated bytes
+        with (
+            _rewrite(GOOD, path, lambda _, data: data) as out,
+            out.open("word/media/zeros.bin", "w") as member,
+        ):
+            chunk = bytes(MB)
+            for _ in range(megabytes):
+                member.write(chunk)
+
+    return make
+
+
+def _with_dtd(doctype: str, reference: str, encoding: str = "utf-8") -> Callable[[Path], None]:
+    """The good plan with a DTD and an entity reference in an action cell."""
+
+    def edit(name: str, data: bytes) -> bytes:
+        if name != "word/document.xml":
+            return data
+        text = data.decode("utf-8")
+        declaration_end = text.index("?>") + 2
+        text = text[:declaration_end] + doctype + text[declaration_end:]
+        text = text.replace(
+            "<w:t>Review of data sources", f"<w:t>{reference}Review of data sources"
+        )
+        if encoding != "utf-8":
+            text = text.replace("encoding='UTF-8'", f"encoding='{encoding.upper()}'")
+        return text.encode(encoding)
+
+    def make(path: Path) -> None:
+        _rewrite(GOOD, path, edit).close()
+
+    return make
+
+
+def _xxe(secret: Path) -> str:
+    return f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+
+
+# "billion laughs": nine levels of ten references each, 10**9 copies of "lol"
+LAUGHS = (
+    '<!DOCTYPE w:document [<!ENTITY lol0 "lol">'
+    + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    + "]>"
+)
+
+HUGE = "x" * 150_000  # a runaway cell: a hostile file or a broken export
+
+
+def _huge_cell_docx(path: Path) -> None:
+    _docx([], [["Action", "Lead", "Target Date"], [HUGE, "AD", "Mar 2022"]])(path)
+
+
+def _huge_cell_txt(path: Path) -> None:
+    path.write_text(f"Action\tLead\tTarget Date\n{HUGE}\tAD\tMar 2022\n", encoding="utf-8")
+
+
+# -----------------------------------------------------------------------------
+
+SUPPORTED = "supported formats: .docx, .pdf, .txt"
+BAD = [
+    Bad("picture.docx", _png, ("a PNG image is not supported", SUPPORTED)),
+    Bad("notes.pdf", lambda p: p.write_text("Minutes\tof the meeting\n"), ("not a pdf file",)),
+    Bad("cut-short.docx", _half(GOOD), ("not a valid Word document",)),
+    Bad("cut-short.pdf", _half(GOOD_PDF), ("not a valid PDF",)),
+    Bad("empty.docx", lambda p: p.write_bytes(b""), ("file is empty",)),
+    Bad("locked.pdf", _encrypted_pdf, ("password-protected",)),
+    Bad("scanned.pdf", _scanned_pdf, ("no text layer",)),
+    Bad(
+        "minutes.docx",
+        _docx(
+            ["Minutes of the Fire Authority"],
+            [["Date", "Venue", "Present"], ["1 May", "HQ", "All"]],
+        ),
+        ("no action table found", "--explain"),
+    ),
+    Bad("old-word.doc", _ole, ("Word 97-2003 (.doc)", "is not supported", SUPPORTED)),
+    Bad("plan.odt", _odt, ("OpenDocument text (.odt) is not supported", SUPPORTED)),
+    Bad("bomb.docx", _padded(300), ("MB limit for unpacked content", "zip bomb")),
+    Bad("padded.docx", _padded(30), ("over the 20 MB limit",)),  # with --max-inflated-mb 20
+    Bad("laughs.docx", _with_dtd(LAUGHS, "&lol9;"), ("declares a DTD",)),
+    Bad("many-pages.pdf", _many_pages_pdf, ("37 pages", "over the 20-page limit")),
+    Bad("huge-cell.docx", _huge_cell_docx, ("150,000 characters", "100,000 character limit")),
+    Bad("huge-cell.txt", _huge_cell_txt, ("150,000 characters", "100,000 character limit")),
+]
+# the two limits lowered for the batch; the good plan is well within both
+OPTIONS = ["--max-inflated-mb", "20", "--max-pages", "20"]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a folder holding every bad file, a secret, and the XXE files aimed at it."""
+    folder = tmp_path_factory.mktemp("bad")
+    for bad in BAD:
+        bad.make(folder / bad.name)
+    secret = folder / "secret.txt"
+    secret.write_text(SECRET)
+    _with_dtd(_xxe(secret), "&xxe;")(folder / "xxe.docx")
+    _with_dtd(_xxe(secret), "&xxe;", "utf-16")(folder / "xxe-utf16.docx")
+    (folder / "a-folder.docx").mkdir()
+    return folder
+
+
+# files the batch names that are not in BAD: not there, a folder, XXE
+OTHERS = {
+    "missing.docx": ("file not found",),
+    "a-folder.docx": ("is a folder",),
+    "xxe.docx": ("declares a DTD",),
+    "xxe-utf16.docx": ("declares a DTD",),
+}
+EXPECTED = {bad.name: bad.reason for bad in BAD} | OTHERS
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    """Return exit status, stdout and stderr of ``planwatch`` run in-process."""
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def run_process(*args: str | Path) -> tuple[int, str, str]:
+    """Return exit status, stdout and stderr of the installed ``planwatch`` command."""
+    done = subprocess.run(
+        [PLANWATCH, *map(str, args)], capture_output=True, text=True, timeout=120, check=False
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+def rows_of(csv_text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(csv_text)))
+
+
+def assert_named(stderr: str, name: str, reason: tuple[str, ...]) -> None:
+    """The file has exactly one error line, and it gives every part of the reason."""
+    lines = [line for line in stderr.splitlines() if line.startswith("error: ") and name in line]
+    assert len(lines) == 1, stderr
+    for words in reason:
+        assert words in lines[0]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_file_alone(folder: Path, name: str) -> None:
+    status, stdout, stderr = run("extract", "-j", "1", *OPTIONS, folder / name)
+    assert status == 1
+    assert_named(stderr, name, EXPECTED[name])
+    assert len(stderr.splitlines()) == 1
+    assert rows_of(stdout) == []
+    assert "Traceback" not in stdout + stderr
+
+
+def test_batch_keeps_every_row_of_the_good_plan(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "actions.csv"
+    names = sorted(EXPECTED)
+    status, stdout, stderr = run(
+        "extract", "-j", "1", *OPTIONS, "-o", out, folder / names[0], GOOD,
+        *(folder / n for n in names[1:]),
+    )  # fmt: skip
+    assert status == 1
+    for name in names:
+        assert_named(stderr, name, EXPECTED[name])
+    assert f"{GOOD.name}: {GOOD_ROWS} entries" in stderr
+    rows = rows_of(out.read_text(encoding="utf-8"))
+    assert [r["action_id"] for r in rows] == GOOD_IDS
+    assert {r["source_file"] for r in rows} == {GOOD.name}
+    assert "Traceback" not in stdout + stderr
+
+
+def test_batch_through_the_installed_command(folder: Path, tmp_path: Path) -> None:
+    """The real entry point, with files spread over worker processes."""
+    out = tmp_path / "actions.csv"
+    status, stdout, stderr = run_process(
+        "extract", *OPTIONS, "-o", out, GOOD, *(folder / n for n in sorted(EXPECTED))
+    )
+    assert status == 1
+    for name, reason in EXPECTED.items():
+        assert_named(stderr, name, reason)
+    assert len(rows_of(out.read_text(encoding="utf-8"))) == GOOD_ROWS
+    assert "Traceback" not in stdout + stderr
+
+
+@pytest.mark.parametrize("name", ["picture.docx", "missing.docx", "scanned.pdf", "xxe.docx"])
+def test_bad_file_through_the_installed_command(folder: Path, name: str) -> None:
+    status, stdout, stderr = run_process("extract", folder / name)
+    assert status == 1
+    assert_named(stderr, name, EXPECTED[name])
+    assert "Traceback" not in stdout + stderr
+
+
+@pytest.mark.parametrize("name", ["xxe.docx", "xxe-utf16.docx"])
+def test_external_entity_never_reaches_the_output(folder: Path, tmp_path: Path, name: str) -> None:
+    out = tmp_path / "actions.csv"
+    status, stdout, stderr = run("extract", "-j", "1", "-o", out, folder / name, GOOD)
+    assert status == 1
+    assert SECRET not in stdout + stderr + out.read_text(encoding="utf-8")
+
+
+def test_zip_bomb_refused_at_the_default_limit(folder: Path) -> None:
+    status, stdout, stderr = run("extract", "-j", "1", folder / "bomb.docx")
+    assert status == 1
+    assert_named(stderr, "bomb.docx", ("over the 256 MB limit", "zip bomb"))
+
+
+def test_raised_inflated_limit_lets_a_padded_plan_through(folder: Path) -> None:
+    status, stdout, stderr = run(
+        "extract", "-j", "1", "--max-inflated-mb", "40", folder / "padded.docx"
+    )
+    assert (status, stderr) == (0, "")
+    assert len(rows_of(stdout)) == GOOD_ROWS
+
+
+def test_raised_page_limit_lets_a_long_pdf_through(folder: Path) -> None:
+    status, stdout, stderr = run(
+        "extract", "-j", "1", "--max-pages", "40", folder / "many-pages.pdf"
+    )
+    assert (status, stderr) == (0, "")
+    assert len(rows_of(stdout)) == GOOD_ROWS
+
+
+def test_raised_cell_limit_lets_a_long_cell_through(folder: Path) -> None:
+    status, _, stderr = run(
+        "extract", "-j", "1", "--max-cell-chars", "200000", folder / "huge-cell.txt"
+    )
+    assert "character limit" not in stderr
+
+
+def test_pdf_locked_only_against_editing_is_read(tmp_path: Path) -> None:
+    """An owner password with an empty user password: any viewer opens it, so do we."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=GOOD_PDF)
+    writer.encrypt("", owner_password="council-only")
+    writer.write(tmp_path / "print-only.pdf")
+    status, stdout, stderr = run("extract", "-j", "1", tmp_path / "print-only.pdf")
+    assert (status, stderr) == (0, "")
+    assert len(rows_of(stdout)) == GOOD_ROWS
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file whatever its mode")
+def test_unreadable_file(tmp_path: Path) -> None:
+    locked = tmp_path / "private.docx"
+    locked.write_bytes(GOOD.read_bytes())
+    locked.chmod(0)
+    status, stdout, stderr = run("extract", "-j", "1", locked, GOOD)
+    assert status == 1
+    assert_named(stderr, "private.docx", ("permission denied",))
+    assert len(rows_of(stdout)) == GOOD_ROWS
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
+    status, stdout, stderr = run_process(
+        "extract", GOOD, "-o", tmp_path / "no" / "such" / "out.csv"
+    )
+    assert status == 1
+    assert_named(stderr, "out.csv", ("cannot write", "No such file or directory"))
+    assert "Traceback" not in stdout + stderr
+
+
+def test_debug_shows_the_traceback(folder: Path) -> None:
+    status, _, stderr = run("--debug", "extract", "-j", "1", folder / "cut-short.docx")
+    assert status == 1
+    assert "Traceback" in stderr
+    assert_named(stderr, "cut-short.docx", ("not a valid Word document",))
+
+
+def test_debug_shows_the_traceback_through_the_installed_command(folder: Path) -> None:
+    status, _, stderr = run_process("--debug", "extract", folder / "notes.pdf")
+    assert status == 1
+    assert "Traceback" in stderr
+
+
+def test_limit_defaults_in_help_match_the_limits() -> None:
+    from planwatch.ingest import DEFAULT_LIMITS
+
+    _, help_text, _ = run("extract", "--help")
+    help_text = " ".join(help_text.split())
+    assert f"(default {DEFAULT_LIMITS.max_file_bytes // MB})" in help_text
+    assert f"zip bomb (default {DEFAULT_LIMITS.max_inflated_bytes // MB})" in help_text
+    assert f"(default {DEFAULT_LIMITS.max_pages})" in help_text
+    assert f"(default {DEFAULT_LIMITS.max_cell_chars})" in help_text

@@ -1,13 +1,182 @@
-"""Tables drawn without rules, found from text laid out in aligned columns."""
+"""Tables drawn without rules, found from text laid out in aligned columns.
+
+Used on pages with no ruled table. A line cut by column-wide gaps
+(``pdf_text.split_columns``) is a table line; a run of them whose pieces start
+at the same x positions is a table, with the single-piece lines between them
+that start at one of its columns. Column starts that break the layout of the
+run so far (a 2-column key straight above a 5-column table) start a new table.
+A line begins a new row unless one of its pieces carries on a paragraph of the
+line above in the same column (``pdf_text.runs_on``): cells are top-aligned,
+so every cell of a new row starts a paragraph on the same line.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
 from .pdf_layout import PhysicalLine
-from .pdf_tables import Fragment
+from .pdf_tables import SNAP, Fragment, RawCell, cluster, make_fragment
+from .pdf_text import COLUMN_GAP as _COLUMN_GAP
+from .pdf_text import Line, join_lines, runs_on
+
+_MIN_TABLE_LINES = 2  # lines cut in columns a run needs to be read as a table
+# a list item's marker, set off from its text by a tab: "•", Symbol's "\uf0b7", "a)", "12."
+_LIST_MARK = re.compile(
+    "^([•▪❖➢◦●○■□*–\uf0b7\uf0a7\uf076\uf0d8-]|\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})[.)])$"
+)
+
+
+@dataclass
+class _Run:
+    lines: list[PhysicalLine] = field(default_factory=list)
+    starts: list[float] = field(default_factory=list)  # column starts, left to right
+    cut_lines: int = 0
+    widest: int = 0  # most pieces on one line
+    carried: bool = False  # goes on with a table from the foot of the page before
 
 
 def find_borderless(
-    lines: list[PhysicalLine], number: int
+    lines: list[PhysicalLine], number: int, right: float, carry: list[float]
 ) -> tuple[list[Fragment], list[PhysicalLine]]:
-    """Return the borderless table fragments among a page's lines and the lines left."""
-    return [], lines
+    """Return the borderless table fragments among a page's lines and the lines left.
+
+    The last column is taken to run to ``right`` (the page's edge), the same on
+    every page, so parts of one table on successive pages line up. ``carry``
+    holds the column starts of a borderless table at the foot of the page
+    before: lines at the head of this page in those columns go on with it.
+    """
+    for pl in lines:
+        if len(pl.parts) == 2 and _LIST_MARK.match(pl.parts[0].text):
+            pl.parts = [pl.whole]  # "•  How effective is ...": a list item, not two columns
+    if not lines or not (carry or any(len(pl.parts) > 1 for pl in lines)):
+        return [], lines
+    marks_wraps = any(part.wrapped for pl in lines for part in pl.parts)
+    # the last column's text may run to the page's text margin
+    margin = max(pl.whole.x1 for pl in lines)
+    runs = _runs(lines, marks_wraps, carry)
+    fragments = [_fragment(run, number, right, margin, marks_wraps) for run in runs]
+    taken = {id(pl) for run in runs for pl in run.lines}
+    return fragments, [pl for pl in lines if id(pl) not in taken]
+
+
+def _runs(lines: list[PhysicalLine], marks_wraps: bool, carry: list[float]) -> list[_Run]:
+    # the page's column starts, where lines cut in columns have pieces
+    seen = [part.x0 for pl in lines if len(pl.parts) > 1 for part in pl.parts]
+    columns = cluster(seen + carry, SNAP * 1.5)
+    runs: list[_Run] = []
+    current = _Run(starts=list(carry), carried=bool(carry))
+    for pl in lines:
+        starts = [part.x0 for part in pl.parts]
+        if len(starts) > 1:
+            if current.starts and not _fits(current.starts, starts):
+                _close(current, runs)
+                current = _Run()
+            current.cut_lines += 1
+            current.widest = max(current.widest, len(starts))
+        elif not _in_column(columns, current, pl.parts[0], marks_wraps):
+            _close(current, runs)
+            current = _Run()
+            continue
+        current.lines.append(pl)
+        current.starts = cluster(current.starts + starts, SNAP * 1.5)
+    _close(current, runs)
+    return runs
+
+
+def _in_column(columns: list[float], run: _Run, part: Line, marks_wraps: bool) -> bool:
+    """True for a one-piece line of a table: at a column of the page's layout, and
+    at the first column only where it carries on the first column's text above."""
+    col = _column_of(columns, part.x0)
+    if col != 0 or len(columns) < 2:
+        return col > 0
+    if not run.lines:
+        return False
+    above = next((p for p in run.lines[-1].parts if p.x0 < columns[1] - SNAP), None)
+    return (
+        above is not None
+        and part.top - above.bottom <= 0.5 * part.size
+        and runs_on(above, columns[1] - 3 * SNAP, part.first_word_width, marks_wraps)
+    )
+
+
+def _close(run: _Run, runs: list[_Run]) -> None:
+    # one line in three or more pieces is a table too (a page holding the last row)
+    if run.lines and (run.cut_lines >= _MIN_TABLE_LINES or run.widest >= 3 or run.carried):
+        runs.append(run)
+
+
+def _fits(columns: list[float], starts: list[float]) -> bool:
+    """True when one set of column starts is a subset of the other."""
+    small, big = sorted((columns, starts), key=len)
+    return all(_column_of(big, x) >= 0 for x in small)
+
+
+def _column_of(columns: list[float], x: float) -> int:
+    """Return the index of the column starting at x, or -1 if none does."""
+    i = bisect_right(columns, x + SNAP * 1.5) - 1
+    return i if i >= 0 and abs(columns[i] - x) <= SNAP * 1.5 else -1
+
+
+def _fragment(run: _Run, number: int, right: float, margin: float, marks_wraps: bool) -> Fragment:
+    starts = run.starts
+    limits = [0.0] * len(starts)  # right end of each column's text, the widest line's
+    placed: list[list[Line | None]] = []
+    for pl in run.lines:
+        slots: list[Line | None] = [None] * len(starts)
+        for part in pl.parts:
+            col = max(bisect_right(starts, part.x0 + SNAP * 1.5) - 1, 0)
+            slots[col] = part
+            limits[col] = max(limits[col], part.x1)
+        placed.append(slots)
+    rows: list[list[list[Line]]] = []
+    for i, slots in enumerate(placed):
+        if not rows or not _carries_on(placed[i - 1], slots, limits, marks_wraps):
+            rows.append([[] for _ in starts])
+        for col, part in enumerate(slots):
+            if part is not None:
+                rows[-1][col].append(part)
+    edges = starts + [right]
+    limits[-1] = max(limits[-1], margin)
+    for col in range(len(starts) - 1):
+        # a column's text ends a column gap short of the next column at the latest
+        limits[col] = max(limits[col], starts[col + 1] - _COLUMN_GAP * _size(run))
+    cell_rows = []
+    for row in rows:
+        top = min(ln.top for cell in row for ln in cell)
+        bottom = max(ln.bottom for cell in row for ln in cell)
+        cell_rows.append(
+            [
+                _cell(cell, edges[c], edges[c + 1], top, bottom, limits[c])
+                for c, cell in enumerate(row)
+            ]
+        )
+    return make_fragment(cell_rows, number, marks_wraps, ruled=False)
+
+
+def _size(run: _Run) -> float:
+    return max(part.size for pl in run.lines for part in pl.parts)
+
+
+def _carries_on(
+    above: list[Line | None], slots: list[Line | None], limits: list[float], marks_wraps: bool
+) -> bool:
+    for col, part in enumerate(slots):
+        prev = above[col]
+        if part is None or prev is None or part.top - prev.bottom > 0.5 * part.size:
+            continue
+        if runs_on(prev, limits[col], part.first_word_width, marks_wraps):
+            return True
+    return False
+
+
+def _cell(
+    lines: list[Line], x0: float, x1: float, top: float, bottom: float, limit: float
+) -> RawCell:
+    cell = RawCell(x0, x1, top, bottom, limit=limit)
+    if lines:
+        cell.text = join_lines(lines)
+        cell.last, cell.first_word = lines[-1], lines[0].first_word_width
+        cell.full = bottom - lines[-1].bottom <= 1.6 * lines[-1].size + 3
+    return cell

@@ -10,7 +10,7 @@ from planwatch.model import Block, Paragraph
 
 from .pdf_grid import build_table, continues
 from .pdf_tables import Fragment
-from .pdf_text import BREAKS_AFTER, Line, join_lines
+from .pdf_text import Line, join_lines, runs_on
 
 # a running head or foot sits in this share of the page height from an edge
 _MARGIN_BAND = 0.1
@@ -67,14 +67,14 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
         for position, item in enumerate(ordered):
             last = runs[-1] if runs else None
             # a block runs on from the page before only from its foot to this head
-            runs_on = position == 0 and last is not None and last.ends_page
+            from_foot = position == 0 and last is not None and last.ends_page
             if isinstance(item, Fragment):
-                if runs_on and isinstance(last, _TableRun) and continues(last.fragments, item):
+                if from_foot and isinstance(last, _TableRun) and continues(last.fragments, item):
                     last.fragments.append(item)
                 else:
                     runs.append(_TableRun([item]))
             elif isinstance(last, _Para) and _same_paragraph(
-                last, item, runs_on, right, marks_wraps
+                last, item, from_foot, right, marks_wraps
             ):
                 last.lines.append(item)
                 last.last_page = page.number
@@ -90,18 +90,14 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
 
 
 def _same_paragraph(
-    para: _Para, line: Line, runs_on: bool, right: float, marks_wraps: bool
+    para: _Para, line: Line, from_foot: bool, right: float, marks_wraps: bool
 ) -> bool:
     prev = para.lines[-1]
     if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
         return False
-    if not runs_on and (line.top < prev.bottom or line.top - prev.bottom > 0.5 * line.size):
+    if not from_foot and (line.top < prev.bottom or line.top - prev.bottom > 0.5 * line.size):
         return False
-    if prev.wrapped or prev.text.endswith(tuple(BREAKS_AFTER)):
-        return True
-    # producers that write no space glyph at a wrap: the line broke because the
-    # next word would not fit on it
-    return not marks_wraps and prev.x1 + 0.3 * line.size + line.first_word_width > right
+    return runs_on(prev, right, line.first_word_width, marks_wraps)
 
 
 def _block(run: _Para | _TableRun, marks_wraps: bool) -> Block:

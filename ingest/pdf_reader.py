@@ -38,9 +38,9 @@ def read_pdf(path: Path, source: Source, data: bytes, limits: Limits) -> Documen
                 raise UnreadableFile(
                     f"{path.name}: PDF has {count} pages, over the {limits.max_pages}-page limit"
                 )
-            pages = []
+            pages: list[PageLayout] = []
             for page in pdf.pages:
-                pages.append(_read_page(page))
+                pages.append(_read_page(page, _carried_columns(pages[-1] if pages else None)))
                 page.close()  # drop the page's parsed objects before the next
             properties = _properties(pdf.metadata)
     except PdfminerException as exc:
@@ -53,7 +53,7 @@ def read_pdf(path: Path, source: Source, data: bytes, limits: Limits) -> Documen
     return Document(source=source, blocks=assemble(pages), properties=properties)
 
 
-def _read_page(page) -> PageLayout:
+def _read_page(page, carry: list[float]) -> PageLayout:
     chars = page.chars
     fragments, loose = find_ruled(page, chars, page.page_number)
     lines = [
@@ -61,8 +61,18 @@ def _read_page(page) -> PageLayout:
         for group in group_lines(loose)
     ]
     if not fragments:
-        fragments, lines = find_borderless(lines, page.page_number)
+        fragments, lines = find_borderless(lines, page.page_number, float(page.width), carry)
     return PageLayout(page.page_number, float(page.height), lines, fragments, len(chars))
+
+
+def _carried_columns(before: PageLayout | None) -> list[float]:
+    """Return the column starts of a borderless table closing the page before."""
+    if before is None or not before.fragments or before.fragments[-1].ruled:
+        return []
+    last = before.fragments[-1]
+    if any(pl.whole.top > last.bottom for pl in before.lines):
+        return []
+    return last.edges[:-1]
 
 
 def _unreadable(path: Path, cause: object) -> UnreadableFile:

@@ -46,6 +46,7 @@ class Fragment:
     bottom: float
     edges: list[float] = field(default_factory=list)  # column rules, left to right
     marks_wraps: bool = False  # the producer writes a space glyph where it wraps a line
+    ruled: bool = True
 
 
 def find_ruled(page, chars: list[Char], number: int) -> tuple[list[Fragment], list[Char]]:
@@ -142,7 +143,9 @@ def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> list[Frag
     return [make_fragment(part, number, marks_wraps) for part in _split_layouts(rows)]
 
 
-def make_fragment(rows: list[list[RawCell]], number: int, marks_wraps: bool) -> Fragment:
+def make_fragment(
+    rows: list[list[RawCell]], number: int, marks_wraps: bool, ruled: bool = True
+) -> Fragment:
     """Return the Fragment of row bands of cells drawn on page ``number``."""
     cells = [c for row in rows for c in row]
     return Fragment(
@@ -154,6 +157,7 @@ def make_fragment(rows: list[list[RawCell]], number: int, marks_wraps: bool) -> 
         bottom=max(c.bottom for c in cells),
         edges=cluster([c.x0 for c in cells] + [c.x1 for c in cells]),
         marks_wraps=marks_wraps,
+        ruled=ruled,
     )
 
 

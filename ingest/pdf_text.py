@@ -23,7 +23,9 @@ Char = dict
 # a gap wider than this share of the font size between two glyphs is a word space
 _WORD_GAP = 0.25
 # and wider than this it separates two columns of a borderless table
-_COLUMN_GAP = 1.2
+COLUMN_GAP = 1.2
+# Word's bullets come out of the Symbol and Wingdings fonts' private code points
+_SYMBOLS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢"})
 # a space glyph is about this share of the font size wide
 _SPACE = 0.3
 # a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
@@ -68,7 +70,7 @@ def split_columns(chars: Sequence[Char]) -> list[list[Char]]:
         if char["text"].isspace():
             parts[-1].append(char)
             continue
-        if last_x1 is not None and char["x0"] - last_x1 > _COLUMN_GAP * char["size"]:
+        if last_x1 is not None and char["x0"] - last_x1 > COLUMN_GAP * char["size"]:
             parts.append([])
         parts[-1].append(char)
         last_x1 = char["x1"]
@@ -124,7 +126,7 @@ def join_lines(lines: Sequence[Line]) -> str:
     for line in lines:
         text = join_parts(text, line.text, prev_wrapped)
         prev_wrapped = line.wrapped
-    return " ".join(text.split())
+    return " ".join(text.translate(_SYMBOLS).split())
 
 
 def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bool:

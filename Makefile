@@ -33,6 +33,11 @@ test: $(BIN)/planwatch
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
+# generated plans are cached in bench/cache/ (LibreOffice builds the PDFs on the first run)
+bench: $(BIN)/planwatch
+	$(BIN)/python -c "import pyinstrument" 2>/dev/null || $(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py
+
 samples: $(BIN)/planwatch
 	$(BIN)/python samples/build.py
 

@@ -1,0 +1,483 @@
+"""Time planwatch against its own parsers on generated plans; print the ratios, write RESULTS.md.
+
+Run from the repository root: ``.venv/bin/python bench/run.py`` (or ``make bench``). Every
+figure comes from this one run on the same files (``bench/make_large.py`` builds them once).
+Options: ``--runs N`` timed runs per measure (slow ones get at most ``--slow-runs``),
+``--no-profile`` to skip profiling the measures that miss their target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import metadata
+from pathlib import Path
+
+import make_large
+
+ROOT = make_large.ROOT
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+PLANWATCH = Path(sys.executable).with_name("planwatch")
+SLOW_SECONDS = 5.0  # a measure whose first run takes longer gets --slow-runs runs
+HELP_RUNS = 10
+STAGES = ("ingest", "extract", "normalise", "write")
+LIBRARIES = ("planwatch", "pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "lxml", "click")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One target of the issue: a measured figure, its limit, and whether it is met."""
+
+    name: str
+    figure: float
+    limit: float
+    unit: str  # "x" for a ratio, "s", "MB"
+    higher_is_better: bool = False
+    note: str = ""
+
+    @property
+    def met(self) -> bool:
+        """True when the figure is on the right side of the limit."""
+        return self.figure >= self.limit if self.higher_is_better else self.figure <= self.limit
+
+
+def median_of(fn: Callable[[], object], runs: int, slow_runs: int) -> list[float]:
+    """Return the seconds of each run of ``fn``: ``runs`` of them, ``slow_runs`` if it is slow."""
+    times = [_time(fn)]
+    wanted = slow_runs if times[0] > SLOW_SECONDS else runs
+    times += [_time(fn) for _ in range(wanted - 1)]
+    return times
+
+
+def paired(a: Callable[[], object], b: Callable[[], object], runs: int, slow_runs: int):
+    """Return the run times of ``a`` and of ``b``, run alternately so that drift hits both."""
+    times_a, times_b = [_time(a)], [_time(b)]
+    wanted = slow_runs if max(times_a[0], times_b[0]) > SLOW_SECONDS else runs
+    for _ in range(wanted - 1):
+        times_a.append(_time(a))
+        times_b.append(_time(b))
+    return times_a, times_b
+
+
+def _time(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+# --- what is timed ----------------------------------------------------------------------
+
+
+def staged_extract(path: Path, stages: dict[str, list[float]]) -> None:
+    """Run the pipeline on ``path`` and CSV-write the result, adding each stage's seconds."""
+    from planwatch.extract import ExtractSettings, extract_document
+    from planwatch.ingest import read_document
+    from planwatch.normalise.actions import normalise_extraction
+
+    from planwatch.export.csv_writer import write_csv
+
+    marks = [time.perf_counter()]
+    document = read_document(path)
+    marks.append(time.perf_counter())
+    extraction = extract_document(document, ExtractSettings())
+    marks.append(time.perf_counter())
+    actions = normalise_extraction(extraction, document.source)
+    marks.append(time.perf_counter())
+    write_csv(actions, io.StringIO())
+    marks.append(time.perf_counter())
+    for stage, start, end in zip(STAGES, marks, marks[1:], strict=False):
+        stages.setdefault(stage, []).append(end - start)
+
+
+def pdfplumber_tables(path: Path) -> None:
+    """pdfplumber's own table extraction over every page: the floor for the PDF reader."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_tables()
+
+
+def python_docx_cells(path: Path) -> None:
+    """python-docx reading the text of every cell of every table: the floor for Word."""
+    import docx
+
+    for table in docx.Document(str(path)).tables:
+        for row in table.rows:
+            for cell in row.cells:
+                _ = cell.text
+
+
+def run_child(command: list[str]) -> tuple[float, float, int]:
+    """Return (seconds, peak resident MB, exit code) of a subprocess run to its end."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, child.returncode
+
+
+def traced_peak_mb(path: Path) -> float:
+    """Return tracemalloc's peak of Python allocations while extracting ``path``, in MB."""
+    from planwatch.pipeline import extract_file
+
+    tracemalloc.start()
+    try:
+        extract_file(path)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def has_jobs_option() -> bool:
+    """True when ``planwatch extract`` takes ``-j``/``--jobs``."""
+    done = subprocess.run([PLANWATCH, "extract", "--help"], capture_output=True, text=True)
+    return "--jobs" in done.stdout
+
+
+# --- the run ------------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """Everything measured, in the order it is printed."""
+
+    rows: list[tuple[str, str]]  # (measure, figure)
+    stages: dict[str, dict[str, float]]  # file -> stage -> median seconds
+    targets: list[Target]
+    profiles: dict[str, list[tuple[str, float]]]  # target -> (where, seconds)
+
+
+def _med(times: list[float]) -> float:
+    return statistics.median(times)
+
+
+def _fmt(seconds: float) -> str:
+    return f"{seconds:.3f} s" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def _runs(times: list[float]) -> str:
+    return f"median of {len(times)}" if len(times) > 1 else "1 run"
+
+
+def measure(args: argparse.Namespace) -> Report:
+    """Return every figure of the benchmark, printing each as it comes."""
+    plans = make_large.ensure_all()
+    large, small = plans[make_large.LARGE.stem], plans[make_large.SMALL.stem]
+    batch = [plans[p.stem][2] for p in make_large.BATCH]
+    report = Report([], {}, [], {})
+
+    def row(name: str, figure: str) -> None:
+        report.rows.append((name, figure))
+        print(f"{name:<58} {figure}", flush=True)
+
+    # import the parsers and the pipeline once, outside the timings
+    for path in (small[1], small[2]):
+        staged_extract(path, {})
+    pdfplumber_tables(small[2])
+    python_docx_cells(small[1])
+
+    totals: dict[str, float] = {}
+    for label, path, floor, floor_name in (
+        ("PDF", large[2], pdfplumber_tables, "pdfplumber extract_tables(), every page"),
+        ("DOCX", large[1], python_docx_cells, "python-docx cell.text, every cell"),
+    ):
+        stages: dict[str, list[float]] = {}
+        ours, theirs = paired(
+            lambda p=path, s=stages: staged_extract(p, s),
+            lambda p=path, f=floor: f(p),
+            args.runs,
+            args.slow_runs,
+        )
+        totals[label] = _med(ours)
+        report.stages[f"{label} ({path.name})"] = {s: _med(t) for s, t in stages.items()}
+        row(f"{label}: planwatch extract + CSV, in process", f"{_fmt(_med(ours))} ({_runs(ours)})")
+        row(f"{label}: {floor_name}", f"{_fmt(_med(theirs))} ({_runs(theirs)})")
+        limit = 1.3 if label == "PDF" else 2.0
+        floor_short = "pdfplumber extract_tables" if label == "PDF" else "python-docx cells"
+        report.targets.append(
+            Target(f"{label} extract vs {floor_short}", _med(ours) / _med(theirs), limit, "x")
+        )
+
+    for label, path in (("PDF", small[2]), ("DOCX", small[1])):
+        times = median_of(lambda p=path: staged_extract(p, {}), args.runs, args.slow_runs)
+        figure = f"{_fmt(_med(times))} ({_runs(times)})"
+        row(f"{label}: planwatch extract + CSV, 10x smaller plan", figure)
+        ratio = totals[label] / _med(times)
+        report.targets.append(Target(f"{label} linearity: 10x rows, time ratio", ratio, 11.0, "x"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        for label, path in (("PDF", large[2]), ("DOCX", large[1])):
+            seconds, rss, code = run_child(
+                [str(PLANWATCH), "extract", str(path), "-o", str(out / "one.csv")]
+            )
+            row(f"{label}: `planwatch extract` subprocess (exit {code})", _fmt(seconds))
+            if label == "PDF":
+                row(f"{label}: peak resident memory of that subprocess", f"{rss:.0f} MB")
+                report.targets.append(Target("peak memory, 100-page PDF (max RSS)", rss, 300, "MB"))
+        _, rss, _ = run_child([sys.executable, "-c", _FLOOR_CHILD, str(large[2])])
+        row("PDF: peak resident memory of pdfplumber extract_tables()", f"{rss:.0f} MB")
+        peak = traced_peak_mb(large[2])
+        row("PDF: tracemalloc peak of Python allocations in extract", f"{peak:.0f} MB")
+
+        helps = [run_child([str(PLANWATCH), "--help"])[0] for _ in range(HELP_RUNS)]
+        row("`planwatch --help` start-up", f"{_fmt(_med(helps))} ({_runs(helps)})")
+        report.targets.append(Target("`planwatch --help` start-up", _med(helps), 0.3, "s"))
+
+        report.targets.append(_batch(batch, out, args, row))
+    if not args.no_profile:
+        report.profiles = profile_misses(report.targets, large)
+    return report
+
+
+# a child process for pdfplumber's own peak memory on the same PDF
+_FLOOR_CHILD = (
+    "import sys, pdfplumber\n"
+    "with pdfplumber.open(sys.argv[1]) as pdf:\n"
+    "    [page.extract_tables() for page in pdf.pages]\n"
+)
+
+
+def _batch(paths: list[Path], out: Path, args: argparse.Namespace, row) -> Target:
+    """Time the CLI on the batch with one worker and with every core; check the outputs agree."""
+    cores = os.cpu_count() or 1
+    name = f"batch of {len(paths)} PDFs: -j {cores} speed-up over -j 1"
+    if not has_jobs_option():
+        row(name, "n/a: `planwatch extract` has no -j option")
+        return Target(name, 0.0, 1.7, "x", higher_is_better=True, note="no -j option")
+    times: dict[int, list[float]] = {}
+    for _ in range(args.slow_runs):
+        for jobs in (1, cores):
+            command = [str(PLANWATCH), "extract", *map(str, paths), "-j", str(jobs)]
+            seconds, _, _ = run_child([*command, "-o", str(out / f"batch-{jobs}.csv")])
+            times.setdefault(jobs, []).append(seconds)
+    same = (out / "batch-1.csv").read_bytes() == (out / f"batch-{cores}.csv").read_bytes()
+    for jobs, seconds in times.items():
+        row(f"batch of {len(paths)} PDFs, `planwatch extract -j {jobs}`", _fmt(_med(seconds)))
+    row(f"batch output of -j {cores} identical to -j 1, same order", "yes" if same else "NO")
+    speedup = _med(times[1]) / _med(times[cores])
+    note = "" if same else "outputs differ"
+    if cores < 2:
+        note = "one core: no speed-up possible"
+    return Target(name, speedup, 1.7, "x", higher_is_better=True, note=note)
+
+
+# --- where the time goes ------------------------------------------------------------------
+
+
+def profile_misses(targets: list[Target], large: list[Path]) -> dict[str, list[tuple[str, float]]]:
+    """Return, for each missed PDF/DOCX target, the project functions the time is spent under."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        print("pyinstrument not installed: pip install -e '.[bench]' to profile", file=sys.stderr)
+        return {}
+    profiles = {}
+    for target in targets:
+        if target.met or not target.name.startswith(("PDF", "DOCX")):
+            continue
+        path = large[2] if target.name.startswith("PDF") else large[1]
+        if any(path.name in key for key in profiles):
+            continue
+        profiler = Profiler(interval=0.005)
+        profiler.start()
+        staged_extract(path, {})
+        profiler.stop()
+        profiles[f"{path.name} (for: {target.name})"] = attribute(
+            profiler.last_session.root_frame()
+        )
+    return profiles
+
+
+def attribute(root) -> list[tuple[str, float]]:
+    """Return (project function [-> heaviest library call], seconds) by time spent, largest first.
+
+    A project function is charged its time minus the time of the project functions it calls,
+    so each second is charged once, to the innermost project code it passed through.
+    """
+    charged: dict[str, float] = {}
+
+    def walk(frame, owner: str | None) -> float:
+        """Charge ``frame``'s subtree; return the time handed to inner project frames."""
+        mine = _is_project(frame.file_path)
+        if mine:
+            owner = f"{Path(frame.file_path).relative_to(ROOT)}:{frame.function}"
+        inner = sum(walk(child, owner) for child in frame.children)
+        if mine:
+            charged[owner] = charged.get(owner, 0.0) + frame.time - inner
+            return frame.time
+        return inner
+
+    walk(root, None)
+    heavy = sorted(charged.items(), key=lambda item: -item[1])
+    return [(where, seconds) for where, seconds in heavy if seconds > 0.01][:10]
+
+
+def _is_project(file_path: str | None) -> bool:
+    if not file_path:
+        return False
+    path = Path(file_path)
+    return path.is_relative_to(ROOT) and not path.is_relative_to(ROOT / ".venv")
+
+
+# --- the machine and the results file -----------------------------------------------------
+
+
+def describe_machine() -> list[tuple[str, str]]:
+    """Return (what, value) pairs naming the CPU, cores, memory, Python and library versions."""
+    cpuinfo = Path("/proc/cpuinfo")
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in (cpuinfo.read_text().splitlines() if cpuinfo.exists() else [])
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    meminfo = Path("/proc/meminfo")
+    total_kb = (
+        next(
+            (
+                int(line.split()[1])
+                for line in meminfo.read_text().splitlines()
+                if "MemTotal" in line
+            ),
+            0,
+        )
+        if meminfo.exists()
+        else 0
+    )
+    versions = []
+    for name in LIBRARIES:
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True
+    ).stdout.strip()
+    return [
+        ("CPU", model),
+        ("Cores", str(os.cpu_count())),
+        ("RAM", f"{total_kb / 2**20:.1f} GB"),
+        ("OS", f"{platform.system()} {platform.release()}"),
+        ("Python", platform.python_version()),
+        ("Libraries", ", ".join(versions)),
+        ("Commit", commit or "unknown"),
+    ]
+
+
+def _target_line(t: Target) -> str:
+    sign = ">=" if t.higher_is_better else "<="
+    figure = f"{t.figure:.2f}" if t.unit == "x" else f"{t.figure:.3g}"
+    verdict = "met" if t.met else "NOT MET"
+    note = f" ({t.note})" if t.note else ""
+    return f"| {t.name} | {figure} {t.unit} | {sign} {t.limit:g} {t.unit} | {verdict}{note} |"
+
+
+def render(report: Report, machine: list[tuple[str, str]], load: tuple[str, str]) -> str:
+    """Return RESULTS.md: the machine, the targets, every figure, the stages and profiles."""
+    pages = ", ".join(f"{stem}: {n}" for stem, n in _page_counts().items())
+    lines = [
+        "# planwatch benchmarks",
+        "",
+        f"Written by `make bench` (`bench/run.py`) on {datetime.now():%Y-%m-%d %H:%M}. "
+        "All figures come from that one run on the same generated files "
+        f"(`bench/make_large.py`; pages: {pages}).",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {what} | {value} |" for what, value in machine),
+        f"| Load average (1 min) | {load[0]} at start, {load[1]} at end |",
+        "",
+        "## Targets",
+        "",
+        "| Target | Measured | Limit | Verdict |",
+        "|---|---|---|---|",
+        *(_target_line(t) for t in report.targets),
+        "",
+        "## Figures",
+        "",
+        "| Measure | Figure |",
+        "|---|---|",
+        *(f"| {name} | {figure} |" for name, figure in report.rows),
+        "",
+        "## Stages (medians, in process)",
+        "",
+        "| File | " + " | ".join(STAGES) + " |",
+        "|---|" + "---|" * len(STAGES),
+        *(
+            f"| {name} | " + " | ".join(_share(stages, s) for s in STAGES) + " |"
+            for name, stages in report.stages.items()
+        ),
+        "",
+    ]
+    if report.profiles:
+        lines += ["## Where the time goes in the misses (pyinstrument)", ""]
+        lines.append(
+            "Each second is charged to the innermost project function it passed through "
+            "(library calls included)."
+        )
+        for name, heavy in report.profiles.items():
+            lines += ["", f"**{name}**", "", "| Function | Seconds |", "|---|---|"]
+            lines += [f"| `{where}` | {seconds:.2f} |" for where, seconds in heavy]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _share(stages: dict[str, float], stage: str) -> str:
+    total = sum(stages.values()) or 1.0
+    return f"{stages.get(stage, 0.0):.3f} s ({100 * stages.get(stage, 0.0) / total:.0f}%)"
+
+
+def _page_counts() -> dict[str, int]:
+    import pdfplumber
+
+    counts = {}
+    for plan in (make_large.LARGE, make_large.SMALL):
+        with pdfplumber.open(plan.path("pdf")) as pdf:
+            counts[plan.stem] = len(pdf.pages)
+    return counts
+
+
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measure, print the targets with their ratios, write RESULTS.md."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per measure")
+    parser.add_argument("--slow-runs", type=int, default=3, help="runs for measures over 5 s")
+    parser.add_argument("--no-profile", action="store_true", help="do not profile the misses")
+    args = parser.parse_args(argv)
+    started, load_start = time.perf_counter(), _load()
+    try:
+        report = measure(args)
+    except RuntimeError as exc:  # LibreOffice missing while the cache is empty
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    RESULTS.write_text(render(report, describe_machine(), (load_start, _load())), encoding="utf-8")
+    print()
+    for target in report.targets:
+        print(_target_line(target))
+    print(f"\nwrote {RESULTS.relative_to(ROOT)} in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

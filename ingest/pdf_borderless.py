@@ -17,8 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .pdf_layout import PhysicalLine
-from .pdf_tables import SNAP, Fragment, RawCell, cluster, make_fragment
-from .pdf_text import COLUMN_GAP as _COLUMN_GAP
+from .pdf_tables import SNAP, Fill, Fragment, RawCell, cluster, fill_at, make_fragment
 from .pdf_text import Line, join_lines, runs_on
 
 _MIN_TABLE_LINES = 2  # lines cut in columns a run needs to be read as a table
@@ -38,7 +37,7 @@ class _Run:
 
 
 def find_borderless(
-    lines: list[PhysicalLine], number: int, right: float, carry: list[float]
+    lines: list[PhysicalLine], number: int, right: float, carry: list[float], fills: list[Fill]
 ) -> tuple[list[Fragment], list[PhysicalLine]]:
     """Return the borderless table fragments among a page's lines and the lines left.
 
@@ -57,6 +56,10 @@ def find_borderless(
     margin = max(pl.whole.x1 for pl in lines)
     runs = _runs(lines, marks_wraps, carry)
     fragments = [_fragment(run, number, right, margin, marks_wraps) for run in runs]
+    for fragment in fragments:
+        for row in fragment.rows:
+            for cell in row:
+                cell.fill = fill_at(fills, (cell.x0 + cell.x1) / 2, (cell.top + cell.bottom) / 2)
     taken = {id(pl) for run in runs for pl in run.lines}
     return fragments, [pl for pl in lines if id(pl) not in taken]
 
@@ -128,7 +131,8 @@ def _fragment(run: _Run, number: int, right: float, margin: float, marks_wraps: 
         for part in pl.parts:
             col = max(bisect_right(starts, part.x0 + SNAP * 1.5) - 1, 0)
             slots[col] = part
-            limits[col] = max(limits[col], part.x1)
+            if col + 1 == len(starts) or part.x1 < starts[col + 1]:  # not a merged cell's
+                limits[col] = max(limits[col], part.x1)
         placed.append(slots)
     rows: list[list[list[Line]]] = []
     for i, slots in enumerate(placed):
@@ -140,8 +144,8 @@ def _fragment(run: _Run, number: int, right: float, margin: float, marks_wraps: 
     edges = starts + [right]
     limits[-1] = max(limits[-1], margin)
     for col in range(len(starts) - 1):
-        # a column's text ends a column gap short of the next column at the latest
-        limits[col] = max(limits[col], starts[col + 1] - _COLUMN_GAP * _size(run))
+        # a column of short texts: its text area ends some way short of the next
+        limits[col] = max(limits[col], starts[col + 1] - 1.6 * _size(run))
     cell_rows = []
     for row in rows:
         top = min(ln.top for cell in row for ln in cell)

@@ -20,7 +20,7 @@ from planwatch.model import Document, Source
 from .limits import Limits
 from .pdf_borderless import find_borderless
 from .pdf_layout import PageLayout, PhysicalLine, assemble
-from .pdf_tables import find_ruled
+from .pdf_tables import fills_of, find_ruled
 from .pdf_text import group_lines, make_line, split_columns
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
@@ -55,13 +55,14 @@ def read_pdf(path: Path, source: Source, data: bytes, limits: Limits) -> Documen
 
 def _read_page(page, carry: list[float]) -> PageLayout:
     chars = page.chars
-    fragments, loose = find_ruled(page, chars, page.page_number)
+    fills = fills_of(page.rects)
+    fragments, loose = find_ruled(page, chars, fills)
     lines = [
         PhysicalLine(make_line(group), [make_line(part) for part in split_columns(group)])
         for group in group_lines(loose)
     ]
     if not fragments:
-        fragments, lines = find_borderless(lines, page.page_number, float(page.width), carry)
+        fragments, lines = find_borderless(lines, page.page_number, float(page.width), carry, fills)
     return PageLayout(page.page_number, float(page.height), lines, fragments, len(chars))
 
 

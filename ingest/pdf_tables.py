@@ -15,7 +15,12 @@ from .pdf_text import Char, Line, join_lines, lines_of
 # rules closer than this (points) are one rule: LibreOffice draws the outer
 # frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 .. 746.1")
 SNAP = 2.0
-_RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+_RULED = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit"}
+# a filled box no thicker than this is a rule (Word draws borders as thin boxes);
+# a wider one is cell shading, whose edges are no rules of a borderless table
+_RULE_WIDTH = 2.0
+
+Fill = tuple[float, float, float, float, str]
 
 
 @dataclass
@@ -49,13 +54,17 @@ class Fragment:
     ruled: bool = True
 
 
-def find_ruled(page, chars: list[Char], number: int) -> tuple[list[Fragment], list[Char]]:
+def find_ruled(page, chars: list[Char], fills: list[Fill]) -> tuple[list[Fragment], list[Char]]:
     """Return the ruled table fragments of a page and the chars outside them."""
-    boxes = [sorted(t.cells) for t in page.find_tables(_RULED)]
+    number = page.page_number
+    rules = _rules(page)
+    if not rules:
+        return [], chars
+    settings = {**_RULED, "explicit_vertical_lines": rules, "explicit_horizontal_lines": rules}
+    boxes = [sorted(t.cells) for t in page.find_tables(settings)]
     boxes = [cells for cells in boxes if len(cells) > 1]
     if not boxes:
         return [], chars
-    fills = _fills(page.rects)
     locators = [_Locator(cells) for cells in boxes]
     buckets: list[list[list[Char]]] = [[[] for _ in cells] for cells in boxes]
     outside: list[Char] = []
@@ -125,7 +134,7 @@ def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> list[Frag
     rows: list[list[RawCell]] = [[] for _ in tops]
     marks_wraps = False
     for (x0, top, x1, bottom), chars in zip(cells, buckets, strict=True):
-        cell = RawCell(x0, x1, top, bottom, fill=_fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
+        cell = RawCell(x0, x1, top, bottom, fill=fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
         if chars:
             lines = lines_of(chars)
             last = lines[-1]
@@ -192,7 +201,22 @@ def compatible(a: list[float], b: list[float]) -> bool:
     return all(abs(big[nearest(big, x)] - x) <= SNAP for x in small)
 
 
-def _fills(rects: list[dict]) -> list[tuple[float, float, float, float, str]]:
+def _rules(page) -> list[dict]:
+    """Return the page's drawn rules: lines, curves, stroked boxes and thin filled ones."""
+    rules = [*page.lines, *page.curves]
+    rules += [
+        r for r in page.rects if r.get("stroke") or min(r["width"], r["height"]) <= _RULE_WIDTH
+    ]
+    horizontal = sum(
+        1 for r in rules if r["height"] <= _RULE_WIDTH or r.get("object_type") == "rect"
+    )
+    vertical = sum(1 for r in rules if r["width"] <= _RULE_WIDTH or r.get("object_type") == "rect")
+    # pdfplumber wants two rules each way at least
+    return rules if horizontal >= 2 and vertical >= 2 else []
+
+
+def fills_of(rects: list[dict]) -> list[Fill]:
+    """Return the page's filled boxes in paint order, with their colour as RRGGBB."""
     out = []
     for r in rects:
         if not r.get("fill"):
@@ -203,7 +227,8 @@ def _fills(rects: list[dict]) -> list[tuple[float, float, float, float, str]]:
     return out
 
 
-def _fill_at(fills, x: float, y: float) -> str | None:
+def fill_at(fills: list[Fill], x: float, y: float) -> str | None:
+    """Return the colour last painted under a point; None for white or nothing."""
     colour = None
     for x0, top, x1, bottom, hexcolour in fills:  # later paint covers earlier
         if x0 <= x <= x1 and top <= y <= bottom:

@@ -23,7 +23,7 @@ Char = dict
 # a gap wider than this share of the font size between two glyphs is a word space
 _WORD_GAP = 0.25
 # and wider than this it separates two columns of a borderless table
-COLUMN_GAP = 1.2
+COLUMN_GAP = 0.9
 # Word's bullets come out of the Symbol and Wingdings fonts' private code points
 _SYMBOLS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢"})
 # a space glyph is about this share of the font size wide

@@ -6,13 +6,16 @@ codes, action tables (found by their header row, not their position) give entrie
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
+
 from planwatch.errors import NotAPlan
 from planwatch.model import Document, Extraction, Paragraph, RawAction, Table, TableVerdict
 
 from .headers import ColumnMap, infer_unlabelled, match_header
 from .keys import is_key_heading, read_key
+from .legend import read_legend_table, read_legend_text
 from .metadata import read_plan_info
-from .profile import Profile, load_profile
+from .profile import Profile, load_profile, normalise_label
 from .rows import _Counter, read_action_rows
 from .sections import Section, match_heading, take_title
 from .settings import ExtractSettings
@@ -21,76 +24,93 @@ __all__ = ["ExtractSettings", "extract_document", "find_header"]
 
 
 def extract_document(document: Document, settings: ExtractSettings | None = None) -> Extraction:
-    """Return the plan's metadata, key and raw action entries; raise NotAPlan if it has none."""
+    """Return the plan's metadata, key, legend and raw action entries; raise NotAPlan if none."""
     settings = settings or ExtractSettings()
-    profile = load_profile(settings.profile)
-    section = Section()
-    counter = _Counter()
-    key_announced = False
-    actions: list[RawAction] = []
-    keys: dict[str, str] = {}
-    verdicts: list[TableVerdict] = []
+    reading = _Reading(load_profile(settings.profile), settings)
     for block in document.blocks:
         if isinstance(block, Paragraph):
-            heading = match_heading(block.text, profile)
-            if heading:
-                section = heading
-            elif section.awaiting_title and not is_key_heading(block.text, profile):
-                section = take_title(section, block.text)
-            key_announced = is_key_heading(block.text, profile)
-            continue
-        index = len(verdicts) + 1
-        section = Section(**{**section.__dict__, "awaiting_title": False})
-        found = find_header(block, profile, settings)
-        if found is not None:
-            header_index, cmap = found
-            rows, section = read_action_rows(block, header_index, cmap, section, profile, counter)
-            actions += rows
-            verdicts.append(
-                TableVerdict(
-                    index,
-                    "actions",
-                    f"header row {header_index + 1} matched",
-                    cmap.explained,
-                    block.rows[0].page,
-                    len(rows),
-                )
-            )
-        elif key := read_key(block, profile, key_announced):
-            keys.update(key)
-            verdicts.append(
-                TableVerdict(
-                    index,
-                    "key",
-                    "two columns of short codes and roles",
-                    (),
-                    block.rows[0].page if block.rows else None,
-                    len(key),
-                )
-            )
+            reading.read_paragraph(block)
         else:
-            verdicts.append(
-                TableVerdict(
-                    index,
-                    "skipped",
-                    _why_skipped(block, profile, settings),
-                    (),
-                    block.rows[0].page if block.rows else None,
-                )
-            )
-        key_announced = False
-    if not actions:
+            reading.read_table(block)
+    if not reading.actions:
         raise NotAPlan(
-            f"{document.source.name}: no action table found ({len(verdicts)} tables read); "
-            "run `planwatch extract --explain` to see why each table was skipped"
+            f"{document.source.name}: no action table found ({len(reading.verdicts)} tables read);"
+            " run `planwatch extract --explain` to see why each table was skipped"
         )
+    plan, warnings = read_plan_info(document)
     return Extraction(
-        plan=read_plan_info(document),
-        actions=tuple(actions),
-        keys=keys,
-        tables=tuple(verdicts),
+        plan=plan,
+        actions=tuple(reading.actions),
+        keys=reading.keys,
+        warnings=warnings,
+        tables=tuple(reading.verdicts),
         properties=dict(document.properties),
+        legend=reading.legend,
     )
+
+
+@dataclass
+class _Reading:
+    """What has been read so far, walking the document's blocks in order."""
+
+    profile: Profile
+    settings: ExtractSettings
+    section: Section = field(default_factory=Section)
+    counter: _Counter = field(default_factory=_Counter)
+    key_announced: bool = False  # the paragraph before says "Key:"
+    actions: list[RawAction] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)
+    legend: dict[str, str] = field(default_factory=dict)
+    verdicts: list[TableVerdict] = field(default_factory=list)
+
+    def read_paragraph(self, paragraph: Paragraph) -> None:
+        """Headings set the section; legend lines add colours; a ref-only heading takes a title."""
+        text, profile = paragraph.text, self.profile
+        if heading := match_heading(text, profile):
+            self.section = heading
+        elif legend := read_legend_text(text, profile):
+            self.legend.update(legend)
+        elif self.section.awaiting_title and not is_key_heading(text, profile):
+            self.section = take_title(self.section, text)
+        self.key_announced = is_key_heading(text, profile)
+
+    def read_table(self, table: Table) -> None:
+        """Read the table as actions, a legend or a key, else skip it; record the verdict."""
+        index, page = len(self.verdicts) + 1, table.rows[0].page if table.rows else None
+        self.section = replace(self.section, awaiting_title=False)
+        if found := find_header(table, self.profile, self.settings):
+            header_index, cmap = found
+            rows, self.section = read_action_rows(
+                table, header_index, cmap, self.section, self.profile, self.counter
+            )
+            self.actions += rows
+            reason = f"header row {header_index + 1} matched"
+            columns = _columns(table.rows[header_index].texts, cmap)
+            verdict = TableVerdict(index, "actions", reason, columns, page, len(rows))
+        elif legend := read_legend_table(table, self.profile):
+            self.legend.update(legend)
+            reason = "colour cells and what each colour means"
+            verdict = TableVerdict(index, "legend", reason, (), page, len(table.rows))
+        elif key := read_key(table, self.profile, self.key_announced):
+            self.keys.update(key)
+            reason = "two columns of short codes and roles"
+            verdict = TableVerdict(index, "key", reason, (), page, len(key))
+        else:
+            reason = _why_skipped(table, self.profile, self.settings)
+            verdict = TableVerdict(index, "skipped", reason, (), page)
+        self.verdicts.append(verdict)
+        self.key_announced = False
+
+
+def _columns(headers: tuple[str, ...], cmap: ColumnMap) -> tuple[str, ...]:
+    """Return the header's matches, then each titled column no synonym matched."""
+    read = {*cmap.roles.values(), cmap.update_col}
+    ignored = tuple(
+        f"column {col + 1} {text!r} -> not read (no synonym matches)"
+        for col, text in enumerate(headers)
+        if col not in read and normalise_label(text)
+    )
+    return cmap.explained + ignored
 
 
 def find_header(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from statistics import mean
 
 from .profile import ROLES, Profile, normalise_label
 
 _STRONG, _WEAK = 3.0, 2.0
+# A cell of more words than this is body text, not a column title
+_MAX_HEADER_WORDS = 8
 # "1.1", "a.", "(b)", "R1.2", "AFI 3", "2.10": what a ref column's cells look like
 _REF_CELL = re.compile(
     r"^\(?(?:[A-Za-z]{1,4}\s?)?\d+(?:\.\d+)*[.)]?$|^\(?[a-z]{1,2}[.)]$|^[ivx]+[.)]$"
@@ -28,31 +31,61 @@ class ColumnMap:
 
 
 def match_header(headers: list[str], profile: Profile) -> ColumnMap:
-    """Return the best assignment of roles to the columns named by ``headers``."""
-    candidates: list[tuple[float, int, str, int]] = []
+    """Return the best assignment of roles to the columns named by ``headers``.
+
+    Best means: an action column if any assignment has one, then the highest total score;
+    so "Recommendation" beside "Action" is the area column, and alone it is the action.
+    """
+    options: list[tuple[tuple[float, str], ...]] = []
     update_col, update_period = None, ""
     for col, text in enumerate(headers):
         label = normalise_label(text)
-        if not label:
-            continue
-        if update_col is None and profile.update_period.match(label):
-            update_col, update_period = col, text
-            continue
-        for role_rank, role in enumerate(ROLES):
-            score = _score(label, profile.headers.get(role, ()))
-            if score:
-                candidates.append((score, -role_rank, role, col))
+        found: list[tuple[float, str]] = []
+        if label and len(label.split()) <= _MAX_HEADER_WORDS:
+            if update_col is None and profile.update_period.match(label):
+                update_col, update_period = col, text
+            else:
+                found = [(s, r) for r in ROLES if (s := _score(label, profile.headers.get(r, ())))]
+        options.append(tuple(found))
     roles: dict[str, int] = {}
-    explained: list[str] = []
-    for score, _, role, col in sorted(candidates, reverse=True):
-        if role in roles or col in roles.values():
-            continue
-        roles[role] = col
-        kind = "exact" if score > _WEAK + 0.5 else "contains"
-        explained.append(f"column {col + 1} {headers[col]!r} -> {role} ({kind})")
+    explained: dict[int, str] = {}
+    for col, pick in enumerate(_assign(options)):
+        if pick is not None:
+            score, role = pick
+            roles[role] = col
+            kind = "exact" if score > _WEAK + 0.5 else "contains"
+            explained[col] = f"column {col + 1} {headers[col]!r} -> {role} ({kind})"
     if update_col is not None:
-        explained.append(f"column {update_col + 1} {update_period!r} -> latest_update (period)")
-    return ColumnMap(roles, update_col, update_period, tuple(sorted(explained)))
+        explained[update_col] = (
+            f"column {update_col + 1} {update_period!r} -> latest_update (period)"
+        )
+    return ColumnMap(
+        roles, update_col, update_period, tuple(explained[c] for c in sorted(explained))
+    )
+
+
+_Pick = tuple[float, str] | None
+
+
+def _assign(options: list[tuple[tuple[float, str], ...]]) -> tuple[_Pick, ...]:
+    """Return one (score, role) or None per column: the roles each used once, best overall."""
+
+    @cache
+    def best_from(col: int, used: frozenset[str]) -> tuple[tuple[bool, float], tuple[_Pick, ...]]:
+        # ((has an action column, total score), picks from ``col`` on)
+        if col == len(options):
+            return (False, 0.0), ()
+        value, rest = best_from(col + 1, used)
+        best = value, (None, *rest)
+        for score, role in options[col]:
+            if role not in used:
+                (has_action, total), rest = best_from(col + 1, used | {role})
+                value = (has_action or role == "action", total + score)
+                if value > best[0]:
+                    best = value, ((score, role), *rest)
+        return best
+
+    return best_from(0, frozenset())[1]
 
 
 def infer_unlabelled(

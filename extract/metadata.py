@@ -20,6 +20,12 @@ _EDITION = re.compile(
     r"\s*[:\-–]?\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
+# "... Action Plan – March 2023", "... Plan, 17 November 2021": a title ending with its edition
+_TITLE_DATE = re.compile(
+    r"[\s,:\-–—]*(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+\d{4})\s*$",
+    re.IGNORECASE,
+)
 _DATE_LINE = re.compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d{4}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$",
@@ -27,16 +33,28 @@ _DATE_LINE = re.compile(
 )
 
 
-def read_plan_info(document: Document) -> PlanInfo:
-    """Return organisation, title and the edition line, '' where the document lacks one."""
+def read_plan_info(document: Document) -> tuple[PlanInfo, tuple[str, ...]]:
+    """Return organisation, title and edition ('' where the document lacks one), and warnings.
+
+    The edition comes from an "Updated:" or date line, else the title ("Action Plan –
+    March 2023"), else the file's own properties, which say when it was saved, with a warning.
+    """
     opening = [b.text for b in document.blocks[:60] if isinstance(b, Paragraph)][
         :_OPENING_PARAGRAPHS
     ]
     props = document.properties
-    return PlanInfo(
-        organisation=_organisation(opening) or _organisation([props.get("title", "")]),
-        title=_title(opening) or props.get("title", ""),
-        edition_raw=_edition(opening),
+    title = _title(opening) or props.get("title", "")
+    edition = _edition(opening) or _dated_title(opening + [props.get("title", "")])
+    warnings: tuple[str, ...] = ()
+    if not edition:
+        edition, warnings = _edition_from_properties(props)
+    return (
+        PlanInfo(
+            organisation=_organisation(opening) or _organisation([props.get("title", "")]),
+            title=_TITLE_DATE.sub("", title) or title,
+            edition_raw=edition,
+        ),
+        warnings,
     )
 
 
@@ -59,7 +77,7 @@ def _title(lines: list[str]) -> str:
 
 
 def _edition(lines: list[str]) -> str:
-    """The "Updated: January 2021" line, else a line that is only a date, else a dated title."""
+    """The "Updated: January 2021" line, else a line that is only a date."""
     for line in lines:
         match = _EDITION.match(line)
         if match and re.search(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}", match["when"]):
@@ -67,13 +85,22 @@ def _edition(lines: list[str]) -> str:
     for line in lines:
         if _DATE_LINE.match(line.strip()):
             return line.strip()
-    for line in lines:
-        if _TITLE.search(line):
-            match = re.search(
-                r"((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
-                r"August|September|October|November|December)\s+\d{4})",
-                line,
-            )
-            if match:
-                return match.group(1)
     return ""
+
+
+def _dated_title(lines: list[str]) -> str:
+    """The date a title ends with: "HMICFRS PEEL Action Plan – March 2023"."""
+    for line in lines:
+        if _TITLE.search(line) and (match := _TITLE_DATE.search(line)):
+            return match["when"]
+    return ""
+
+
+def _edition_from_properties(props: dict[str, str]) -> tuple[str, tuple[str, ...]]:
+    for key in ("modified", "created"):
+        if match := re.match(r"\d{4}-\d{2}-\d{2}", props.get(key, "")):
+            return match.group(0), (
+                f"edition date not printed in the document: taken from the file's"
+                f" properties ({key} {match.group(0)})",
+            )
+    return "", ("edition date not found in the document or the file's properties",)

@@ -21,6 +21,7 @@ class Profile:
     labels: dict[str, tuple[str, ...]]  # label kind -> synonyms, normalised
     section_patterns: tuple[re.Pattern[str], ...]
     key_headings: tuple[str, ...]
+    legend_colours: tuple[str, ...] = ()  # colour names a RAG legend may give, lower-case
 
 
 def normalise_label(text: str) -> str:
@@ -53,6 +54,7 @@ def _load(extra: str | None) -> Profile:
         labels={k: tuple(normalise_label(s) for s in v) for k, v in data["labels"].items()},
         section_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["sections"]["patterns"]),
         key_headings=tuple(normalise_label(s) for s in data["keys"]["headings"]),
+        legend_colours=tuple(c.lower() for c in data.get("legend", {}).get("colours", ())),
     )
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from planwatch.model import Action, Extraction, RawAction, Source
 
 from .dates import Due, parse_due
 from .ids import action_ids, plan_id_for
-from .leads import resolve_leads
+from .leads import Leads, resolve_leads
 from .periods import normalise_period
-from .signoffs import parse_signoff
+from .signoffs import SignOff, parse_signoff
 from .statuses import Status, parse_status, status_from_fill
 
 _CODE_TOKEN = re.compile(r"[A-Za-z]{2,6}")
@@ -25,25 +27,15 @@ def normalise_extraction(
     plan = extraction.plan
     edition = _edition_date(extraction)
     plan_id = plan_id or plan_id_for(plan.organisation, plan.title, source.name.rsplit(".", 1)[0])
-    seen = _printed_codes(extraction.actions)
-    keys = extraction.keys
     rows = []
-    for raw, action_id in zip(extraction.actions, action_ids(extraction.actions), strict=True):
-        status, due = _status_and_due(raw, edition)
-        leads = resolve_leads(raw.lead_raw, keys, seen)
-        signoff = parse_signoff(raw.signoff_raw)
-        if signoff is not None and (signoff.by or signoff.on):
-            status = Status(
-                value="complete", raw=status.raw, note=status.note, warnings=status.warnings
-            )
+    readings = read_cells(extraction)
+    for raw, action_id, cells in zip(
+        extraction.actions, action_ids(extraction.actions), readings, strict=True
+    ):
+        status, due, leads, signoff = cells.status, cells.due, cells.leads, cells.signoff
         value = status.value or "open"
         overdue = bool(edition and due.end and due.end < edition and value != "complete")
-        warnings = (
-            *due.warnings,
-            *status.warnings,
-            *leads.warnings,
-            *(signoff.warnings if signoff else ()),
-        )
+        warnings = tuple(warning for _, warning in cells.warnings_by_field())
         rows.append(
             Action(
                 plan_id=plan_id,
@@ -84,27 +76,89 @@ def normalise_extraction(
     return rows
 
 
-def _status_and_due(raw: RawAction, edition: date | None) -> tuple[Status, Due]:
-    """Status from its own column; else the date cell when it holds a status word
-    ("Complete", "Ongoing": the improvement plan mixes them); else the cell's colour."""
+@dataclass(frozen=True)
+class CellReadings:
+    """What the date, status, lead and sign-off cells of one raw entry were read as."""
+
+    due: Due
+    status: Status  # complete where the entry is signed off
+    leads: Leads
+    signoff: SignOff | None
+
+    def warnings_by_field(self) -> tuple[tuple[str, str], ...]:
+        """Return (field, warning) pairs, the field naming the cell each warning came from."""
+        signoff = self.signoff.warnings if self.signoff else ()
+        return tuple(
+            (name, warning)
+            for name, warnings in (
+                ("due", self.due.warnings),
+                ("status", self.status.warnings),
+                ("lead", self.leads.warnings),
+                ("signoff", signoff),
+            )
+            for warning in warnings
+        )
+
+
+def read_cells(extraction: Extraction) -> list[CellReadings]:
+    """Return the readings of each raw entry's cells, in document order."""
+    edition = _edition_date(extraction)
+    seen = _printed_codes(extraction.actions)
+    legend = _readable_legend(extraction.legend)
+    readings = []
+    for raw in extraction.actions:
+        status, due = _status_and_due(raw, edition, legend)
+        signoff = parse_signoff(raw.signoff_raw)
+        if signoff is not None and (signoff.by or signoff.on):
+            status = Status(
+                value="complete", raw=status.raw, note=status.note, warnings=status.warnings
+            )
+        leads = resolve_leads(raw.lead_raw, extraction.keys, seen)
+        readings.append(CellReadings(due, status, leads, signoff))
+    return readings
+
+
+def _status_and_due(
+    raw: RawAction, edition: date | None, legend: Mapping[str, str]
+) -> tuple[Status, Due]:
+    """Status from its own column (a colour word read by the document's legend); else the
+    date cell when it holds a status word ("Complete", "Ongoing": the improvement plan
+    mixes them); else the cell's colour."""
     due_status = parse_status(raw.due_raw) if raw.due_raw else None
     if due_status is not None and due_status.value is not None:
         due = Due(raw.due_raw, None, None, "none")
     else:
         due = parse_due(raw.due_raw, today=edition)  # the edition supplies a missing year
     if raw.status_raw:
-        status = parse_status(raw.status_raw)
+        status = _by_legend(raw.status_raw, legend) or parse_status(raw.status_raw)
         if status.value is None:
-            fill = status_from_fill(raw.status_fill)
+            fill = status_from_fill(raw.status_fill, legend)
             if fill is not None:
                 return Status(fill.value, raw.status_raw, fill.note, fill.warnings), due
         return status, due
     if due_status is not None and due_status.value is not None:
         return due_status, due
-    fill = status_from_fill(raw.status_fill)
+    fill = status_from_fill(raw.status_fill, legend)
     if fill is not None:
         return fill, due
     return Status(value=None, raw=""), due
+
+
+def _readable_legend(legend: Mapping[str, str]) -> dict[str, str]:
+    """Return the legend entries whose meaning is a status ("Green – on track"), keys lower-case;
+    a heading such as "Green – Environmental sustainability" is no legend entry."""
+    return {k.lower(): v for k, v in legend.items() if parse_status(v).value is not None}
+
+
+def _by_legend(text: str, legend: Mapping[str, str]) -> Status | None:
+    """Return what the legend says a colour word in a status cell means ("Green": on track)."""
+    colour, _, rest = " ".join(text.split()).partition(" ")
+    meaning = legend.get(colour.lower())
+    if meaning is None:
+        return None
+    read = parse_status(meaning)
+    note = "; ".join(part for part in (colour.title(), rest.strip(" -–—:()")) if part)
+    return Status(read.value, text, note)
 
 
 def _edition_date(extraction: Extraction) -> date | None:

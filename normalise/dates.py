@@ -342,6 +342,20 @@ _REVISIONS = tuple(
 )
 
 
+# "second half of 2022/23" is H2 2022/23, "the third quarter of 2023/24" is Q3 2023/24
+_ORDINAL_PERIOD = re.compile(
+    r"^(?:the\s)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th)\s(?P<unit>half|quarter)"
+    r"\s(?:of\s)?(?:the\s)?",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def _ordinal_period_code(m: re.Match[str]) -> str:
+    number = _ORDINALS.get(m["nth"].lower(), 4)
+    return f"{'H' if m['unit'].lower() == 'half' else 'Q'}{number} "
+
+
 def _tidy(text: str) -> str:
     """Return the text with whitespace collapsed and wrapping markup and punctuation dropped."""
     text = re.sub(r"</?(?:i|b|em|strong|u)>", "", text, flags=re.IGNORECASE)
@@ -362,6 +376,7 @@ def _read_rules(text: str, today: date | None) -> _Reading | None:
 def _read_exact(text: str, today: date | None) -> _Reading | None:
     """Return the reading of text that is one date form, after words like 'by'; else None."""
     bare, vague = _strip_prefixes(_tidy(text))
+    bare = _ORDINAL_PERIOD.sub(_ordinal_period_code, bare)
     if bare.lower() in NON_DATES:
         return _NO_DATE
     if ruled := _read_rules(bare, today):

@@ -120,7 +120,7 @@ class TableVerdict:
     """How one table of the document was read, for ``extract --explain``."""
 
     index: int  # 1-based among the document's tables
-    kind: str  # "actions", "key", "skipped"
+    kind: str  # "actions", "key", "legend", "skipped"
     reason: str
     columns: tuple[str, ...] = ()  # "'Target Date' -> due", one per matched column
     page: int | None = None
@@ -135,6 +135,8 @@ class Extraction:
     warnings: tuple[str, ...] = ()
     tables: tuple[TableVerdict, ...] = ()
     properties: dict[str, str] = field(default_factory=dict)
+    # the document's RAG legend: colour name ("green") or fill ("00B050") -> meaning as printed
+    legend: dict[str, str] = field(default_factory=dict)
 
 
 # --- canonical dataset (what normalise/ returns) -----------------------------

@@ -113,6 +113,8 @@ def infer_unlabelled(
         if lengths[col] >= min_action_chars:
             roles["action"] = col
             explained.append(f"column {col + 1} (no header) -> action (longest text)")
+    # "column 3 'Lead' -> lead (exact)": listed in column order
+    explained.sort(key=lambda line: int(line.split()[1]))
     return ColumnMap(roles, cmap.update_col, cmap.update_period, tuple(explained))
 
 

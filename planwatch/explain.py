@@ -4,39 +4,83 @@ from __future__ import annotations
 
 from collections import Counter
 
-from planwatch.model import Action, Extraction
+from planwatch.model import Action, Extraction, RawAction, TableVerdict
+from planwatch.normalise.actions import read_cells
+
+# Cell texts quoted in a warning line are cut to this many characters
+_QUOTE_CHARS = 60
 
 
 def render_explanation(name: str, extraction: Extraction, actions: list[Action]) -> str:
     """Return a readable account of how each table was read and where each warning came from."""
     plan = extraction.plan
+    edition = actions[0].edition_date if actions else None
     lines = [
         f"{name}",
         f"  organisation: {plan.organisation or '(not found)'}",
         f"  title:        {plan.title or '(not found)'}",
         f"  edition:      {plan.edition_raw or '(not found)'}"
-        + (f" -> {actions[0].edition_date}" if actions and actions[0].edition_date else ""),
+        + (f" -> {edition}" if edition else ""),
         f"  tables: {len(extraction.tables)}",
     ]
     for verdict in extraction.tables:
-        page = f" (page {verdict.page})" if verdict.page else ""
-        count = (
-            f", {verdict.rows} {'codes' if verdict.kind == 'key' else 'entries'}"
-            if verdict.rows
-            else ""
-        )
-        lines.append(f"  table {verdict.index}{page}: {verdict.kind}{count}: {verdict.reason}")
-        lines += [f"      {c}" for c in verdict.columns]
+        lines += _table_lines(verdict)
     if extraction.keys:
         key = ", ".join(f"{code} = {role}" for code, role in extraction.keys.items())
         lines.append(f"  key: {key}")
+    if extraction.legend:
+        lines.append(f"  legend: {_legend_text(extraction.legend)}")
     statuses = Counter(a.status for a in actions)
     lines.append(
         f"  actions: {len(actions)} entries; "
         + ", ".join(f"{n} {s}" for s, n in statuses.most_common())
     )
-    for action in actions:
-        for warning in action.warnings:
-            page = f", page {action.source_page}" if action.source_page else ""
-            lines.append(f"  warning {action.action_id} entry {action.entry_no}{page}: {warning}")
+    lines += [f"  warning (document): {warning}" for warning in extraction.warnings]
+    lines += _warning_lines(extraction, actions)
     return "\n".join(lines)
+
+
+def _legend_text(legend: dict[str, str]) -> str:
+    """Return "blue/0070C0 = Complete, ...": the colour names and fills of each meaning."""
+    colours: dict[str, list[str]] = {}
+    for colour, meaning in legend.items():
+        colours.setdefault(meaning, []).append(colour)
+    return ", ".join(f"{'/'.join(names)} = {meaning}" for meaning, names in colours.items())
+
+
+def _table_lines(verdict: TableVerdict) -> list[str]:
+    page = f" (page {verdict.page})" if verdict.page else ""
+    noun = {"key": "codes", "legend": "colours"}.get(verdict.kind, "entries")
+    count = f", {verdict.rows} {noun}" if verdict.rows else ""
+    head = f"  table {verdict.index}{page}: {verdict.kind}{count}: {verdict.reason}"
+    return [head, *(f"      {column}" for column in verdict.columns)]
+
+
+def _warning_lines(extraction: Extraction, actions: list[Action]) -> list[str]:
+    """One line per warning: the entry, its page, and the cell the warning is about."""
+    lines = []
+    for raw, action, cells in zip(extraction.actions, actions, read_cells(extraction), strict=True):
+        page = f", page {action.source_page}" if action.source_page else ""
+        for field, warning in dict.fromkeys(cells.warnings_by_field()):
+            where = f"{field} cell {_cell_text(raw, field)}"
+            lines.append(
+                f"  warning {action.action_id} entry {action.entry_no}{page}, {where}: {warning}"
+            )
+    return lines
+
+
+def _cell_text(raw: RawAction, field: str) -> str:
+    """Return the quoted text of the cell a field was read from ("(fill 00B050)" if empty)."""
+    if field == "status" and not raw.status_raw:
+        text = raw.due_raw if not raw.status_fill else ""
+        if not text:
+            return f"(fill {raw.status_fill})"
+    else:
+        text = {
+            "due": raw.due_raw,
+            "status": raw.status_raw,
+            "lead": raw.lead_raw,
+            "signoff": raw.signoff_raw,
+        }[field]
+    quoted = text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
+    return repr(quoted)

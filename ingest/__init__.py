@@ -41,7 +41,10 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     # the content decides (a .docx saved as .pdf is read as .docx), but plain text
     # behind a .pdf or .docx name is a mistake worth naming
     if claimed not in (None, "txt") and fmt == "txt":
-        raise UnreadableFile(f"{path.name}: not a {claimed} file (its content is plain text)")
+        raise UnreadableFile(
+            f"{path.name}: not a {claimed} file (its content is plain text;"
+            " a tab-separated export should be named .txt)"
+        )
     source = Source(name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
     if fmt == "txt":
         data = decode_text(data).encode("utf-8")
@@ -56,7 +59,7 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableFile(f"{path}: is a folder, not a file")
+            raise UnreadableFile(f"{path}: is a folder; name the files in it (e.g. {path}/*.docx)")
         # "/dev/zero" or a pipe would never end: only regular files are read
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableFile(f"{path}: not a regular file")

@@ -86,7 +86,7 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
             end = runs[-1]
             tail = end.fragments[-1] if isinstance(end, _TableRun) else end.lines[-1]
             end.ends_page = tail is ordered[-1]
-    return tuple(_block(run, marks_wraps) for run in runs)
+    return tuple(_block(run, marks_wraps, right) for run in runs)
 
 
 def _same_paragraph(
@@ -100,9 +100,9 @@ def _same_paragraph(
     return runs_on(prev, right, line.first_word_width, marks_wraps)
 
 
-def _block(run: _Para | _TableRun, marks_wraps: bool) -> Block:
+def _block(run: _Para | _TableRun, marks_wraps: bool, right: float) -> Block:
     if isinstance(run, _Para):
-        return Paragraph(join_lines(run.lines), page=run.page)
+        return Paragraph(join_lines(run.lines, right), page=run.page)
     return build_table(run.fragments, marks_wraps)
 
 

@@ -138,13 +138,13 @@ def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> list[Frag
         if chars:
             lines = lines_of(chars)
             last = lines[-1]
-            cell.text = join_lines(lines)
+            # the padding is the same both sides (Word's default cell margins)
+            cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)
+            cell.text = join_lines(lines, cell.limit)
             # a cell cut by the page end is filled to its bottom, less one line that
             # widow/orphan control may have pushed over, less the cell padding
             cell.full = bottom - last.bottom <= 1.6 * last.size + 3
             cell.last, cell.first_word = last, lines[0].first_word_width
-            # the padding is the same both sides (Word's default cell margins)
-            cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)
             marks_wraps = marks_wraps or any(line.wrapped for line in lines)
         rows[nearest(tops, top)].append(cell)
     for row in rows:

@@ -4,13 +4,14 @@ A char is pdfplumber's dict (``text``, ``x0``, ``x1``, ``top``, ``bottom``,
 ``size``, ``fontname``). Lines are grouped by baseline, never by stream order,
 so a producer that writes a cell's text out of order still reads top to bottom.
 
-Line-join rule: a line break is a space, except inside a word the author
-hyphenated or slashed (``Well-`` + ``being`` -> ``Well-being``, ``and/`` +
-``or`` -> ``and/or``, ``Safety\`` + ``TFS``): a line ending in ``-``, ``–``,
-``/`` or ``\`` straight after a non-space character, with no space glyph
-after it, joins without a space.
-LibreOffice writes the space at which it wrapped a line (``refresher |``), so
-``appliances/ `` + ``vehicles`` keeps the author's space.
+Line-join rule: a line break is a space, except inside a word. A word the
+author hyphenated or slashed (``Well-`` + ``being`` -> ``Well-being``,
+``and/`` + ``or`` -> ``and/or``, ``Safety\\`` + ``TFS``): a line ending in
+``-``, ``–``, ``/`` or ``\\`` straight after a non-space character, with no
+space glyph after it, joins without a space. A word broken for want of room
+(``informati`` + ``on``): see ``join_lines``.
+LibreOffice writes the space at which it wrapped a line (``refresher |``) when
+it fits, so ``appliances/ `` + ``vehicles`` keeps the author's space.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class Line:
     bold: bool
     wrapped: bool  # ends in a space glyph: the producer broke the line inside a paragraph
     first_word_width: float
+    first_char_width: float
+    space_width: float  # of its space glyphs; 0.0 if it has none
 
 
 def group_lines(chars: Iterable[Char]) -> list[list[Char]]:
@@ -111,6 +114,8 @@ def make_line(chars: Sequence[Char]) -> Line:
         bold="bold" in str(first.get("fontname", "")).lower(),
         wrapped=chars[-1]["text"].isspace(),
         first_word_width=(first_word_end or (ink[-1]["x1"] if ink else first["x1"])) - first["x0"],
+        first_char_width=first["x1"] - first["x0"],
+        space_width=max((c["x1"] - c["x0"] for c in chars if c["text"] == " "), default=0.0),
     )
 
 
@@ -119,14 +124,31 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
     return [make_line(group) for group in group_lines(chars)]
 
 
-def join_lines(lines: Sequence[Line]) -> str:
-    """Return the lines as one tidy string, joined by the module's line-join rule."""
+def join_lines(lines: Sequence[Line], limit: float | None = None) -> str:
+    """Return the lines as one tidy string, joined by the module's line-join rule.
+
+    ``limit`` is the right end of the text area: a lone word filling its line up
+    to where the next letter no longer fits was broken for want of room
+    ("appliance" + "s/vehicles") and joins without a space.
+    """
     text = ""
-    prev_wrapped = False
+    prev: Line | None = None
+    space = max((line.space_width for line in lines), default=0.0)
     for line in lines:
-        text = join_parts(text, line.text, prev_wrapped)
-        prev_wrapped = line.wrapped
+        if prev is not None and limit is not None and _broken_word(prev, line, limit, space):
+            text += line.text
+        else:
+            text = join_parts(text, line.text, prev is not None and prev.wrapped)
+        prev = line
     return " ".join(text.translate(_SYMBOLS).split())
+
+
+def _broken_word(line: Line, after: Line, limit: float, space: float) -> bool:
+    # the room left would have held a space but not the next letter: a wrap at a
+    # space leaves less room than a space (else the space glyph would be there)
+    room = limit - line.x1
+    space = space or 0.25 * line.size
+    return not line.wrapped and " " not in line.text and space <= room < after.first_char_width
 
 
 def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bool:

@@ -1,0 +1,211 @@
+"""The PDF reader on the LibreOffice PDFs of the sample plans and on small made-up files."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from planwatch.ingest import Limits, read_document
+from planwatch.ingest.pdf_tables import to_hex
+from planwatch.ingest.pdf_text import join_parts
+
+from planwatch.errors import UnreadableFile
+from planwatch.model import Document, Paragraph, Table
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+FIXTURES = Path(__file__).parent / "pdf_fixtures"
+SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
+IMPROVEMENT = SAMPLES / "hwfrs-improvement-plan-2021-01.pdf"
+PREVENTION = SAMPLES / "hwfrs-prevention-cfc-2021-11.pdf"
+
+
+@functools.cache
+def _read(path: Path) -> Document:
+    return read_document(path)
+
+
+def _tables(document: Document) -> list[Table]:
+    return [b for b in document.blocks if isinstance(b, Table)]
+
+
+def _first_difference(got: list[Table], want: list[Table]) -> str | None:
+    if len(got) != len(want):
+        return f"{len(got)} tables, the text export has {len(want)}"
+    for t, (a, b) in enumerate(zip(got, want, strict=True)):
+        for r in range(max(len(a.rows), len(b.rows))):
+            mine = a.rows[r].texts if r < len(a.rows) else None
+            theirs = b.rows[r].texts if r < len(b.rows) else None
+            if mine != theirs:
+                page = a.rows[min(r, len(a.rows) - 1)].page
+                return f"table {t} row {r} (page {page}):\n pdf  {mine}\n text {theirs}"
+    return None
+
+
+@pytest.mark.parametrize("pdf", SAMPLE_PDFS, ids=lambda p: p.name)
+def test_sample_tables_match_the_text_export(pdf: Path) -> None:
+    export = pdf.with_suffix(".txt")
+    if not export.exists():
+        pytest.skip(f"no text export beside {pdf.name}")
+    difference = _first_difference(_tables(_read(pdf)), _tables(read_document(export)))
+    assert difference is None, difference
+
+
+@pytest.mark.skipif(not IMPROVEMENT.exists(), reason="samples not built")
+def test_each_table_keeps_its_rows_once_across_page_breaks() -> None:
+    tables = _tables(_read(IMPROVEMENT))
+    # ES1.1 .. P1.12: 3 heading rows + actions and continuations + "Strategic lead"
+    assert [len(t.rows) for t in tables] == [10, 11, 13, 9, 10, 13, 12]
+    es11 = tables[0]
+    deliver = next(r for r in es11.rows if r.texts[0].startswith("Deliver new MDTs"))
+    # the row LibreOffice cut at the foot of page 2 and finished at the head of page 3
+    assert deliver.page == 2
+    assert deliver.texts[1].endswith("this was delayed, roll out completed Dec 2020.")
+    assert [r.page for r in es11.rows] == [2] * 7 + [3] * 3
+
+
+@pytest.mark.skipif(not IMPROVEMENT.exists(), reason="samples not built")
+def test_header_rows_repeated_on_each_page_are_read_once_and_marked() -> None:
+    es14 = _tables(_read(IMPROVEMENT))[1]
+    assert [r.header for r in es14.rows[:4]] == [True, True, True, False]
+    assert sum(r.texts[0] == "HWFRS Action Proposed" for r in es14.rows) == 1
+
+
+@pytest.mark.skipif(not PREVENTION.exists(), reason="samples not built")
+def test_a_new_row_at_the_head_of_a_page_stays_a_row() -> None:
+    objective3 = _tables(_read(PREVENTION))[-1]
+    refs = [r.texts[0] for r in objective3.rows]
+    assert refs[1:] == [f"3.{n}" for n in range(1, 15)]
+    assert objective3.rows[refs.index("3.8")].page == 7
+
+
+@pytest.mark.skipif(not IMPROVEMENT.exists(), reason="samples not built")
+def test_grey_rows_are_the_completed_rows() -> None:
+    for table in _tables(_read(IMPROVEMENT)):
+        for row in table.rows:
+            complete = row.texts[-1].startswith("Complete")
+            own = [c for c in row.cells if not c.merged]  # not a cell running down from above
+            assert all(c.greyed for c in own) == complete, row.texts
+            assert (row.cells[-1].fill == "D9D9D9") == complete
+
+
+@pytest.mark.skipif(not IMPROVEMENT.exists(), reason="samples not built")
+def test_merged_cells_read_as_in_the_word_file() -> None:
+    area = _tables(_read(IMPROVEMENT))[0].rows[0]
+    assert area.texts[0] == "Area for Improvement"
+    assert area.cells[1].col_span == 3
+    assert [c.merged for c in area.cells] == [False, False, True, True]
+
+
+@pytest.mark.skipif(not IMPROVEMENT.exists(), reason="samples not built")
+def test_paragraphs_come_whole_in_order_with_their_page() -> None:
+    paragraphs = [b for b in _read(IMPROVEMENT).blocks if isinstance(b, Paragraph)]
+    assert [p.text for p in paragraphs[:3]] == [
+        "Hereford & Worcester Fire and Rescue Service",
+        "HMICFRS Improvement Plan 2018/19",
+        "Updated: January 2021",
+    ]
+    first = paragraphs[3].text
+    assert first.startswith("In March 2018, Her Majesty's Inspectorate")
+    assert first.endswith("one of the first 14 services to be inspected.")
+    heading = next(p for p in paragraphs if p.text == "Effectiveness – ES1.4")
+    assert heading.page == 3
+    assert all(isinstance(b.page, int) for b in _read(IMPROVEMENT).blocks)
+
+
+def test_borderless_table_read_from_its_columns() -> None:
+    document = read_document(FIXTURES / "borderless.pdf")
+    (table,) = _tables(document)
+    assert [r.texts for r in table.rows] == [
+        ("Ref", "Action", "Completion Date", "Lead"),
+        (
+            "1.1",
+            "Add the cause for concern onto the Prevention Risk Register",
+            "26.07.21",
+            "GCP PM",
+        ),
+        (
+            "1.2",
+            "Review of data sources and systems, seeking 3 quotes for replacement geographic "
+            "information and modelling software, linked to joint system with Protection",
+            "30.09.21",
+            "SCH GCP",
+        ),
+        ("1.3", "Attend regional FRS Prevention working group meetings", "ongoing", "PM"),
+    ]
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == [
+        "Objective 1:",
+        "Signed off by the Prevention Improvement Panel.",
+    ]
+
+
+def test_lines_wrapped_inside_words_join_as_written() -> None:
+    (table,) = _tables(read_document(FIXTURES / "wraps.pdf"))
+    assert [r.texts[1] for r in table.rows[1:]] == [
+        "Run the staff Well-being survey",  # "Well-" | "being"
+        "Review the fleet and/or garage list",
+        "Update the risk - information and mapping",  # "risk -" | ... "informati" | "on"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "wrapped", "joined"),
+    [
+        ("Well-", "being", False, "Well-being"),
+        ("and/", "or", False, "and/or"),
+        ("Safety\\", "TFS", False, "Safety\\TFS"),
+        ("appliances/", "vehicles", True, "appliances/ vehicles"),
+        ("the risk -", "information", False, "the risk - information"),
+        ("every 2 years.", "Deliver", False, "every 2 years. Deliver"),
+    ],
+)
+def test_line_join_rule(before: str, after: str, wrapped: bool, joined: str) -> None:
+    assert join_parts(before, after, wrapped) == joined
+
+
+@pytest.mark.parametrize(
+    ("colour", "hex_"),
+    [((0.85,), "D9D9D9"), ((1, 1, 1), "FFFFFF"), ((0, 0, 0, 0.15), "D9D9D9"), ("pattern", None)],
+)
+def test_fill_colours_as_rrggbb(colour, hex_) -> None:
+    assert to_hex(colour) == hex_
+
+
+def test_truncated_pdf_is_not_valid(tmp_path: Path) -> None:
+    data = (FIXTURES / "borderless.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(UnreadableFile, match=r"^cut\.pdf: not a valid PDF \("):
+        read_document(path)
+
+
+def test_garbage_after_the_pdf_header_is_not_valid(tmp_path: Path) -> None:
+    path = tmp_path / "junk.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00 not a pdf body " * 20)
+    with pytest.raises(UnreadableFile, match=r"^junk\.pdf: not a valid PDF \("):
+        read_document(path)
+
+
+def test_encrypted_pdf_asks_for_an_unlocked_copy(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter(clone_from=FIXTURES / "borderless.pdf")
+    writer.encrypt("secret", algorithm="AES-256")
+    path = tmp_path / "locked.pdf"
+    writer.write(path)
+    with pytest.raises(UnreadableFile, match="^locked.pdf: PDF is password-protected; save an"):
+        read_document(path)
+
+
+def test_image_only_pdf_has_no_text_layer(tmp_path: Path) -> None:
+    from PIL import Image
+
+    path = tmp_path / "scan.pdf"
+    Image.new("L", (120, 80), 255).save(path)
+    with pytest.raises(UnreadableFile, match=r"^scan\.pdf: PDF has no text layer \(scanned image"):
+        read_document(path)
+
+
+@pytest.mark.skipif(not PREVENTION.exists(), reason="samples not built")
+def test_more_pages_than_the_limit_are_refused() -> None:
+    with pytest.raises(UnreadableFile, match=f"^{PREVENTION.name}: PDF has 7 pages, over the 3-"):
+        read_document(PREVENTION, Limits(max_pages=3))

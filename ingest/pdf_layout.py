@@ -35,14 +35,12 @@ class PageLayout:
     lines: list[PhysicalLine]
     fragments: list[Fragment]
     chars: int
-    images: int = 0
 
 
 @dataclass
 class _Para:
     lines: list[Line]
     page: int
-    last_page: int
     ends_page: bool = False  # its last line is the last thing on its page
 
 
@@ -77,11 +75,9 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
                 last, item, from_foot, right, marks_wraps
             ):
                 last.lines.append(item)
-                last.last_page = page.number
             else:
-                runs.append(_Para([item], page.number, page.number))
-            if runs:
-                runs[-1].ends_page = False
+                runs.append(_Para([item], page.number))
+            runs[-1].ends_page = False  # set once the page is done
         if runs and ordered:
             end = runs[-1]
             tail = end.fragments[-1] if isinstance(end, _TableRun) else end.lines[-1]

@@ -209,3 +209,15 @@ def test_image_only_pdf_has_no_text_layer(tmp_path: Path) -> None:
 def test_more_pages_than_the_limit_are_refused() -> None:
     with pytest.raises(UnreadableFile, match=f"^{PREVENTION.name}: PDF has 7 pages, over the 3-"):
         read_document(PREVENTION, Limits(max_pages=3))
+
+
+def test_running_heads_and_page_numbers_are_dropped() -> None:
+    blocks = read_document(FIXTURES / "running.pdf").blocks
+    assert [(b.page, b.text[:30]) for b in blocks] == [
+        (1, "Section 1"),
+        (1, "The Service has extended its h"),
+        (2, "Section 2"),
+        (2, "The Service has extended its h"),
+        (3, "Section 3"),
+        (3, "The Service has extended its h"),
+    ]

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Mm
 
 HERE = Path(__file__).parent
@@ -30,6 +32,11 @@ BORDERLESS = [
     ),
     ("1.3", "Attend regional FRS Prevention working group meetings", "ongoing", "PM"),
 ]
+
+RUNNING_TEXT = (
+    "The Service has extended its home fire safety checks to include questions about "
+    "vulnerable people. Further training is needed to give staff more confidence in this process."
+)
 
 # narrow cells that wrap inside hyphenated and slashed words
 WRAPS = [
@@ -77,10 +84,49 @@ def build_wraps(path: Path) -> None:
     document.save(path)
 
 
+def build_running(path: Path) -> None:
+    """Three pages of paragraphs under a running head, with "Page N" at the foot."""
+    document = _document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "HMICFRS Improvement Plan: January 2021 update"
+    foot = section.footer.paragraphs[0]
+    foot.add_run("Page ")
+    _page_field(foot)
+    for n in range(1, 4):
+        document.add_paragraph(f"Section {n}")
+        document.add_paragraph(RUNNING_TEXT)
+        if n < 3:
+            document.add_page_break()
+    document.save(path)
+
+
+def _page_field(paragraph) -> None:
+    run = paragraph.add_run()
+    for kind, text in (
+        ("begin", None),
+        (None, "PAGE"),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText" if text == "PAGE" else "w:t")
+            element.text = text
+        run._r.append(element)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        for name, build in (("borderless", build_borderless), ("wraps", build_wraps)):
+        builds = (
+            ("borderless", build_borderless),
+            ("wraps", build_wraps),
+            ("running", build_running),
+        )
+        for name, build in builds:
             source = work / f"{name}.docx"
             build(source)
             subprocess.run(

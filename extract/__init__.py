@@ -1,7 +1,9 @@
 """Document to raw action records: table recognition, section context, keys, continuations.
 
-The steps run in document order: headings set the section, key tables add lead
-codes, action tables (found by their header row, not their position) give entries.
+The steps run in document order: headings set the section, legend lines and tables
+say what each RAG colour means, key tables add lead codes, action tables (found by
+their best-matching header row, not their position) give entries; any other table is
+skipped with the reason.
 """
 
 from __future__ import annotations

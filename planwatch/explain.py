@@ -71,16 +71,13 @@ def _warning_lines(extraction: Extraction, actions: list[Action]) -> list[str]:
 
 def _cell_text(raw: RawAction, field: str) -> str:
     """Return the quoted text of the cell a field was read from ("(fill 00B050)" if empty)."""
-    if field == "status" and not raw.status_raw:
-        text = raw.due_raw if not raw.status_fill else ""
-        if not text:
-            return f"(fill {raw.status_fill})"
-    else:
-        text = {
-            "due": raw.due_raw,
-            "status": raw.status_raw,
-            "lead": raw.lead_raw,
-            "signoff": raw.signoff_raw,
-        }[field]
+    if field == "status" and not raw.status_raw and raw.status_fill:
+        return f"(fill {raw.status_fill})"
+    text = {
+        "due": raw.due_raw,
+        "status": raw.status_raw or raw.due_raw,  # a date cell may hold the status
+        "lead": raw.lead_raw,
+        "signoff": raw.signoff_raw,
+    }[field]
     quoted = text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
     return repr(quoted)

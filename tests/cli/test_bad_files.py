@@ -416,6 +416,13 @@ def test_zip_bomb_refused_at_the_default_limit(folder: Path) -> None:
     assert_named(stderr, "bomb.docx", ("over the 256 MB limit", "zip bomb"))
 
 
+def test_file_over_the_size_option(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_bytes(b"Action\tLead\n" * 200_000)  # 2.4 MB
+    status, _, stderr = run("extract", "-j", "1", "--max-file-mb", "1", tmp_path / "big.txt", GOOD)
+    assert status == 1
+    assert_named(stderr, "big.txt", ("file is 2.3 MB, over the 1.0 MB limit", "--max-file-mb"))
+
+
 def test_raised_inflated_limit_lets_a_padded_plan_through(folder: Path) -> None:
     status, stdout, stderr = run(
         "extract", "-j", "1", "--max-inflated-mb", "40", folder / "padded.docx"

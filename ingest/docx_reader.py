@@ -81,7 +81,8 @@ def _check_container(path: Path, data: bytes, limits: Limits) -> None:
                     f"{path.name}: not a valid Word document (no word/document.xml)"
                 )
             check_package(path.name, zf, limits)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+    # ValueError: "negative seek value" from a zip with bytes cut from its middle
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
         raise _invalid(path, exc) from exc
 
 
@@ -195,6 +196,7 @@ class _BodyReader:
             raise UnreadableFile(
                 f"{self.path.name}: {where} holds {len(text):,} characters, over the"
                 f" {self.limits.max_cell_chars:,} character limit; refusing a runaway document"
+                " (raise it with --max-cell-chars)"
             )
         return text
 

@@ -15,7 +15,7 @@ _CHUNK = 1 << 20
 _DTD_MARKERS = tuple(
     marker.encode(encoding)
     for marker in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("ascii", "utf-16-le", "utf-16-be")
+    for encoding in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 )
 _OVERLAP = max(len(m) for m in _DTD_MARKERS) - 1
 
@@ -39,7 +39,7 @@ def check_inflated_size(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
         raise UnreadableFile(
             f"{name}: unpacks to {total / _MB:,.0f} MB, over the"
             f" {limits.max_inflated_bytes / _MB:,.0f} MB limit for unpacked content;"
-            " refusing a possible zip bomb"
+            " refusing a possible zip bomb (raise the limit with --max-inflated-mb)"
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import click
@@ -31,6 +32,9 @@ cli.add_command(export)
 def main() -> None:
     """Run the command line; errors become one line on standard error unless --debug."""
     debug = "--debug" in sys.argv[1:]
+    if not debug:
+        # pdfminer logs its repairs of damaged PDFs as warnings; a user gets one line per file
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -363,9 +363,6 @@ def test_external_entity_never_reaches_the_output(folder: Path, tmp_path: Path, 
     assert SECRET not in stdout + stderr + out.read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the DTD scan looks for UTF-8 and UTF-16 markers only; UTF-32 gets past"
-)
 def test_a_dtd_in_utf32_is_refused(folder: Path) -> None:
     status, _, stderr = run("extract", "-j", "1", folder / "xxe-utf32.docx")
     assert status == 1
@@ -384,7 +381,6 @@ def test_pdf_stream_bomb_is_refused(tmp_path: Path) -> None:
     assert_named(stderr, "stream-bomb.pdf", ("MB limit",))
 
 
-@pytest.mark.xfail(strict=True, reason="pdfminer's log warnings reach standard error")
 def test_a_form_drawing_itself_gives_one_line(tmp_path: Path) -> None:
     # a form XObject whose content draws the form again
     form = (
@@ -400,7 +396,6 @@ def test_a_form_drawing_itself_gives_one_line(tmp_path: Path) -> None:
     assert len(stderr.splitlines()) == 1, stderr
 
 
-@pytest.mark.xfail(strict=True, reason="zipfile's ValueError escapes the Word reader")
 def test_docx_with_bytes_missing_from_the_middle(tmp_path: Path) -> None:
     """A damaged download: found by ``make fuzz``."""
     data = GOOD.read_bytes()

@@ -20,6 +20,7 @@ from planwatch.model import Document, Source
 from .limits import Limits
 from .pdf_borderless import find_borderless
 from .pdf_layout import PageLayout, PhysicalLine, assemble
+from .pdf_safety import check_page_count, check_streams
 from .pdf_tables import fills_of, find_ruled
 from .pdf_text import group_lines, make_line, split_columns
 
@@ -31,15 +32,14 @@ def read_pdf(path: Path, source: Source, data: bytes, limits: Limits) -> Documen
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
 
+    check_streams(path.name, data, limits)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            count = len(pdf.pages)
-            if count > limits.max_pages:
-                raise UnreadableFile(
-                    f"{path.name}: PDF has {count} pages, over the {limits.max_pages}-page limit"
-                )
+            # the page tree's own count: building every page first costs seconds on a huge file
+            check_page_count(path.name, _page_count(pdf), limits)
             pages: list[PageLayout] = []
-            for page in pdf.pages:
+            for number, page in enumerate(pdf.pages, 1):
+                check_page_count(path.name, number, limits)  # a page tree whose Count lies
                 pages.append(_read_page(page, _carried_columns(pages[-1] if pages else None)))
                 page.close()  # drop the page's parsed objects before the next
             properties = _properties(pdf.metadata)
@@ -64,6 +64,16 @@ def _read_page(page, carry: list[float]) -> PageLayout:
     if not fragments:
         fragments, lines = find_borderless(lines, page.page_number, float(page.width), carry, fills)
     return PageLayout(page.page_number, float(page.height), lines, fragments, len(chars))
+
+
+def _page_count(pdf) -> int:
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+    except (KeyError, TypeError):
+        count = None
+    return count if isinstance(count, int) else len(pdf.pages)
 
 
 def _carried_columns(before: PageLayout | None) -> list[float]:

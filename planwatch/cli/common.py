@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -88,3 +89,36 @@ def progress(items: Iterable[T], *, total: int, unit: str) -> Iterator[T]:
     from tqdm import tqdm
 
     yield from tqdm(items, total=total, unit=unit, file=sys.stderr, leave=False)
+
+
+_FORMATS = (".csv", ".parquet", ".xlsx", ".json")
+
+
+def _check_suffix(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Refuse an unknown output format before any file is read, not after."""
+    if value is not None and value.suffix.lower() not in _FORMATS:
+        raise click.BadParameter(
+            f"{value.name}: the suffix picks the format; use one of {_FORMATS}"
+        )
+    return value
+
+
+def output_option(*, required: bool = False, default_help: str = "") -> Callable[..., Any]:
+    """The ``-o`` option of every command that writes a table."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        required=required,
+        callback=_check_suffix,
+        help="Write here; the suffix picks the format (.csv, .parquet, .xlsx, .json)."
+        + (f" {default_help}" if default_help else ""),
+    )
+
+
+raw_option = click.option(
+    "--raw",
+    is_flag=True,
+    help="Keep text that a spreadsheet would run as a formula (=, +, -, @) exactly as printed; "
+    "by default such cells get a leading ' (see docs/columns.md).",
+)

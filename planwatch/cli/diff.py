@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_SOME_FAILED, report_failure
+from .common import EXIT_SOME_FAILED, output_option, raw_option, report_failure
 from .stored import open_existing_store, store_option
 
 # PLAN_ID@2021-01-01, or PLAN_ID@2021-01 where the plan has one edition that month
@@ -18,13 +18,8 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
 @click.command()
 @click.argument("old")
 @click.argument("new")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the changes here; the suffix picks the format (.csv, .parquet, .xlsx, .json). "
-    "Default: readable lines on standard output.",
-)
+@output_option(default_help="Default: readable lines on standard output.")
+@raw_option
 @click.option(
     "--html",
     "html_path",
@@ -32,7 +27,9 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
     help="Also write a side-by-side HTML report here.",
 )
 @store_option
-def diff(old: str, new: str, output: Path | None, html_path: Path | None, store_path: Path) -> None:
+def diff(
+    old: str, new: str, output: Path | None, raw: bool, html_path: Path | None, store_path: Path
+) -> None:
     """Compare two editions: OLD and NEW are plan files, or loaded editions PLAN_ID@YYYY-MM-DD."""
     from planwatch.diff import describe_changes, diff_editions
     from planwatch.errors import PlanwatchError
@@ -50,7 +47,7 @@ def diff(old: str, new: str, output: Path | None, html_path: Path | None, store_
     if output is not None:
         from planwatch.export import write_changes
 
-        write_changes(changes, output, old=before, new=after)
+        write_changes(changes, output, raw=raw, old=before, new=after)
         click.echo(f"{output}: {len(changes)} changes", err=True)
     else:
         titles = {a.action_id: a.action for a in after}

@@ -7,20 +7,15 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_SOME_FAILED, report_failure
+from .common import EXIT_SOME_FAILED, output_option, raw_option, report_failure
 from .stored import open_existing_store, store_option
 
 
 @click.command()
 @store_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="Write here; the suffix picks the format (.csv, .parquet, .xlsx, .json).",
-)
-def export(store_path: Path, output: Path) -> None:
+@output_option(required=True)
+@raw_option
+def export(store_path: Path, output: Path, raw: bool) -> None:
     """Write the actions of every loaded edition of every plan to one file."""
     from planwatch.errors import PlanwatchError
     from planwatch.export import write_actions
@@ -31,7 +26,7 @@ def export(store_path: Path, output: Path) -> None:
         actions = all_actions(conn)
         count = len(editions(conn))
         conn.close()
-        write_actions(actions, output)
+        write_actions(actions, output, raw=raw)
     except PlanwatchError as exc:
         report_failure(str(exc))
         sys.exit(EXIT_SOME_FAILED)

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_SOME_FAILED, limit_options, progress, report_failure
+from .common import (
+    EXIT_SOME_FAILED,
+    limit_options,
+    output_option,
+    progress,
+    raw_option,
+    report_failure,
+)
 
 if TYPE_CHECKING:
     from planwatch.ingest import Limits
@@ -17,13 +24,8 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),
-    help="Write here; the suffix picks the format (.csv, .parquet, .xlsx, .json). "
-    "Default: CSV on standard output.",
-)
+@output_option(default_help="Default: CSV on standard output.")
+@raw_option
 @click.option(
     "--plan", "plan_id", help="Plan id for every file, instead of one read from the document."
 )
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 def extract(
     files: tuple[Path, ...],
     output: Path | None,
+    raw: bool,
     plan_id: str | None,
     profile: Path | None,
     explain: bool,
@@ -50,6 +53,7 @@ def extract(
 ) -> None:
     """Extract the action rows of each plan FILE (.docx, .pdf, .txt) as canonical rows."""
     from planwatch.batch import extract_many
+    from planwatch.export import write_actions
     from planwatch.extract import ExtractSettings
 
     settings = ExtractSettings(profile=profile)
@@ -68,29 +72,12 @@ def extract(
         if output is not None:
             click.echo(_summary(outcome.path, outcome.actions), err=True)
     try:
-        _write(rows, output)
+        write_actions(rows, output, raw=raw)
     except OSError as exc:  # "-o missing/folder/out.csv" is the user's to fix, not a bug
         report_failure(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
         failed = True
     if failed:
         sys.exit(EXIT_SOME_FAILED)
-
-
-def _write(rows: list, output: Path | None) -> None:
-    try:
-        from planwatch.export import write_actions
-    except ImportError:  # writers beyond CSV not installed in this build
-        write_actions = None
-    if write_actions is not None:
-        write_actions(rows, output)
-        return
-    from planwatch.export.csv_writer import write_csv
-
-    if output is None:
-        write_csv(rows, sys.stdout)
-    else:
-        with output.open("w", encoding="utf-8", newline="") as fh:
-            write_csv(rows, fh)
 
 
 def _summary(path: Path, actions: list) -> str:

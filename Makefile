@@ -36,7 +36,7 @@ test: $(BIN)/planwatch
 # generated plans are cached in bench/cache/ (LibreOffice builds the PDFs on the first run)
 bench: $(BIN)/planwatch
 	$(BIN)/python -c "import pyinstrument" 2>/dev/null || $(BIN)/pip install --quiet -e '.[bench]'
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --profile all
 
 samples: $(BIN)/planwatch
 	$(BIN)/python samples/build.py

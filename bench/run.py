@@ -3,7 +3,7 @@
 Run from the repository root: ``.venv/bin/python bench/run.py`` (or ``make bench``). Every
 figure comes from this one run on the same files (``bench/make_large.py`` builds them once).
 Options: ``--runs N`` timed runs per measure (slow ones get at most ``--slow-runs``),
-``--no-profile`` to skip profiling the measures that miss their target.
+``--profile all|none`` to profile the large PDF and DOCX always or never (default: on a miss).
 """
 
 from __future__ import annotations
@@ -299,8 +299,8 @@ def measure(args: argparse.Namespace) -> Report:
         row("load average (1 min) before the batch", _load())
         row(f"cores free for the batch ({cores} CPU-bound spins vs one)", f"{free:.2f}")
         report.targets.append(_batch(batch, out, args, row, free))
-    if not args.no_profile:
-        report.profiles = profile_misses(report.targets, large)
+    if args.profile != "none":
+        report.profiles = profile_runs(report.targets, large, args.profile)
     return report
 
 
@@ -340,52 +340,64 @@ def _batch(paths: list[Path], out: Path, args: argparse.Namespace, row, free: fl
 # --- where the time goes ------------------------------------------------------------------
 
 
-def profile_misses(targets: list[Target], large: list[Path]) -> dict[str, list[tuple[str, float]]]:
-    """Return, for each missed PDF/DOCX target, the project functions the time is spent under."""
+def profile_runs(
+    targets: list[Target], large: list[Path], which: str
+) -> dict[str, list[tuple[str, float]]]:
+    """Return where the time goes in extracting the large PDF and DOCX: missed ones, or ``all``."""
     try:
         from pyinstrument import Profiler
     except ImportError:
         print("pyinstrument not installed: pip install -e '.[bench]' to profile", file=sys.stderr)
         return {}
     profiles = {}
-    for target in targets:
-        if target.met or not target.name.startswith(("PDF", "DOCX")):
-            continue
-        path = large[2] if target.name.startswith("PDF") else large[1]
-        if any(path.name in key for key in profiles):
+    for label, path in (("PDF", large[2]), ("DOCX", large[1])):
+        missed = [t.name for t in targets if t.name.startswith(label) and not t.met]
+        if not missed and which != "all":
             continue
         profiler = Profiler(interval=0.005)
         profiler.start()
         staged_extract(path, {})
         profiler.stop()
-        profiles[f"{path.name} (for: {target.name})"] = attribute(
-            profiler.last_session.root_frame()
-        )
+        reason = f"missed: {'; '.join(missed)}" if missed else "all targets met"
+        profiles[f"{path.name} ({reason})"] = attribute(profiler.last_session.root_frame())
     return profiles
 
 
 def attribute(root) -> list[tuple[str, float]]:
-    """Return (project function [-> heaviest library call], seconds) by time spent, largest first.
+    """Return (project function -> its heaviest library call, seconds), largest first.
 
     A project function is charged its time minus the time of the project functions it calls,
     so each second is charged once, to the innermost project code it passed through.
     """
     charged: dict[str, float] = {}
+    library: dict[str, dict[str, float]] = {}  # project function -> library call -> seconds
 
-    def walk(frame, owner: str | None) -> float:
+    def walk(frame, owner: str | None, called_from_project: bool) -> float:
         """Charge ``frame``'s subtree; return the time handed to inner project frames."""
         mine = _is_project(frame.file_path)
         if mine:
             owner = f"{Path(frame.file_path).relative_to(ROOT)}:{frame.function}"
-        inner = sum(walk(child, owner) for child in frame.children)
+        inner = sum(walk(child, owner, mine) for child in frame.children)
         if mine:
             charged[owner] = charged.get(owner, 0.0) + frame.time - inner
             return frame.time
+        if owner and called_from_project and not frame.is_synthetic:
+            calls = library.setdefault(owner, {})
+            name = f"{Path(frame.file_path or '?').parent.name}.{frame.function}"
+            calls[name] = calls.get(name, 0.0) + frame.time - inner
         return inner
 
-    walk(root, None)
-    heavy = sorted(charged.items(), key=lambda item: -item[1])
-    return [(where, seconds) for where, seconds in heavy if seconds > 0.01][:10]
+    walk(root, None, False)
+    heavy = []
+    for owner, seconds in sorted(charged.items(), key=lambda item: -item[1])[:10]:
+        if seconds < 0.01:
+            break
+        calls = library.get(owner, {})
+        top = max(calls, key=calls.get, default=None)
+        if top and calls[top] > seconds / 2:
+            owner = f"{owner} -> {top} ({100 * calls[top] / seconds:.0f}%)"
+        heavy.append((owner, seconds))
+    return heavy
 
 
 def _is_project(file_path: str | None) -> bool:
@@ -494,10 +506,10 @@ def render(report: Report, machine: list[tuple[str, str]], load: tuple[str, str]
         "",
     ]
     if report.profiles:
-        lines += ["## Where the time goes in the misses (pyinstrument)", ""]
+        lines += ["## Where the time goes (pyinstrument, one profiled run)", ""]
         lines.append(
-            "Each second is charged to the innermost project function it passed through "
-            "(library calls included)."
+            "Each second is charged to the innermost project function it passed through, "
+            "library calls included; `->` names the library call that takes most of it."
         )
         for name, heavy in report.profiles.items():
             lines += ["", f"**{name}**", "", "| Function | Seconds |", "|---|---|"]
@@ -530,7 +542,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs per measure")
     parser.add_argument("--slow-runs", type=int, default=3, help="runs for measures over 5 s")
-    parser.add_argument("--no-profile", action="store_true", help="do not profile the misses")
+    parser.add_argument(
+        "--profile",
+        choices=("misses", "all", "none"),
+        default="misses",
+        help="profile the large PDF/DOCX extraction on a miss (default), always, never",
+    )
     args = parser.parse_args(argv)
     started, load_start = time.perf_counter(), _load()
     try:

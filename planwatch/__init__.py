@@ -1,1 +1,2 @@
-"""planwatch: published improvement plans into one canonical dataset, and what changed between editions."""
+"""planwatch: published improvement plans into one canonical dataset, and what changed
+between editions."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Union
 
 # --- format-neutral document (what ingest/ returns) -------------------------
 
@@ -53,7 +52,7 @@ class Paragraph:
     page: int | None = None
 
 
-Block = Union[Paragraph, Table]
+Block = Paragraph | Table
 
 
 @dataclass(frozen=True)

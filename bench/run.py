@@ -52,22 +52,18 @@ class Target:
         return self.figure >= self.limit if self.higher_is_better else self.figure <= self.limit
 
 
-def median_of(fn: Callable[[], object], runs: int, slow_runs: int) -> list[float]:
-    """Return the seconds of each run of ``fn``: ``runs`` of them, ``slow_runs`` if it is slow."""
-    times = [_time(fn)]
-    wanted = slow_runs if times[0] > SLOW_SECONDS else runs
-    times += [_time(fn) for _ in range(wanted - 1)]
-    return times
+def rounds(fns: list[Callable[[], object]], runs: int, slow_runs: int) -> list[list[float]]:
+    """Return the run times of each of ``fns``, run in turn round after round.
 
-
-def paired(a: Callable[[], object], b: Callable[[], object], runs: int, slow_runs: int):
-    """Return the run times of ``a`` and of ``b``, run alternately so that drift hits both."""
-    times_a, times_b = [_time(a)], [_time(b)]
-    wanted = slow_runs if max(times_a[0], times_b[0]) > SLOW_SECONDS else runs
+    Taking turns makes a change in the machine's load hit every measure alike. There are
+    ``runs`` rounds, or ``slow_runs`` when the first round takes over SLOW_SECONDS.
+    """
+    times = [[_time(fn)] for fn in fns]
+    wanted = slow_runs if sum(t[0] for t in times) > SLOW_SECONDS else runs
     for _ in range(wanted - 1):
-        times_a.append(_time(a))
-        times_b.append(_time(b))
-    return times_a, times_b
+        for fn, runs_of_fn in zip(fns, times, strict=True):
+            runs_of_fn.append(_time(fn))
+    return times
 
 
 def _time(fn: Callable[[], object]) -> float:
@@ -202,7 +198,7 @@ class Report:
     rows: list[tuple[str, str]]  # (measure, figure)
     stages: dict[str, dict[str, float]]  # file -> stage -> median seconds
     targets: list[Target]
-    profiles: dict[str, list[tuple[str, float]]]  # target -> (where, seconds)
+    profiles: dict[str, list[tuple[str, float, float]]]  # file -> (where, seconds, share)
 
 
 def _med(times: list[float]) -> float:
@@ -234,47 +230,40 @@ def measure(args: argparse.Namespace) -> Report:
     pdfplumber_tables(small[2])
     python_docx_cells(small[1])
 
-    totals: dict[str, tuple[float, float]] = {}  # format -> (planwatch, floor) on the large plan
-    for label, path, floor, floor_name in (
-        ("PDF", large[2], pdfplumber_tables, "pdfplumber extract_tables(), every page"),
-        ("DOCX", large[1], python_docx_cells, "python-docx cell.text, every cell"),
+    for label, floor, floor_name, limit in (
+        ("PDF", pdfplumber_tables, "pdfplumber extract_tables(), every page", 1.3),
+        ("DOCX", python_docx_cells, "python-docx cell.text, every cell", 2.0),
     ):
+        big, little = (large[2], small[2]) if label == "PDF" else (large[1], small[1])
         stages: dict[str, list[float]] = {}
-        ours, theirs = paired(
-            lambda p=path, s=stages: staged_extract(p, s),
-            lambda p=path, f=floor: f(p),
-            args.runs,
-            args.slow_runs,
+        ours, theirs, ours_small, theirs_small = (
+            _med(t)
+            for t in rounds(
+                [
+                    lambda p=big, s=stages: staged_extract(p, s),
+                    lambda p=big, f=floor: f(p),
+                    lambda p=little: staged_extract(p, {}),
+                    lambda p=little, f=floor: f(p),
+                ],
+                args.runs,
+                args.slow_runs,
+            )
         )
-        totals[label] = (_med(ours), _med(theirs))
-        report.stages[f"{label} ({path.name})"] = {s: _med(t) for s, t in stages.items()}
-        row(f"{label}: planwatch extract + CSV, in process", f"{_fmt(_med(ours))} ({_runs(ours)})")
-        row(f"{label}: {floor_name}", f"{_fmt(_med(theirs))} ({_runs(theirs)})")
-        limit = 1.3 if label == "PDF" else 2.0
-        floor_short = "pdfplumber extract_tables" if label == "PDF" else "python-docx cells"
-        report.targets.append(
-            Target(f"{label} extract vs {floor_short}", _med(ours) / _med(theirs), limit, "x")
-        )
-
-    for label, path, floor in (
-        ("PDF", small[2], pdfplumber_tables),
-        ("DOCX", small[1], python_docx_cells),
-    ):
-        ours, theirs = paired(
-            lambda p=path: staged_extract(p, {}),
-            lambda p=path, f=floor: f(p),
-            args.runs,
-            args.slow_runs,
-        )
+        counted = _runs(stages["ingest"])
+        report.stages[f"{label} ({big.name})"] = {s: _med(t) for s, t in stages.items()}
+        row(f"{label}: planwatch extract + CSV, in process", f"{_fmt(ours)} ({counted})")
+        row(f"{label}: {floor_name}", f"{_fmt(theirs)} ({counted})")
         row(
-            f"{label}: planwatch extract + CSV, 10x smaller plan",
-            f"{_fmt(_med(ours))} ({_runs(ours)})",
+            f"{label}: planwatch extract + CSV, 10x smaller plan", f"{_fmt(ours_small)} ({counted})"
         )
-        row(f"{label}: its floor, 10x smaller plan", f"{_fmt(_med(theirs))} ({_runs(theirs)})")
-        big, big_floor = totals[label]
-        note = f"the floor's own ratio: {big_floor / _med(theirs):.2f} x"
+        row(f"{label}: its floor, 10x smaller plan", f"{_fmt(theirs_small)} ({counted})")
+        floor_short = floor_name.split(",")[0]
+        report.targets.append(
+            Target(f"{label} extract vs {floor_short}", ours / theirs, limit, "x")
+        )
+        note = f"the floor's own ratio: {theirs / theirs_small:.2f} x"
         name = f"{label} linearity: 10x rows, time ratio"
-        report.targets.append(Target(name, big / _med(ours), 11.0, "x", note=note))
+        report.targets.append(Target(name, ours / ours_small, 11.0, "x", note=note))
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
@@ -342,7 +331,7 @@ def _batch(paths: list[Path], out: Path, args: argparse.Namespace, row, free: fl
 
 def profile_runs(
     targets: list[Target], large: list[Path], which: str
-) -> dict[str, list[tuple[str, float]]]:
+) -> dict[str, list[tuple[str, float, float]]]:
     """Return where the time goes in extracting the large PDF and DOCX: missed ones, or ``all``."""
     try:
         from pyinstrument import Profiler
@@ -363,8 +352,8 @@ def profile_runs(
     return profiles
 
 
-def attribute(root) -> list[tuple[str, float]]:
-    """Return (project function -> its heaviest library call, seconds), largest first.
+def attribute(root) -> list[tuple[str, float, float]]:
+    """Return (project function -> its heaviest library call, seconds, share), largest first.
 
     A project function is charged its time minus the time of the project functions it calls,
     so each second is charged once, to the innermost project code it passed through.
@@ -396,7 +385,7 @@ def attribute(root) -> list[tuple[str, float]]:
         top = max(calls, key=calls.get, default=None)
         if top and calls[top] > seconds / 2:
             owner = f"{owner} -> {top} ({100 * calls[top] / seconds:.0f}%)"
-        heavy.append((owner, seconds))
+        heavy.append((owner, seconds, seconds / root.time))
     return heavy
 
 
@@ -464,13 +453,12 @@ def _target_line(t: Target) -> str:
 
 def render(report: Report, machine: list[tuple[str, str]], load: tuple[str, str]) -> str:
     """Return RESULTS.md: the machine, the targets, every figure, the stages and profiles."""
-    pages = ", ".join(f"{stem}: {n}" for stem, n in _page_counts().items())
     lines = [
         "# planwatch benchmarks",
         "",
         f"Written by `make bench` (`bench/run.py`) on {datetime.now():%Y-%m-%d %H:%M}. "
         "All figures come from that one run on the same generated files "
-        f"(`bench/make_large.py`; pages: {pages}).",
+        f"(`bench/make_large.py`): {_plan_sizes()}.",
         "",
         "## Machine",
         "",
@@ -509,11 +497,12 @@ def render(report: Report, machine: list[tuple[str, str]], load: tuple[str, str]
         lines += ["## Where the time goes (pyinstrument, one profiled run)", ""]
         lines.append(
             "Each second is charged to the innermost project function it passed through, "
-            "library calls included; `->` names the library call that takes most of it."
+            "library calls included; `->` names the library call that takes most of it. "
+            "The profiler slows pdfminer's many small calls: read the shares."
         )
         for name, heavy in report.profiles.items():
-            lines += ["", f"**{name}**", "", "| Function | Seconds |", "|---|---|"]
-            lines += [f"| `{where}` | {seconds:.2f} |" for where, seconds in heavy]
+            lines += ["", f"**{name}**", "", "| Function | Seconds | Share |", "|---|---|---|"]
+            lines += [f"| `{w}` | {sec:.2f} | {100 * share:.0f}% |" for w, sec, share in heavy]
         lines.append("")
     return "\n".join(lines)
 
@@ -523,14 +512,17 @@ def _share(stages: dict[str, float], stage: str) -> str:
     return f"{stages.get(stage, 0.0):.3f} s ({100 * stages.get(stage, 0.0) / total:.0f}%)"
 
 
-def _page_counts() -> dict[str, int]:
+def _plan_sizes() -> str:
+    """Return the large and small plans' rows, pages and text size, for the results' preamble."""
     import pdfplumber
 
-    counts = {}
+    sizes = []
     for plan in (make_large.LARGE, make_large.SMALL):
         with pdfplumber.open(plan.path("pdf")) as pdf:
-            counts[plan.stem] = len(pdf.pages)
-    return counts
+            pages = len(pdf.pages)
+        chars = len(plan.path("txt").read_text(encoding="utf-8"))
+        sizes.append(f"`{plan.stem}` {plan.rows} action rows, {pages} pages, {chars:,} characters")
+    return "; ".join(sizes)
 
 
 def _load() -> str:

@@ -18,7 +18,7 @@ from .keys import is_key_heading, read_key
 from .legend import read_legend_table, read_legend_text
 from .metadata import read_plan_info
 from .profile import Profile, load_profile, normalise_label
-from .rows import _Counter, read_action_rows
+from .rows import SectionCounter, read_action_rows
 from .sections import Section, match_heading, take_title
 from .settings import ExtractSettings
 
@@ -58,7 +58,7 @@ class _Reading:
     profile: Profile
     settings: ExtractSettings
     section: Section = field(default_factory=Section)
-    counter: _Counter = field(default_factory=_Counter)
+    counter: SectionCounter = field(default_factory=SectionCounter)
     key_announced: bool = False  # the paragraph before says "Key:"
     actions: list[RawAction] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)

@@ -16,7 +16,7 @@ _LEADING_REF = re.compile(r"^(?P<ref>\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\
 
 
 @dataclass
-class _Counter:
+class SectionCounter:
     """Positions of actions within their section, carried across tables of one section."""
 
     key: tuple[str, str] = ("", "")
@@ -29,7 +29,7 @@ def read_action_rows(
     cmap: ColumnMap,
     section: Section,
     profile: Profile,
-    counter: _Counter,
+    counter: SectionCounter,
 ) -> tuple[list[RawAction], Section]:
     """Return the table's action entries and the section as the table leaves it."""
     headers = table.rows[header_index].texts

@@ -62,8 +62,7 @@ def _group_changes(old: ActionGroup, new: ActionGroup) -> Iterator[tuple[int, Fi
         if before is not None and after is not None:
             changes = _entry_changes(before, after)
         else:
-            # A continuation entry came or went: its texts were added or dropped whole.
-            changes = _text_changes(before, after)
+            changes = _entry_came_or_went(before, after)
         for change in changes:
             yield entry_no, change
 
@@ -93,6 +92,19 @@ def _entry_changes(old: Action, new: Action) -> Iterator[FieldChange]:
         yield "status", old.status, new.status, status_note(old.status, new.status)
     yield from _due_changes(old, new)
     yield from _text_changes(old, new)
+
+
+def _entry_came_or_went(old: Action | None, new: Action | None) -> Iterator[FieldChange]:
+    """A continuation entry added (a new progress row) or dropped: one change saying so,
+    with its text as the value and its status and target in the note."""
+    entry = new or old
+    assert entry is not None
+    text = entry.progress or entry.latest_update
+    detail = f"{entry.status}, target {entry.due_raw}" if entry.due_raw else entry.status
+    if new is not None:
+        yield "entry", "", text, f"entry {entry.entry_no} added ({detail})"
+    else:
+        yield "entry", text, "", f"entry {entry.entry_no} removed ({detail})"
 
 
 def _due_changes(old: Action, new: Action) -> Iterator[FieldChange]:

@@ -77,6 +77,8 @@ def describe(change: Change) -> str:
     entry = f" (entry {change.entry_no})" if change.entry_no else ""
     if change.field in ("progress", "latest_update"):
         return f"{change.field}{entry}: {change.note}"
+    if change.field == "entry":
+        return f"{change.note}: {_shorten(change.new_value or change.old_value)}"
     if change.field == "action":
         return f"action {change.note}, was: {_shorten(change.old_value)}"
     values = f"{change.old_value or '(none)'} -> {change.new_value or '(none)'}"

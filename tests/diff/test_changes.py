@@ -165,7 +165,7 @@ def test_added_action_and_continuation_entry(make_action):
     ]
     got = [(c.action_id, c.change, c.field, c.entry_no, c.note) for c in diff_editions(old, new)]
     assert got == [
-        ("ES1.4/f", "changed", "progress", 2, "added: Statutory training has commenced."),
+        ("ES1.4/f", "changed", "entry", 2, "entry 2 added (open)"),
         ("ES1.4/g", "added", "", None, "New action."),
     ]
 
@@ -175,3 +175,23 @@ def test_describe_reads_as_a_line(make_action):
     new = [make_action(action_id="1.5", action_ref="1.5", action="Milestone.", status="complete")]
     [change] = diff_editions(old, new)
     assert describe(change) == "status: open -> complete (closed)"
+
+
+def test_a_new_progress_entry_is_one_change_naming_its_target(make_action):
+    first = make_action(action_id="ES1.4/f", action="Additional training for Managers.")
+    second = make_action(
+        action_id="ES1.4/f",
+        action="Additional training for Managers.",
+        entry_no=2,
+        progress="Children's Safeguarding training booked for 11th Jan 21.",
+        due_raw="Feb 21",
+        due_end=date(2021, 2, 28),
+    )
+    old, new = [first], [first, second]
+    (added,) = diff_editions(old, new)
+    assert (added.change, added.field, added.entry_no) == ("changed", "entry", 2)
+    assert added.new_value == "Children's Safeguarding training booked for 11th Jan 21."
+    assert added.note == "entry 2 added (open, target Feb 21)"
+    (removed,) = diff_editions(new, old)
+    assert (removed.field, removed.old_value, removed.new_value) == ("entry", second.progress, "")
+    assert removed.note == "entry 2 removed (open, target Feb 21)"

@@ -63,8 +63,12 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         # "/dev/zero" or a pipe would never end: only regular files are read
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableFile(f"{path}: not a regular file")
+        # read what stat says the file holds, never more than one byte past the limit;
+        # asking for the whole limit up front would allocate it for every file
         with path.open("rb") as fh:
-            data = fh.read(limits.max_file_bytes + 1)
+            data = fh.read(min(info.st_size, limits.max_file_bytes) + 1)
+            if len(data) > info.st_size:  # it grew since stat: read on, still bounded
+                data += fh.read(limits.max_file_bytes + 1 - len(data))
     except FileNotFoundError as exc:
         raise UnreadableFile(f"{path}: file not found") from exc
     except PermissionError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -122,3 +123,37 @@ raw_option = click.option(
     help="Keep text that a spreadsheet would run as a formula (=, +, -, @) exactly as printed; "
     "by default such cells get a leading ' (see docs/columns.md).",
 )
+
+
+_LONG_FILE_PAGES = 10  # a file this long gets a bar of its own pages
+
+
+@contextmanager
+def page_progress(enabled: bool) -> Iterator[None]:
+    """Draw a bar of pages read for each long file, on a terminal's standard error only.
+
+    Only where files are read in this process: worker processes of a batch do not
+    draw, so bars never interleave on one terminal.
+    """
+    if not enabled or not sys.stderr.isatty():
+        yield
+        return
+    from tqdm import tqdm
+
+    from planwatch.ingest.progress import watching_pages
+
+    bars: dict[str, tqdm] = {}
+
+    def on_page(name: str, done: int, total: int) -> None:
+        if total < _LONG_FILE_PAGES:
+            return
+        if name not in bars:
+            bars[name] = tqdm(total=total, desc=name, unit="page", file=sys.stderr, leave=False)
+        bars[name].update(done - bars[name].n)
+
+    with watching_pages(on_page):
+        try:
+            yield
+        finally:
+            for bar in bars.values():
+                bar.close()

@@ -13,6 +13,7 @@ from .common import (
     EXIT_SOME_FAILED,
     limit_options,
     output_option,
+    page_progress,
     progress,
     raw_option,
     report_failure,
@@ -63,14 +64,15 @@ def extract(
     rows = []
     failed = False
     outcomes = extract_many(files, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs)
-    for outcome in progress(outcomes, total=len(files), unit="file"):
-        if outcome.error:
-            report_failure(outcome.error, outcome.detail)
-            failed = True
-            continue
-        rows += outcome.actions
-        if output is not None:
-            click.echo(_summary(outcome.path, outcome.actions), err=True)
+    with page_progress(enabled=len(files) == 1 or jobs == 1):
+        for outcome in progress(outcomes, total=len(files), unit="file"):
+            if outcome.error:
+                report_failure(outcome.error, outcome.detail)
+                failed = True
+                continue
+            rows += outcome.actions
+            if output is not None:
+                click.echo(_summary(outcome.path, outcome.actions), err=True)
     try:
         write_actions(rows, output, raw=raw)
     except OSError as exc:  # "-o missing/folder/out.csv" is the user's to fix, not a bug

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from planwatch.errors import NotAPlan
 from planwatch.model import Document, Extraction, Paragraph, RawAction, Table, TableVerdict
 
-from .headers import ColumnMap, infer_unlabelled, match_header
+from .headers import ColumnMap, infer_unlabelled, match_header, stacked_labels
 from .keys import is_key_heading, read_key
 from .legend import read_legend_table, read_legend_text
 from .metadata import read_plan_info
@@ -86,8 +86,8 @@ class _Reading:
                 table, header_index, cmap, self.section, self.profile, self.counter
             )
             self.actions += rows
-            reason = f"header row {header_index + 1} matched"
-            columns = _columns(table.rows[header_index].texts, cmap)
+            reason = _header_reason(header_index, cmap)
+            columns = _columns(cmap.labels, cmap)
             verdict = TableVerdict(index, "actions", reason, columns, page, len(rows))
         elif legend := read_legend_table(table, self.profile):
             self.legend.update(legend)
@@ -104,6 +104,12 @@ class _Reading:
         self.key_announced = False
 
 
+def _header_reason(last: int, cmap: ColumnMap) -> str:
+    if cmap.header_rows == 1:
+        return f"header row {last + 1} matched"
+    return f"header rows {last - cmap.header_rows + 2}-{last + 1} matched"
+
+
 def _columns(headers: tuple[str, ...], cmap: ColumnMap) -> tuple[str, ...]:
     """Return the header's matches, then each titled column no synonym matched."""
     read = {*cmap.roles.values(), cmap.update_col}
@@ -118,23 +124,35 @@ def _columns(headers: tuple[str, ...], cmap: ColumnMap) -> tuple[str, ...]:
 def find_header(
     table: Table, profile: Profile, settings: ExtractSettings
 ) -> tuple[int, ColumnMap] | None:
-    """Return (row index, column map) of the best action header in the table's top rows."""
+    """Return (index of its last row, column map) of the best action header in the top rows."""
     best: tuple[int, ColumnMap] | None = None
-    for index, row in enumerate(table.rows[: settings.header_search_rows]):
-        headers = list(row.texts)
-        body = [list(r.texts) for r in table.rows[index + 1 : index + 40]]
-        if not body:
-            break
-        cmap = infer_unlabelled(
-            match_header(headers, profile), headers, body, settings.min_action_chars
-        )
-        if _is_action_header(cmap, settings) and (best is None or cmap.score > best[1].score):
-            best = (index, cmap)
+    for index in range(min(len(table.rows), settings.header_search_rows)):
+        for last, headers in _header_candidates(table, index):
+            body = [list(r.texts) for r in table.rows[last + 1 : last + 40]]
+            if not body:
+                continue
+            cmap = infer_unlabelled(
+                match_header(headers, profile), headers, body, settings.min_action_chars
+            )
+            cmap = replace(cmap, header_rows=last - index + 1)
+            if _is_action_header(cmap, settings) and (best is None or cmap.score > best[1].score):
+                best = (last, cmap)
     return best
 
 
+def _header_candidates(table: Table, index: int) -> list[tuple[int, list[str]]]:
+    """Return the row at ``index`` as a header, and with the row below when that holds
+    sub-titles under a spanning title ("Target date" over "Original | Revised")."""
+    candidates = [(index, list(table.rows[index].texts))]
+    if index + 1 < len(table.rows):
+        stacked = stacked_labels(table.rows[index], table.rows[index + 1])
+        if stacked is not None:
+            candidates.append((index + 1, stacked))
+    return candidates
+
+
 def _is_action_header(cmap: ColumnMap, settings: ExtractSettings) -> bool:
-    others = {"due", "lead", "status", "progress", "signoff"} & set(cmap.roles)
+    others = {"due", "revised_due", "lead", "status", "progress", "signoff"} & set(cmap.roles)
     has_update = cmap.update_col is not None
     return "action" in cmap.roles and len(others) + has_update + 1 >= settings.min_header_roles
 

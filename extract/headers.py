@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from statistics import mean
+
+from planwatch.model import Row
 
 from .profile import ROLES, Profile, normalise_label
 
 _STRONG, _WEAK = 3.0, 2.0
 # A cell of more words than this is body text, not a column title
 _MAX_HEADER_WORDS = 8
+# A sub-title under a spanning header cell is a word or two: "Original", "Revised"
+_MAX_SUB_TITLE_WORDS = 4
 # "1.1", "a.", "(b)", "R1.2", "AFI 3", "2.10": what a ref column's cells look like
 _REF_CELL = re.compile(
     r"^\(?(?:[A-Za-z]{1,4}\s?)?\d+(?:\.\d+)*[.)]?$|^\(?[a-z]{1,2}[.)]$|^[ivx]+[.)]$"
@@ -24,6 +28,8 @@ class ColumnMap:
     update_col: int | None = None  # the column headed by a period ("Q3 2020-2021")
     update_period: str = ""
     explained: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()  # the column titles matched, one per column
+    header_rows: int = 1  # 2 where sub-titles sit under a spanning title
 
     @property
     def score(self) -> int:
@@ -60,7 +66,11 @@ def match_header(headers: list[str], profile: Profile) -> ColumnMap:
             f"column {update_col + 1} {update_period!r} -> latest_update (period)"
         )
     return ColumnMap(
-        roles, update_col, update_period, tuple(explained[c] for c in sorted(explained))
+        roles,
+        update_col,
+        update_period,
+        tuple(explained[c] for c in sorted(explained)),
+        labels=tuple(headers),
     )
 
 
@@ -115,7 +125,7 @@ def infer_unlabelled(
             explained.append(f"column {col + 1} (no header) -> action (longest text)")
     # "column 3 'Lead' -> lead (exact)": listed in column order
     explained.sort(key=lambda line: int(line.split()[1]))
-    return ColumnMap(roles, cmap.update_col, cmap.update_period, tuple(explained))
+    return replace(cmap, roles=roles, explained=tuple(explained))
 
 
 def _score(label: str, synonyms: tuple[str, ...]) -> float:
@@ -128,3 +138,36 @@ def _score(label: str, synonyms: tuple[str, ...]) -> float:
         if synonym in label and re.search(rf"(?<!\w){re.escape(synonym)}(?!\w)", label):
             best = max(best, _WEAK + len(synonym) / 1000 - rank / 100000)
     return best
+
+
+def stacked_labels(top: Row, below: Row) -> list[str] | None:
+    """Return the column titles of a two-row header, None where ``below`` holds no sub-titles.
+
+    "Target date" spanning "Original | Revised" gives "Target date Original" and
+    "Target date Revised"; the other columns keep the top row's titles.
+    """
+    owners = [_span_owner(top, col) for col in range(len(top.cells))]
+    subs = [col for col, cell in enumerate(below.cells) if cell.text]
+    if len(subs) < 2 or len(below.cells) != len(top.cells):
+        return None
+    for col in subs:
+        owner = owners[col]
+        if owner is None or top.cells[owner].col_span < 2:
+            return None
+        if len(below.cells[col].text.split()) > _MAX_SUB_TITLE_WORDS:
+            return None
+    return [
+        " ".join(filter(None, (top.cells[owner].text if owner is not None else "", cell.text)))
+        if cell.text
+        else top.cells[col].text
+        for col, (owner, cell) in enumerate(zip(owners, below.cells, strict=True))
+    ]
+
+
+def _span_owner(row: Row, col: int) -> int | None:
+    """Return the column of the cell whose horizontal span covers ``col``, None if none does."""
+    for left in range(col, -1, -1):
+        cell = row.cells[left]
+        if not cell.merged:
+            return left if left + cell.col_span > col else None
+    return None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planwatch.errors import PlanwatchError
 
-ROLES = ("ref", "area", "action", "progress", "due", "lead", "status", "signoff")
+ROLES = ("ref", "area", "action", "progress", "due", "revised_due", "lead", "status", "signoff")
 
 
 @dataclass(frozen=True)

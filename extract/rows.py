@@ -9,7 +9,7 @@ from planwatch.model import RawAction, Row, Table
 
 from .headers import ColumnMap
 from .profile import Profile, normalise_label
-from .sections import Section
+from .sections import Section, match_heading
 
 # "a. All staff to...", "(b) Human...", "iv) ...", "1.2 ..." : a ref printed inside the action cell
 _LEADING_REF = re.compile(r"^(?P<ref>\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\s+(?=\S)")
@@ -32,24 +32,26 @@ def read_action_rows(
     counter: SectionCounter,
 ) -> tuple[list[RawAction], Section]:
     """Return the table's action entries and the section as the table leaves it."""
-    headers = table.rows[header_index].texts
+    first_header = header_index - cmap.header_rows + 1
+    headers = {row.texts for row in table.rows[first_header : header_index + 1]}
     actions: list[RawAction] = []
-    # label rows above the header ("Area for Improvement | ...") describe the section
-    for row in table.rows[:header_index]:
-        section = _apply_label(row, section, profile)
-    area_col = cmap.roles.get("area")
-    area_text = ""
+    # title and label rows above the header ("Area for Improvement 1: ...") describe the section
+    for row in table.rows[:first_header]:
+        section = _context(row, section, profile) or section
+    above: Row | None = None
     for row in table.rows[header_index + 1 :]:
-        if row.texts == headers or not any(row.texts):
+        if row.texts in headers or not any(row.texts):
             continue  # a header repeated mid-table, or an empty row
-        label = _label_kind(row, profile)
-        if label:
-            section = _apply_label(row, section, profile)
+        if context := _context(row, section, profile):
+            section = context
             continue
-        if area_col is not None:
-            area_text = _cell(row, area_col) or area_text  # merged down over several actions
-            section = _section_from_area(area_text, section, profile)
-        entry = _entry(row, cmap)
+        filled = _fill_merges_down(row, above)
+        above = filled
+        entry = _entry(row, filled, cmap)
+        if area := _cell(row, cmap.roles.get("area")):  # "" where merged down from above
+            section = _section_from_area(area, section, profile, _area_row_ref(row, cmap))
+            if _area_row_ref(row, cmap) is not None:
+                continue
         key = (section.ref, section.title)
         if counter.key != key:
             counter.key, counter.position = key, 0
@@ -85,6 +87,56 @@ def read_action_rows(
     return actions, section
 
 
+def _context(row: Row, section: Section, profile: Profile) -> Section | None:
+    """Return the section as a title, note or label row leaves it; None for an action's row."""
+    banner = _banner(row)
+    if banner:
+        # "Area for Improvement 1: The service should..." across the table opens a section;
+        # "Note: actions 3-5 were merged in the June update" across it is only a note
+        heading = match_heading(banner, profile)
+        return replace(heading, awaiting_title=False) if heading else section
+    if _label_kind(row, profile):
+        return _apply_label(row, section, profile)
+    return None
+
+
+def _banner(row: Row) -> str:
+    """Return the text of a row whose one filled cell spans most of the table, else ''."""
+    filled = [cell for cell in row.cells if cell.text]
+    if len(filled) != 1 or filled[0].col_span < 2 or filled[0].col_span * 2 <= len(row.cells):
+        return ""
+    return filled[0].text
+
+
+def _fill_merges_down(row: Row, above: Row | None) -> Row:
+    """Return the row with each slot merged into the cell above given that cell's text.
+
+    A target date or owner merged down over two entries applies to both.
+    """
+    if above is None or len(above.cells) != len(row.cells):
+        return row
+    spanned = {
+        col
+        for start, cell in enumerate(row.cells)
+        if not cell.merged
+        for col in range(start + 1, start + cell.col_span)
+    }
+    cells = tuple(
+        replace(cell, text=above.cells[col].text) if cell.merged and col not in spanned else cell
+        for col, cell in enumerate(row.cells)
+    )
+    return replace(row, cells=cells)
+
+
+def _area_row_ref(row: Row, cmap: ColumnMap) -> str | None:
+    """Return the ref of a row that only names its area ("AFI1 | The force should... | |"),
+    else None: its action cell is empty, not merged from an action above."""
+    col = cmap.roles.get("action")
+    if col is None or col >= len(row.cells) or row.cells[col].text or row.cells[col].merged:
+        return None
+    return _cell(row, cmap.roles.get("ref"))
+
+
 def _first_entry(actions: list[RawAction]) -> RawAction:
     for action in reversed(actions):
         if action.entry_no == 1:
@@ -92,7 +144,9 @@ def _first_entry(actions: list[RawAction]) -> RawAction:
     return actions[-1]
 
 
-def _entry(row: Row, cmap: ColumnMap) -> RawAction:
+def _entry(row: Row, filled: Row, cmap: ColumnMap) -> RawAction:
+    """Return the row's entry: its action cell as printed (empty continues the action above),
+    the other cells with merges filled down."""
     roles = cmap.roles
     action = _cell(row, roles.get("action"))
     ref = _cell(row, roles.get("ref"))
@@ -110,13 +164,14 @@ def _entry(row: Row, cmap: ColumnMap) -> RawAction:
         entry_no=1,
         position=0,
         action=action,
-        progress=_cell(row, roles.get("progress")),
-        latest_update=_cell(row, cmap.update_col),
+        progress=_cell(filled, roles.get("progress")),
+        latest_update=_cell(filled, cmap.update_col),
         update_period=cmap.update_period if cmap.update_col is not None else "",
-        due_raw=_cell(row, roles.get("due")),
-        status_raw=_cell(row, status_col),
-        lead_raw=_cell(row, roles.get("lead")),
-        signoff_raw=_cell(row, roles.get("signoff")),
+        # "Original | Revised": the revised date, where there is one, is the target
+        due_raw=_cell(filled, roles.get("revised_due")) or _cell(filled, roles.get("due")),
+        status_raw=_cell(filled, status_col),
+        lead_raw=_cell(filled, roles.get("lead")),
+        signoff_raw=_cell(filled, roles.get("signoff")),
         greyed=greyed,
         source_page=row.page,
         status_fill=row.cells[status_col].fill if status_col is not None else None,
@@ -154,11 +209,14 @@ def _apply_label(row: Row, section: Section, profile: Profile) -> Section:
     return section
 
 
-def _section_from_area(area: str, section: Section, profile: Profile) -> Section:
-    """A tracker's area cell ("AFI 3: The service should...") names the section."""
+def _section_from_area(area: str, section: Section, profile: Profile, ref: str | None) -> Section:
+    """A tracker's area cell ("AFI 3: The service should...") names the section; where it
+    holds no ref, the ref cell of its own row ("AFI1") does."""
     for pattern in profile.section_patterns:
         match = pattern.match(area)
         if match:
             title = (match.groupdict().get("title") or "").strip()
-            return replace(section, ref=" ".join(match["ref"].split()), title=title or area)
+            return replace(section, ref=" ".join(match["ref"].split()), title=title)
+    if ref:
+        return replace(section, ref=ref, title=area)
     return replace(section, title=area)

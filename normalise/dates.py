@@ -331,8 +331,8 @@ _REVISIONS = tuple(
         r"<(?:s|del|strike)>(?P<old>.+?)</(?:s|del|strike)>\s*(?P<new>.+)",
         r"(?:revised|new)(?: date)?\s?:?\s?(?P<new>[^(]+?)\s?\(\s?(?:was|previously|originally"
         r"|old(?: date)?)\s?:?\s?(?P<old>[^)]+?)\s?\)",
-        r"(?P<new>[^(]+?)\s?\(\s?(?:was|previously|originally|old(?: date)?)\s?:?\s?"
-        r"(?P<old>[^)]+?)\s?\)",
+        r"(?P<new>[^(]+?)\s?\(\s?(?:was|previously|originally|old(?: date)?"
+        r"|(?:revised|moved|amended|changed|extended) from)\s?:?\s?(?P<old>[^)]+?)\s?\)",
         r"(?P<old>[^(]+?)\s?\(\s?(?:now|revised(?: to)?|new(?: date)?|moved to|changed to)"
         r"\s?:?\s?(?P<new>[^)]+?)\s?\)",
         r"(?P<old>.+?),?\s(?:revised|moved|changed|amended|extended|rescheduled|now)"
@@ -382,6 +382,27 @@ def _read_exact(text: str, today: date | None) -> _Reading | None:
     if ruled := _read_rules(bare, today):
         return ruled[0], ruled[1], ruled[2], vague + ruled[3]
     return None
+
+
+# "April 2022 – March 2023": a span between two dates; a bare hyphen needs spaces ("Mar-22")
+_RANGE = re.compile(r"(?P<first>.+?)(?:\s?[–—]\s?|\s-\s|\s(?:to|until)\s)(?P<last>.+)", re.I)
+
+
+def _read_range(text: str, today: date | None) -> _Reading | None:
+    """Return the span from the first date's start to the last's end, None if not a range.
+
+    A span of April to March is that financial year; any other keeps the last date's precision.
+    """
+    match = _RANGE.fullmatch(text)
+    if match is None:
+        return None
+    first, last = _read_exact(match["first"], today), _read_exact(match["last"], today)
+    if not first or not last or first[0] is None or last[1] is None or first[0] > last[1]:
+        return None
+    start, end = first[0], last[1]
+    if (start, end) == _fy_months(_fy_containing(start), 0, 12):
+        return start, end, "financial_year", ()
+    return start, end, last[2], (f"range read as {start:%d %b %Y}-{end:%d %b %Y}",)
 
 
 def _read_revision(text: str, today: date | None) -> _Reading | None:
@@ -476,6 +497,8 @@ def _read(text: str, today: date | None) -> _Reading | None:
         return revised
     if exact := _read_exact(text, today):
         return exact
+    if span := _read_range(text, today):
+        return span
     if inside := _find_inside(text, today):
         return inside
     if _first_word(text) in NON_DATES:

@@ -20,6 +20,37 @@ CODE = re.compile(r"[A-Z][A-Z0-9]{0,6}")
 _TOKEN = r"[^\s/&,;+]+"
 # Only codes this long are read as misprints of another, one edit away ("CGP" for "GCP").
 MIN_TYPO_LENGTH = 3
+# "Sarah Jones (Head of Planning)": two or three capitalised words, then a role in brackets
+_NAMED_OFFICER = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) ?\((?P<role>[^()]+)\)")
+# Words of a role, not a name: "Area Manager (Response)" is a role with a qualifier
+_ROLE_WORDS = frozenset(
+    {
+        "head",
+        "manager",
+        "officer",
+        "director",
+        "chief",
+        "commander",
+        "lead",
+        "assistant",
+        "deputy",
+        "area",
+        "group",
+        "station",
+        "watch",
+        "crew",
+        "superintendent",
+        "inspector",
+        "sergeant",
+        "constable",
+        "team",
+        "service",
+        "unit",
+        "board",
+        "interim",
+        "acting",
+    }
+)
 # Words left out when taking a role's initials ("Head of Prevention" -> HP).
 _ROLE_STOPWORDS = frozenset({"of", "and", "the", "for", "to", "in"})
 
@@ -168,6 +199,14 @@ def _tokens(text: str, known: Collection[str]) -> list[str]:
     return [t for t in re.findall(pattern, text, flags=re.IGNORECASE) if t.lower() != "and"]
 
 
+def _role_of_named_officer(text: str) -> str:
+    """Return the bracketed role after a person's name ("Mark Patel (Area Manager)"), else ''."""
+    match = _NAMED_OFFICER.fullmatch(text)
+    if match is None or _ROLE_WORDS & set(match["name"].lower().split()):
+        return ""
+    return match["role"].strip()
+
+
 @lru_cache(maxsize=4096)
 def _resolve_leads(
     text: str, key_items: tuple[tuple[str, str], ...], seen: frozenset[str]
@@ -179,8 +218,9 @@ def _resolve_leads(
     known = {k.upper() for k in key} | {r for ranks in _ranks().values() for r in ranks}
     tokens = _tokens(tidy, known)
     if not tokens or not all(CODE.fullmatch(t) or t.upper() in known for t in tokens):
-        # "Head of Community Risk and HRD" is one role written out, not codes.
-        return Leads(text, (), (tidy,))
+        # "Head of Community Risk and HRD" is one role written out, not codes;
+        # "Sarah Jones (Head of Planning)" is a person and, in brackets, the role.
+        return Leads(text, (), (_role_of_named_officer(tidy) or tidy,))
     context = [*seen, *tokens]
     codes: list[str] = []
     roles: list[str] = []

@@ -151,6 +151,19 @@ def _read_words(tidy: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+# "75% complete", "100%": how far through, the whole text kept as the note
+_PERCENT = re.compile(r"(?P<n>\d{1,3})\s?%(?:\s(?:complete|completed|done|delivered))?", re.I)
+
+
+def _read_percent(tidy: str) -> str | None:
+    """Return complete at 100%, open at 0%, ongoing between; None for other text."""
+    match = _PERCENT.fullmatch(tidy)
+    if match is None or int(match["n"]) > 100:
+        return None
+    percent = int(match["n"])
+    return "complete" if percent == 100 else "open" if percent == 0 else "ongoing"
+
+
 def _read_typo(tidy: str, vocabulary: Vocabulary) -> str | None:
     """Return the one status a misspelt status word is one edit away from, or None."""
     if len(tidy) < MIN_TYPO_LENGTH:
@@ -171,6 +184,8 @@ def _parse_status(text: str, vocabulary: Vocabulary) -> Status:
     tidy = " ".join(re.sub(r"</?(?:i|b|em|strong|u)>", "", text).split()).strip(" .*_")
     if not tidy:
         return Status(None, text)
+    if found := _read_percent(tidy):
+        return Status(found, text, tidy)
     if found := _read_words(tidy, vocabulary):
         return Status(found[0], text, found[1])
     if typo := _read_typo(tidy, vocabulary):

@@ -221,3 +221,36 @@ def test_free_text_is_read_as_a_last_resort_with_a_warning():
 )
 def test_parse_day_reads_one_day_only(raw, day):
     assert parse_day(raw) == day
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end", "precision"),
+    [
+        # April to March is the financial year the plan's work runs through
+        ("April 2022 – March 2023", D(2022, 4, 1), D(2023, 3, 31), "financial_year"),
+        ("Apr 2021 to Mar 2022", D(2021, 4, 1), D(2022, 3, 31), "financial_year"),
+        ("Sept 2022 - Mar 2023", D(2022, 9, 1), D(2023, 3, 31), "month"),
+        ("Q1 2022/23 to Q2 2022/23", D(2022, 4, 1), D(2022, 9, 30), "quarter"),
+    ],
+)
+def test_a_range_spans_from_the_first_date_to_the_last(raw, start, end, precision):
+    due = parse_due(raw)
+    assert (due.start, due.end, due.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("raw", ["Mar-22", "2021-22", "June 2021 to May 2021"])
+def test_a_hyphenated_date_or_a_backward_span_is_no_range(raw):
+    assert "range read" not in " ".join(parse_due(raw).warnings)
+
+
+@pytest.mark.parametrize(
+    ("raw", "new", "old"),
+    [
+        ("31/03/22 (revised from 31/12/21)", D(2022, 3, 31), "31/12/21"),
+        ("Sept 22 (moved from June 22)", D(2022, 9, 30), "June 22"),
+    ],
+)
+def test_revised_from_names_the_old_date(raw, new, old):
+    due = parse_due(raw)
+    assert due.end == new
+    assert f"date revised: was '{old}'" in due.warnings

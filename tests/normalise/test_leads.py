@@ -124,3 +124,18 @@ def test_a_code_both_services_use_is_read_by_the_other_codes():
 
 def test_empty_cell_has_no_leads():
     assert resolve_leads("", KEY) == Leads("", (), ())
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        ("Sarah Jones (Head of Planning)", "Head of Planning"),
+        ("Mark Patel (Area Manager, Response)", "Area Manager, Response"),
+        ("Siobhan O'Neill (DCI Public Protection)", "DCI Public Protection"),
+        # a role with a qualifier in brackets is no person's name
+        ("Area Manager (Response)", "Area Manager (Response)"),
+        ("Head of Prevention (Interim)", "Head of Prevention (Interim)"),
+    ],
+)
+def test_a_named_officer_leads_in_the_bracketed_role(raw, role):
+    assert resolve_leads(raw, {}) == Leads(raw, (), (role,))

@@ -139,3 +139,20 @@ def test_a_document_legend_overrides_the_default_colours():
     assert (status.value, status.note) == ("complete", "Green")
     assert status.warnings == ("status read from fill 00B050 by the legend",)
     assert status_from_fill("123456", {"#123456": "Deferred"}).value == "deferred"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("75% complete", "ongoing"),
+        ("25 % done", "ongoing"),
+        ("100%", "complete"),
+        ("0% complete", "open"),
+    ],
+)
+def test_a_percentage_is_how_far_through_kept_as_the_note(raw, value):
+    assert parse_status(raw) == Status(value, raw, raw)
+
+
+def test_a_percentage_over_100_is_not_understood():
+    assert parse_status("150%").value is None

@@ -148,7 +148,9 @@ def stacked_labels(top: Row, below: Row) -> list[str] | None:
     """
     owners = [_span_owner(top, col) for col in range(len(top.cells))]
     subs = [col for col, cell in enumerate(below.cells) if cell.text]
-    if len(subs) < 2 or len(below.cells) != len(top.cells):
+    titles = [cell for cell in top.cells if cell.text]
+    # a line spanning the table ("Plan owner: ACC Crime") over the header is no title row
+    if len(subs) < 2 or len(titles) < 2 or len(below.cells) != len(top.cells):
         return None
     for col in subs:
         owner = owners[col]

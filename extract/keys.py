@@ -8,8 +8,8 @@ from planwatch.model import Table
 
 from .profile import Profile, normalise_label
 
-# "AD", "GCN", "DCFO", "Ch Insp", "Supt", "HoP": short, starts with a capital
-_CODE = re.compile(r"^[A-Z][A-Za-z&/.]{0,7}(?: [A-Z][A-Za-z.]{0,6})?$")
+# "AD", "GCN", "DCFO", "Ch Insp", "Supt", "HoP", "AM P", "ACO(R)": short, starts with a capital
+_CODE = re.compile(r"^[A-Z][A-Za-z&/.]{0,7}(?: [A-Z][A-Za-z.]{0,6})?(?: ?\([A-Z][A-Za-z]{0,3}\))?$")
 
 
 def read_key(table: Table, profile: Profile, announced: bool) -> dict[str, str]:

@@ -61,7 +61,7 @@ def _add_grid(document, grid: Grid) -> None:
 
 
 def _write(cell, text: str, header: bool, grid: Grid) -> None:
-    """Write each line of the text as its own paragraph; headers bold (white on a fill)."""
+    """Write each line of the text as its own paragraph; header text bold, white if asked."""
     from docx.shared import RGBColor
 
     for n, line in enumerate(text.split("\n")):
@@ -70,7 +70,7 @@ def _write(cell, text: str, header: bool, grid: Grid) -> None:
             continue
         run = paragraph.add_run(line)
         run.bold = header or None
-        if header and grid.header_fill and grid.header_fill != "DEEAF6":
+        if header and grid.header_white:
             run.font.color.rgb = RGBColor.from_string(WHITE)
 
 

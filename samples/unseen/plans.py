@@ -46,7 +46,8 @@ class Para:
 class Grid:
     rows: tuple[tuple[CellSpec, ...], ...]
     header_rows: tuple[int, ...] = (0,)  # rows printed bold (and shaded with header_fill)
-    header_fill: str | None = None  # header shading; its text is then white
+    header_fill: str | None = None  # header shading
+    header_white: bool = False  # header text white (on a dark fill)
     repeat_header: bool = True  # header rows marked to repeat on each page
 
 
@@ -210,6 +211,7 @@ ASHDOWN = Plan(
                 ),
             ),
             header_fill=NAVY,
+            header_white=True,
         ),
     ),
     title="Improvement plan",
@@ -727,7 +729,7 @@ NORTHMOOR = Plan(
         ),
     ),
     title="Improvement plan",
-    modified=_day(2023, 3, 1),
+    modified=_day(2023, 3, 6),  # saved after the date it prints
 )
 
 # (9) one table: an owner line above the header, each recommendation a row spanning the

@@ -7,7 +7,7 @@ laid on one grid of columns by ``pdf_grid``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .pdf_text import Char, Line, join_lines, lines_of
@@ -16,9 +16,9 @@ from .pdf_text import Char, Line, join_lines, lines_of
 # frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 .. 746.1")
 SNAP = 2.0
 _RULED = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit"}
-# a filled box no thicker than this is a rule (Word draws borders as thin boxes);
-# a wider one is cell shading, whose edges are no rules of a borderless table
-_RULE_WIDTH = 2.0
+# a filled box no thicker than this is a rule: Word and LibreOffice draw borders as
+# filled boxes, up to Word's widest border of 6 pt; a wider one is cell shading
+_RULE_WIDTH = 6.0
 
 Fill = tuple[float, float, float, float, str]
 
@@ -204,15 +204,91 @@ def compatible(a: list[float], b: list[float]) -> bool:
 def _rules(page) -> list[dict]:
     """Return the page's drawn rules: lines, curves, stroked boxes and thin filled ones."""
     rules = [*page.lines, *page.curves]
-    rules += [
-        r for r in page.rects if r.get("stroke") or min(r["width"], r["height"]) <= _RULE_WIDTH
-    ]
-    horizontal = sum(
-        1 for r in rules if r["height"] <= _RULE_WIDTH or r.get("object_type") == "rect"
-    )
-    vertical = sum(1 for r in rules if r["width"] <= _RULE_WIDTH or r.get("object_type") == "rect")
+    for r in page.rects:
+        if r.get("fill") and min(r["width"], r["height"]) <= _RULE_WIDTH:
+            rules.append(_centre_line(r))
+        elif r.get("stroke"):
+            rules.append(r)
+    rules += _closing_rules(rules)
+    horizontal = sum(1 for r in rules if r["height"] <= SNAP or r.get("object_type") == "rect")
+    vertical = sum(1 for r in rules if r["width"] <= SNAP or r.get("object_type") == "rect")
     # pdfplumber wants two rules each way at least
     return rules if horizontal >= 2 and vertical >= 2 else []
+
+
+def _centre_line(box: dict) -> dict:
+    """Return a filled bar as one rule along its middle.
+
+    As a box it gives two edges, one per side: a 3 pt frame (Word's thick "Box"
+    border) would read as a column or row of its own.
+    """
+    if box["width"] <= box["height"]:
+        x = (box["x0"] + box["x1"]) / 2
+        return _line(x, box["top"], x, box["bottom"])
+    y = (box["top"] + box["bottom"]) / 2
+    return _line(box["x0"], y, box["x1"], y)
+
+
+def _line(x0: float, top: float, x1: float, bottom: float) -> dict:
+    return {
+        "object_type": "line",
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
+
+
+def _closing_rules(rules: list[dict]) -> list[dict]:
+    """Return a horizontal rule wherever two or more vertical rules end on no horizontal one.
+
+    reportlab leaves a row it cuts at a page break open: no rule under its part at
+    the foot of the page, none over its rest at the head of the next, nor between
+    a repeated header row and that rest. The vertical rules still end there.
+    """
+    across = sorted(
+        (r["top"], r["x0"], r["x1"]) for r in rules if r["height"] <= SNAP and r["width"] > SNAP
+    )
+    across += sorted(
+        (y, r["x0"], r["x1"])
+        for r in rules
+        if r.get("object_type") == "rect"
+        for y in (r["top"], r["bottom"])
+    )
+    across.sort()
+    ys = [a[0] for a in across]
+
+    def open_end(x: float, y: float) -> bool:
+        lo, hi = bisect_left(ys, y - SNAP), bisect_right(ys, y + SNAP)
+        return not any(x0 - SNAP <= x <= x1 + SNAP for _, x0, x1 in across[lo:hi])
+
+    ends = sorted(
+        (y, r["x0"])
+        for r in rules
+        if r["width"] <= SNAP < r["height"] and r.get("object_type") == "line"
+        for y in (r["top"], r["bottom"])
+        if open_end(r["x0"], y)
+    )
+    out = []
+    for group in _y_runs(ends):
+        xs = [x for _, x in group]
+        if len(cluster(xs)) >= 2:
+            y = sum(y for y, _ in group) / len(group)
+            out.append(_line(min(xs), y, max(xs), y))
+    return out
+
+
+def _y_runs(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """Return (y, x) points sorted by y in runs whose y lie within SNAP of the one before."""
+    out: list[list[tuple[float, float]]] = []
+    for point in points:
+        if out and point[0] - out[-1][-1][0] <= SNAP:
+            out[-1].append(point)
+        else:
+            out.append([point])
+    return out
 
 
 def fills_of(rects: list[dict]) -> list[Fill]:

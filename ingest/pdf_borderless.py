@@ -59,7 +59,9 @@ def find_borderless(
     for fragment in fragments:
         for row in fragment.rows:
             for cell in row:
-                cell.fill = fill_at(fills, (cell.x0 + cell.x1) / 2, (cell.top + cell.bottom) / 2)
+                # just inside where its column's text starts: the last column runs on
+                # to the page's edge, past any row shading
+                cell.fill = fill_at(fills, cell.x0 + SNAP, (cell.top + cell.bottom) / 2)
     taken = {id(pl) for run in runs for pl in run.lines}
     return fragments, [pl for pl in lines if id(pl) not in taken]
 

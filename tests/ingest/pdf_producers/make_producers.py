@@ -1,0 +1,417 @@
+"""Write small action-plan PDFs drawn the way producers other than LibreOffice draw them.
+
+Run from the repository root: ``.venv/bin/python tests/ingest/pdf_producers/make_producers.py``
+(needs reportlab, and the Liberation Sans and DejaVu Sans fonts). Each file copies one
+habit of a real producer (Word, Microsoft Print to PDF, Google Docs, reporting tools);
+``tests/ingest/test_pdf_producers.py`` holds, written out by hand, what each should read as.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+HERE = Path(__file__).parent
+FONTS = Path("/usr/share/fonts/truetype")
+
+HEADER = ("Ref", "Action", "Lead", "Target date", "Status")
+ACTIONS = [
+    HEADER,
+    (
+        "1.1",
+        "Review the fire safety audit programme for high-rise premises and publish the results",
+        "GC Protection",
+        "Mar 2021",
+        "Complete",
+    ),
+    ("1.2", "Train all on-call crews in water rescue before the flood season", "AM Response",
+     "Q4 2021/2022", "Ongoing"),
+    ("1.3", "Replace the station fleet and/or equipment plan", "Head of Fleet", "30.09.21", "Open"),
+]  # fmt: skip
+WIDTHS = (40, 200, 90, 75, 60)
+TITLE = "Hereford & Worcester FRS Improvement Plan"
+
+# the long plan: rows of several lines, so the table runs over pages and rows are cut
+LONG_ACTIONS = [
+    HEADER,
+    ("2.1", "Carry out a review of the on-call duty system, including the pay model, the "
+     "availability targets for each station and the way crews book on and off duty", "AM Response",
+     "Mar 2021", "Complete"),
+    ("2.2", "Introduce a new performance management framework so that every manager reviews the "
+     "objectives of each member of staff twice a year and records the outcome", "Head of HR",
+     "Jun 2021", "Ongoing"),
+    ("2.3", "Publish the workforce plan", "Head of HR", "Sep 2021", "Open"),
+    ("2.4", "Develop a coaching and mentoring scheme open to all staff, with trained mentors in "
+     "every district, a published guide and a yearly report to the Senior Leadership Board on how "
+     "many staff have taken part, what they thought of it and what will change next year as a "
+     "result; the scheme will be evaluated by an outside body after its first full year and the "
+     "evaluation will be shared with the representative bodies and all staff through the intranet",
+     "GC Training", "Q4 2021/2022", "Ongoing"),
+    ("2.5", "Review the equality impact assessments of all workforce policies", "Head of HR",
+     "Dec 2021", "Open"),
+    ("2.6", "Set up a staff survey every year and publish an action plan in response to the "
+     "results, agreed with the representative bodies", "Head of HR", "Mar 2022", "Open"),
+    ("2.7", "Make sure that fitness assessments are recorded for all operational staff and that "
+     "support is offered to those who do not meet the standard", "GC Training", "30.09.21",
+     "Complete"),
+    ("2.8", "Improve the recording of training for on-call staff by moving every station onto "
+     "the new training records system", "GC Training", "Q3 2021/2022", "Ongoing"),
+]  # fmt: skip
+
+
+def _fonts() -> None:
+    # Liberation Sans has Arial's metrics; DejaVu Sans has the fi and fl ligature glyphs
+    pdfmetrics.registerFont(TTFont("Arial", FONTS / "liberation" / "LiberationSans-Regular.ttf"))
+    pdfmetrics.registerFont(TTFont("ArialBd", FONTS / "liberation" / "LiberationSans-Bold.ttf"))
+    pdfmetrics.registerFont(TTFont("DejaVu", FONTS / "dejavu" / "DejaVuSans.ttf"))
+
+
+# --- tables drawn on a canvas, one drawing habit at a time ------------------------------
+
+
+class Grid:
+    """Where the rows and columns of a canvas table fall, and each cell's wrapped lines."""
+
+    def __init__(self, rows, widths, x: float, top: float, font: str, size: float) -> None:
+        self.rows, self.widths, self.font, self.size = rows, widths, font, size
+        self.pad, self.lead = 4.0, size * 1.2
+        self.xs = [x]
+        for w in widths:
+            self.xs.append(self.xs[-1] + w)
+        self.lines = [
+            [
+                simpleSplit(text, font, size, w - 2 * self.pad)
+                for text, w in zip(row, widths, strict=True)
+            ]
+            for row in rows
+        ]
+        self.ys = [top]  # from the top of the page down, in PDF units (y up)
+        for cells in self.lines:
+            height = max(len(lines) for lines in cells) * self.lead + 2 * self.pad
+            self.ys.append(self.ys[-1] - height)
+
+
+Rules = Callable[[Canvas, Grid], None]
+Words = Callable[[Canvas, str, float, float, str, float], None]
+
+
+def rules_as_lines(c: Canvas, g: Grid) -> None:
+    """Every rule one stroked line across the table (Microsoft Print to PDF)."""
+    c.setLineWidth(0.5)
+    for y in g.ys:
+        c.line(g.xs[0], y, g.xs[-1], y)
+    for x in g.xs:
+        c.line(x, g.ys[0], x, g.ys[-1])
+
+
+def rules_as_cell_boxes(c: Canvas, g: Grid) -> None:
+    """Each cell its own stroked box, so shared edges are drawn twice (Google Docs)."""
+    c.setLineWidth(0.75)
+    for r in range(len(g.rows)):
+        for col in range(len(g.widths)):
+            c.rect(g.xs[col], g.ys[r + 1], g.widths[col], g.ys[r] - g.ys[r + 1], stroke=1, fill=0)
+
+
+def rules_thick_frame(c: Canvas, g: Grid) -> None:
+    """A 3 pt outer frame and 0.5 pt inner rules, all as filled boxes (Word's "Box" border)."""
+    c.setFillColor(colors.black)
+    thin, thick = 0.5, 3.0
+    for y in g.ys[1:-1]:
+        c.rect(g.xs[0], y - thin / 2, g.xs[-1] - g.xs[0], thin, stroke=0, fill=1)
+    for x in g.xs[1:-1]:
+        c.rect(x - thin / 2, g.ys[-1], thin, g.ys[0] - g.ys[-1], stroke=0, fill=1)
+    width, height = g.xs[-1] - g.xs[0], g.ys[0] - g.ys[-1]
+    c.rect(g.xs[0] - thick, g.ys[0], width + 2 * thick, thick, stroke=0, fill=1)
+    c.rect(g.xs[0] - thick, g.ys[-1] - thick, width + 2 * thick, thick, stroke=0, fill=1)
+    c.rect(g.xs[0] - thick, g.ys[-1], thick, height, stroke=0, fill=1)
+    c.rect(g.xs[-1], g.ys[-1], thick, height, stroke=0, fill=1)
+
+
+def rules_across_only(c: Canvas, g: Grid) -> None:
+    """Rules between rows only, none between columns (Word's "Plain Table" styles)."""
+    c.setLineWidth(0.5)
+    for y in g.ys:
+        c.line(g.xs[0], y, g.xs[-1], y)
+
+
+def no_rules(c: Canvas, g: Grid) -> None:
+    """No rules at all: rows told apart by their fills alone (reporting tools)."""
+
+
+def words_by_line(c: Canvas, text: str, x: float, y: float, font: str, size: float) -> None:
+    """One text object per line, no space written after its last word (Word)."""
+    c.setFont(font, size)
+    c.drawString(x, y, text)
+
+
+def words_one_by_one(c: Canvas, text: str, x: float, y: float, font: str, size: float) -> None:
+    """One text object per word, the space between words left as a gap, no glyph."""
+    c.setFont(font, size)
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for word in text.split(" "):
+        c.drawString(x, y, word)
+        x += pdfmetrics.stringWidth(word, font, size) + space
+
+
+def words_narrow_gaps(c: Canvas, text: str, x: float, y: float, font: str, size: float) -> None:
+    """One text object per word, 0.22 em apart, no space glyph: Calibri's space is 0.226 em."""
+    c.setFont(font, size)
+    for word in text.split(" "):
+        c.drawString(x, y, word)
+        x += pdfmetrics.stringWidth(word, font, size) + 0.22 * size
+
+
+def ordinals_raised(c: Canvas, text: str, x: float, y: float, font: str, size: float) -> None:
+    """One text object per line; "st", "nd", "th" after a number in superscript (Word's
+    AutoFormat: two-thirds size, raised a third of the size)."""
+    text_object = c.beginText(x, y)
+    for piece in re.split(r"(?<=\d)(st|nd|rd|th)\b", text):
+        if piece in ("st", "nd", "rd", "th"):
+            text_object.setFont(font, size * 2 / 3)
+            text_object.setRise(size / 3)
+        else:
+            text_object.setFont(font, size)
+            text_object.setRise(0)
+        text_object.textOut(piece)
+    c.drawText(text_object)
+
+
+def glyphs_one_by_one(c: Canvas, text: str, x: float, y: float, font: str, size: float) -> None:
+    """One text object per glyph, kerned pairs drawn closer (Word with kerning on)."""
+    c.setFont(font, size)
+    for i, char in enumerate(text):
+        c.drawString(x, y, char)
+        x += pdfmetrics.stringWidth(char, font, size)
+        if text[i : i + 2] in ("Te", "ov", "ra", "Re", "ye", "r "):
+            x -= 0.04 * size
+
+
+def draw_table(
+    c: Canvas, g: Grid, rules: Rules, words: Words, fills=None, inks=None, bold_rows=()
+) -> None:
+    """Draw fills, then rules, then text, as the producers do."""
+    for r, colour in (fills or {}).items():
+        c.setFillColor(colour)
+        c.rect(g.xs[0], g.ys[r + 1], g.xs[-1] - g.xs[0], g.ys[r] - g.ys[r + 1], stroke=0, fill=1)
+    rules(c, g)
+    for r, cells in enumerate(g.lines):
+        c.setFillColor((inks or {}).get(r, colors.black))
+        font = g.font + "Bd" if r in bold_rows else g.font
+        for col, lines in enumerate(cells):
+            y = g.ys[r] - g.pad - g.size
+            for line in lines:
+                words(c, line, g.xs[col] + g.pad, y, font, g.size)
+                y -= g.lead
+
+
+def canvas_plan(path: Path, rules: Rules, words: Words, font: str = "Arial", **look) -> None:
+    """One A4 page: the title, then the short plan table drawn with the given habits."""
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont(font, 14)
+    c.drawString(50, 780, TITLE)
+    draw_table(c, Grid(ACTIONS, WIDTHS, 50, 750, font, 10), rules, words, **look)
+    c.save()
+
+
+def build_zebra(path: Path) -> None:
+    """Dark blue header in white bold, alternate rows tinted, completed rows grey."""
+    canvas_plan(
+        path,
+        rules_as_lines,
+        words_by_line,
+        fills={
+            0: colors.HexColor("#1F3864"),
+            1: colors.HexColor("#D9D9D9"),
+            2: colors.HexColor("#DCE6F1"),
+        },  # fmt: skip
+        inks={0: colors.white},
+        bold_rows=(0,),
+    )
+
+
+def build_ordinals(path: Path) -> None:
+    """Target dates written "31st March 2021", their ordinals in superscript."""
+    rows = [
+        HEADER,
+        ("1.1", "Review the fire safety audit programme", "GC Protection", "31st March 2021",
+         "Complete"),
+        ("1.2", "Report to the 2nd Fire Authority meeting", "AM Response", "22nd June 2021",
+         "Ongoing"),
+        ("1.3", "Replace the fleet plan", "Head of Fleet", "30th September 2021", "Open"),
+    ]  # fmt: skip
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    draw_table(c, Grid(rows, WIDTHS, 50, 750, "Arial", 10), rules_as_lines, ordinals_raised)
+    c.save()
+
+
+def build_fills_only(path: Path) -> None:
+    """The zebra plan with no rules: dark header, a grey completed row, a tinted one."""
+    canvas_plan(
+        path,
+        no_rules,
+        words_by_line,
+        fills={
+            0: colors.HexColor("#1F3864"),
+            1: colors.HexColor("#D9D9D9"),
+            2: colors.HexColor("#DCE6F1"),
+        },  # fmt: skip
+        inks={0: colors.white},
+        bold_rows=(0,),
+    )
+
+
+def build_matplotlib(path: Path) -> None:
+    """A table drawn by matplotlib (charting and reporting tools): cell boxes, Type 3 glyphs."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    rows = [
+        ("1.1", "Review the fire safety audit", "GC Protection", "Mar 2021", "Complete"),
+        ("1.2", "Train crews in water rescue", "AM Response", "Q4 2021/2022", "Ongoing"),
+        ("1.3", "Replace the fleet plan", "Head of Fleet", "30.09.21", "Open"),
+    ]
+    figure, axes = pyplot.subplots(figsize=(8.27, 3))
+    axes.axis("off")
+    axes.set_title(TITLE)
+    table = axes.table(cellText=rows, colLabels=HEADER, loc="center", cellLoc="left",
+                       colWidths=[0.08, 0.42, 0.18, 0.17, 0.15])  # fmt: skip
+    table.auto_set_font_size(False)
+    table.set_fontsize(9)
+    for col in range(len(HEADER)):
+        table[1, col].set_facecolor("#D9D9D9")
+    figure.savefig(path, metadata={"CreationDate": None})
+    pyplot.close(figure)
+
+
+def build_ligatures(path: Path) -> None:
+    """Cell text set with the fi and fl ligature glyphs, as typesetters and Word do."""
+    rows = [
+        HEADER,
+        ("1.1", "Review the ﬁre safety audit programme", "GC Protection", "Mar 2021", "Complete"),
+        ("1.2", "Train crews in ﬂood and water rescue", "AM Response", "Q4 2021/2022", "Ongoing"),
+        ("1.3", "Publish the oﬃce ﬁtness ﬂow chart", "Head of Fleet", "30.09.21", "Open"),
+    ]
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("DejaVu", 14)
+    c.drawString(50, 780, TITLE)
+    draw_table(c, Grid(rows, WIDTHS, 50, 750, "DejaVu", 9), rules_as_lines, words_by_line)
+    c.save()
+
+
+def build_rotated(path: Path) -> None:
+    """A landscape page stored as a portrait page turned by /Rotate 90 (Word, some printers)."""
+    c = Canvas(str(path), pagesize=A4)
+    c.setPageRotation(90)
+    width, height = A4
+    # drawn upright for a reader who turns the page a quarter clockwise
+    c.transform(0, 1, -1, 0, width, 0)
+    c.setFont("Arial", 14)
+    c.drawString(50, width - 60, TITLE)
+    g = Grid(ACTIONS, (40, 360, 110, 90, 80), 50, width - 90, "Arial", 10)
+    draw_table(c, g, rules_as_lines, words_by_line)
+    c.save()
+
+
+# --- tables laid out by reportlab's platypus, over several pages ------------------------
+
+
+def long_plan(path: Path, repeat_header: bool, cut_rows: bool) -> None:
+    """The long plan on A5 pages under a running head and "Page N of M" at the foot."""
+    body = ParagraphStyle("cell", fontName="Arial", fontSize=9, leading=11)
+    data = [[Paragraph(text.replace("&", "&amp;"), body) for text in row] for row in LONG_ACTIONS]
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3")),
+        ]
+    )
+    widths = [28, 160, 60, 55, 52]
+    pages = _page_count(path, data, widths, style, repeat_header, cut_rows)
+
+    def decorate(c: Canvas, doc) -> None:
+        c.setFont("Arial", 8)
+        c.drawString(36, A5[1] - 30, TITLE)
+        c.drawRightString(A5[0] - 36, 24, f"Page {doc.page} of {pages}")
+
+    table = _long_table(data, widths, style, repeat_header, cut_rows)
+    doc = SimpleDocTemplate(str(path), pagesize=A5, leftMargin=36, rightMargin=36)
+    doc.build([table], onFirstPage=decorate, onLaterPages=decorate)
+
+
+def _long_table(data, widths, style, repeat_header: bool, cut_rows: bool) -> Table:
+    # splitByRow=0 with splitInRow: cut the row at the foot of the page first (Word's
+    # "allow row to break across pages"), rather than moving the whole row over
+    if cut_rows:
+        return Table(data, widths, style=style, repeatRows=int(repeat_header), splitByRow=0,
+                     splitInRow=1)  # fmt: skip
+    return Table(data, widths, style=style, repeatRows=int(repeat_header))
+
+
+def _page_count(path: Path, data, widths, style, repeat_header: bool, cut_rows: bool) -> int:
+    doc = SimpleDocTemplate(str(path), pagesize=A5, leftMargin=36, rightMargin=36)
+    doc.build([_long_table(data, widths, style, repeat_header, cut_rows)])
+    return doc.page
+
+
+def build_platypus_zebra(path: Path) -> None:
+    """A reporting tool's table: header filled dark blue in white, striped rows, a grid."""
+    head = ParagraphStyle("head", fontName="ArialBd", fontSize=9, leading=11, textColor="white")
+    body = ParagraphStyle("cell", fontName="Arial", fontSize=9, leading=11)
+    data = [[Paragraph(t, head if r == 0 else body) for t in row] for r, row in enumerate(ACTIONS)]
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#808080")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1F3864")),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#E7EEF8")]),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph(TITLE, body), Table(data, list(WIDTHS), style=style)])
+
+
+BUILDS: dict[str, Callable[[Path], None]] = {
+    "stroked_lines": lambda p: canvas_plan(p, rules_as_lines, words_by_line),
+    "cell_boxes": lambda p: canvas_plan(p, rules_as_cell_boxes, words_by_line),
+    "thick_frame": lambda p: canvas_plan(p, rules_thick_frame, words_by_line),
+    "word_per_word": lambda p: canvas_plan(p, rules_as_lines, words_one_by_one),
+    "word_per_glyph": lambda p: canvas_plan(p, rules_as_lines, glyphs_one_by_one),
+    "zebra": build_zebra,
+    "rules_across_only": lambda p: canvas_plan(p, rules_across_only, words_by_line),
+    "fills_only": build_fills_only,
+    "narrow_gaps": lambda p: canvas_plan(p, rules_as_lines, words_narrow_gaps),
+    "matplotlib": build_matplotlib,
+    "ordinals": build_ordinals,
+    "ligatures": build_ligatures,
+    "rotated": build_rotated,
+    "platypus_zebra": build_platypus_zebra,
+    "repeat_header": lambda p: long_plan(p, repeat_header=True, cut_rows=False),
+    "no_repeat_header": lambda p: long_plan(p, repeat_header=False, cut_rows=False),
+    "cut_rows": lambda p: long_plan(p, repeat_header=True, cut_rows=True),
+    "cut_rows_no_header": lambda p: long_plan(p, repeat_header=False, cut_rows=True),
+}
+
+
+def main() -> None:
+    _fonts()
+    for name, build in BUILDS.items():
+        build(HERE / f"{name}.pdf")
+
+
+if __name__ == "__main__":
+    main()

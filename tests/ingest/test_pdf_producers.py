@@ -1,0 +1,232 @@
+"""The PDF reader on plans drawn the way producers other than LibreOffice draw them.
+
+The files come from ``pdf_producers/make_producers.py`` (reportlab and matplotlib); what
+each should read as is written out here by hand from what that script puts in.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from pathlib import Path
+
+import pytest
+from planwatch.ingest import read_document
+
+from planwatch.model import Document, Paragraph, Table
+from planwatch.pipeline import extract_file
+
+HERE = Path(__file__).parent / "pdf_producers"
+
+HEADER = ("Ref", "Action", "Lead", "Target date", "Status")
+SHORT_PLAN = [
+    HEADER,
+    (
+        "1.1",
+        "Review the fire safety audit programme for high-rise premises and publish the results",
+        "GC Protection",
+        "Mar 2021",
+        "Complete",
+    ),
+    (
+        "1.2",
+        "Train all on-call crews in water rescue before the flood season",
+        "AM Response",
+        "Q4 2021/2022",
+        "Ongoing",
+    ),
+    ("1.3", "Replace the station fleet and/or equipment plan", "Head of Fleet", "30.09.21", "Open"),
+]
+LONG_PLAN = [
+    HEADER,
+    (
+        "2.1",
+        "Carry out a review of the on-call duty system, including the pay model, the "
+        "availability targets for each station and the way crews book on and off duty",
+        "AM Response",
+        "Mar 2021",
+        "Complete",
+    ),
+    (
+        "2.2",
+        "Introduce a new performance management framework so that every manager reviews the "
+        "objectives of each member of staff twice a year and records the outcome",
+        "Head of HR",
+        "Jun 2021",
+        "Ongoing",
+    ),
+    ("2.3", "Publish the workforce plan", "Head of HR", "Sep 2021", "Open"),
+    (
+        "2.4",
+        "Develop a coaching and mentoring scheme open to all staff, with trained mentors in "
+        "every district, a published guide and a yearly report to the Senior Leadership Board "
+        "on how many staff have taken part, what they thought of it and what will change next "
+        "year as a result; the scheme will be evaluated by an outside body after its first full "
+        "year and the evaluation will be shared with the representative bodies and all staff "
+        "through the intranet",
+        "GC Training",
+        "Q4 2021/2022",
+        "Ongoing",
+    ),
+    (
+        "2.5",
+        "Review the equality impact assessments of all workforce policies",
+        "Head of HR",
+        "Dec 2021",
+        "Open",
+    ),
+    (
+        "2.6",
+        "Set up a staff survey every year and publish an action plan in response to the "
+        "results, agreed with the representative bodies",
+        "Head of HR",
+        "Mar 2022",
+        "Open",
+    ),
+    (
+        "2.7",
+        "Make sure that fitness assessments are recorded for all operational staff and that "
+        "support is offered to those who do not meet the standard",
+        "GC Training",
+        "30.09.21",
+        "Complete",
+    ),
+    (
+        "2.8",
+        "Improve the recording of training for on-call staff by moving every station onto the "
+        "new training records system",
+        "GC Training",
+        "Q3 2021/2022",
+        "Ongoing",
+    ),
+]
+NAVY, GREY, TINT, STRIPE = "1F3864", "D9D9D9", "DCE6F1", "E7EEF8"
+
+
+@functools.cache
+def _read(name: str) -> Document:
+    return read_document(HERE / f"{name}.pdf")
+
+
+def _only_table(name: str) -> Table:
+    (table,) = [b for b in _read(name).blocks if isinstance(b, Table)]
+    return table
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "stroked_lines",  # every rule one stroked line (Microsoft Print to PDF)
+        "cell_boxes",  # each cell its own stroked box, shared edges twice (Google Docs)
+        "thick_frame",  # a 3 pt frame and 0.5 pt inner rules, as filled boxes (Word)
+        "rules_across_only",  # rules between rows only (Word's "Plain Table" styles)
+        "word_per_word",  # one text object per word, spaces left as gaps
+        "word_per_glyph",  # one text object per glyph, kerned
+        "narrow_gaps",  # words 0.22 em apart, no space glyph (Calibri's space)
+        "rotated",  # landscape as a portrait page turned by /Rotate 90
+        "zebra",  # filled rows under stroked rules, white on navy header
+        "fills_only",  # the same fills with no rules at all
+        "platypus_zebra",  # a reporting tool's grid with striped rows
+    ],
+)
+def test_each_cell_reads_as_written(name: str) -> None:
+    table = _only_table(name)
+    assert [r.texts for r in table.rows] == SHORT_PLAN
+    paragraphs = [b.text for b in _read(name).blocks if isinstance(b, Paragraph)]
+    assert paragraphs == ["Hereford & Worcester FRS Improvement Plan"]
+
+
+@pytest.mark.parametrize(
+    ("name", "fills"),
+    [
+        ("zebra", [NAVY, GREY, TINT, None]),
+        ("fills_only", [NAVY, GREY, TINT, None]),
+        ("platypus_zebra", [NAVY, None, STRIPE, None]),
+        ("matplotlib", [None, GREY, None, None]),
+    ],
+)
+def test_row_fills_reach_every_cell(name: str, fills: list[str | None]) -> None:
+    rows = _only_table(name).rows
+    assert [{c.fill for c in r.cells} for r in rows] == [{f} for f in fills]
+    assert [r.cells[0].greyed for r in rows] == [f == GREY for f in fills]
+
+
+def test_matplotlib_table_reads_its_short_cells() -> None:
+    assert [r.texts for r in _only_table("matplotlib").rows] == [
+        HEADER,
+        ("1.1", "Review the fire safety audit", "GC Protection", "Mar 2021", "Complete"),
+        ("1.2", "Train crews in water rescue", "AM Response", "Q4 2021/2022", "Ongoing"),
+        ("1.3", "Replace the fleet plan", "Head of Fleet", "30.09.21", "Open"),
+    ]
+
+
+def test_ligature_glyphs_read_as_their_letters() -> None:
+    assert [r.texts[1] for r in _only_table("ligatures").rows[1:]] == [
+        "Review the fire safety audit programme",  # "ﬁ"
+        "Train crews in flood and water rescue",  # "ﬂ"
+        "Publish the office fitness flow chart",  # "ﬃ", "ﬁ", "ﬂ"
+    ]
+
+
+def test_superscript_ordinals_stay_in_their_line() -> None:
+    rows = _only_table("ordinals").rows[1:]
+    assert [r.texts[3] for r in rows] == [
+        "31st March 2021",
+        "22nd June 2021",
+        "30th September 2021",
+    ]
+    assert rows[1].texts[1] == "Report to the 2nd Fire Authority meeting"
+
+
+@pytest.mark.parametrize(
+    ("name", "repeated", "pages"),
+    [
+        # rows kept whole: 2.7 moves to page 2, under the header again or not
+        ("repeat_header", True, [1] * 7 + [2] * 2),
+        ("no_repeat_header", False, [1] * 7 + [2] * 2),
+        # 2.7 cut at the foot of page 1, its row left open there (reportlab), no wrap space
+        ("cut_rows", True, [1] * 8 + [2]),
+        ("cut_rows_no_header", False, [1] * 8 + [2]),
+    ],
+)
+def test_table_over_pages_keeps_each_row_once(name: str, repeated: bool, pages: list[int]) -> None:
+    table = _only_table(name)
+    assert [r.texts for r in table.rows] == LONG_PLAN
+    assert [r.page for r in table.rows] == pages
+    assert [r.header for r in table.rows] == [repeated] + [False] * 8
+    # the running head and "Page 1 of 2" at the foot of each page are dropped
+    assert not [b for b in _read(name).blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("name", ["stroked_lines", "thick_frame", "word_per_glyph", "rotated"])
+def test_actions_come_out_of_the_short_plan(name: str) -> None:
+    actions = extract_file(HERE / f"{name}.pdf")
+    assert [(a.action_ref, a.lead_raw, a.due_start, a.status) for a in actions] == [
+        ("1.1", "GC Protection", date(2021, 3, 1), "complete"),
+        ("1.2", "AM Response", date(2022, 1, 1), "ongoing"),
+        ("1.3", "Head of Fleet", date(2021, 9, 30), "open"),
+    ]
+    assert actions[2].action == "Replace the station fleet and/or equipment plan"
+
+
+@pytest.mark.parametrize("name", ["cut_rows", "cut_rows_no_header"])
+def test_actions_come_out_of_the_long_plan_once(name: str) -> None:
+    actions = extract_file(HERE / f"{name}.pdf")
+    assert [a.action_ref for a in actions] == [f"2.{n}" for n in range(1, 9)]
+    cut = actions[6]  # 2.7, cut at the foot of page 1
+    assert cut.action == LONG_PLAN[7][1]
+    assert (cut.lead_raw, cut.due_raw, cut.status, cut.source_page) == (
+        "GC Training",
+        "30.09.21",
+        "complete",
+        1,
+    )
+
+
+def test_zebra_grey_row_is_the_greyed_action() -> None:
+    actions = extract_file(HERE / "zebra.pdf")
+    assert [(a.action_ref, a.greyed) for a in actions] == [
+        ("1.1", True),
+        ("1.2", False),
+        ("1.3", False),
+    ]

@@ -78,11 +78,10 @@ def rounds(
 
 def staged_extract(path: Path, stages: dict[str, list[float]]) -> None:
     """Run the pipeline on ``path`` and CSV-write the result, adding each stage's seconds."""
+    from planwatch.export.csv_writer import write_csv
     from planwatch.extract import ExtractSettings, extract_document
     from planwatch.ingest import read_document
     from planwatch.normalise.actions import normalise_extraction
-
-    from planwatch.export.csv_writer import write_csv
 
     marks = [time.perf_counter()]
     document = read_document(path)

@@ -15,7 +15,7 @@ from .ids import action_ids, plan_id_for
 from .leads import Leads, resolve_leads
 from .periods import normalise_period
 from .signoffs import SignOff, parse_signoff
-from .statuses import Status, parse_status, status_from_fill
+from .statuses import Status, default_vocabulary, parse_status, status_from_fill
 
 _CODE_TOKEN = re.compile(r"[A-Za-z]{2,6}")
 
@@ -153,6 +153,8 @@ def _readable_legend(legend: Mapping[str, str]) -> dict[str, str]:
 def _by_legend(text: str, legend: Mapping[str, str]) -> Status | None:
     """Return what the legend says a colour word in a status cell means ("Green": on track)."""
     colour, _, rest = " ".join(text.split()).partition(" ")
+    if not rest:  # a BRAG letter alone ("G") names its colour
+        colour = dict(default_vocabulary().rag_letters).get(colour.lower(), colour)
     meaning = legend.get(colour.lower())
     if meaning is None:
         return None

@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from planwatch.extract import extract_document
 from planwatch.ingest import read_document
-
 from planwatch.pipeline import extract_file
 
 LAYOUTS = Path(__file__).resolve().parents[2] / "samples" / "layouts"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+
 from planwatch.extract.headers import match_header
 from planwatch.extract.legend import read_legend_table, read_legend_text
 from planwatch.extract.metadata import read_plan_info
 from planwatch.extract.profile import load_profile
-
 from planwatch.model import Cell, Document, Paragraph, Row, Source, Table
 
 PROFILE = load_profile()

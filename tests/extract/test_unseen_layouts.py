@@ -10,9 +10,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+
 from planwatch.extract import extract_document
 from planwatch.ingest import read_document
-
 from planwatch.pipeline import extract_file
 
 UNSEEN = Path(__file__).resolve().parents[2] / "samples" / "unseen"

@@ -16,9 +16,8 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports(include=["planwatch"]):
-    from planwatch.ingest import Limits, read_document
-
     from planwatch.errors import PlanwatchError
+    from planwatch.ingest import Limits, read_document
 
 SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "txt": ".txt"}
 # tight limits keep each input quick; the limits themselves are what is under test

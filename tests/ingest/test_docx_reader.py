@@ -9,11 +9,11 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+
+from planwatch.errors import UnreadableFile
 from planwatch.ingest import read_document
 from planwatch.ingest.docx_reader import read_docx
 from planwatch.ingest.limits import DEFAULT_LIMITS
-
-from planwatch.errors import UnreadableFile
 from planwatch.model import Cell, Paragraph, Source, Table
 
 W = nsdecls("w")

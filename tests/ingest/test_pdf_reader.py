@@ -6,11 +6,11 @@ import functools
 from pathlib import Path
 
 import pytest
+
+from planwatch.errors import UnreadableFile
 from planwatch.ingest import Limits, read_document
 from planwatch.ingest.pdf_tables import to_hex
 from planwatch.ingest.pdf_text import join_parts
-
-from planwatch.errors import UnreadableFile
 from planwatch.model import Document, Paragraph, Table
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

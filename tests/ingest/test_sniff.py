@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from planwatch.ingest import DEFAULT_LIMITS, Limits, read_document
-from planwatch.ingest.sniff import decode_text, describe_unsupported, sniff_format
 
 from planwatch.errors import UnreadableFile, UnsupportedFormat
+from planwatch.ingest import DEFAULT_LIMITS, Limits, read_document
+from planwatch.ingest.sniff import decode_text, describe_unsupported, sniff_format
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 

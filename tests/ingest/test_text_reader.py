@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from planwatch.ingest import DEFAULT_LIMITS, read_document
-from planwatch.ingest.text_reader import read_text
 
 from planwatch.errors import PlanwatchError
+from planwatch.ingest import DEFAULT_LIMITS, read_document
+from planwatch.ingest.text_reader import read_text
 from planwatch.model import Document, Paragraph, Source, Table
 
 SOURCE = Source(name="plan.txt", sha256="0" * 64, format="txt")

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+
 from planwatch.normalise.dates import Due, parse_day, parse_due
 
 D = date

@@ -1,4 +1,5 @@
 import pytest
+
 from planwatch.normalise.leads import Leads, resolve_leads
 
 # The key printed above each objective of seed 001.

@@ -4,12 +4,12 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from planwatch.model import PRECISIONS, STATUSES
 from planwatch.normalise.dates import parse_day, parse_due
 from planwatch.normalise.leads import resolve_leads
 from planwatch.normalise.signoffs import parse_signoff
 from planwatch.normalise.statuses import parse_status, status_from_fill
-
-from planwatch.model import PRECISIONS, STATUSES
 
 FAST = settings(max_examples=200, deadline=None)
 

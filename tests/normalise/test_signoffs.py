@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+
 from planwatch.normalise.signoffs import SignOff, parse_signoff
 
 

@@ -1,12 +1,12 @@
 import pytest
+
+from planwatch.errors import PlanwatchError
 from planwatch.normalise.statuses import (
     Status,
     load_vocabulary,
     parse_status,
     status_from_fill,
 )
-
-from planwatch.errors import PlanwatchError
 
 
 @pytest.mark.parametrize(

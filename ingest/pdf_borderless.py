@@ -21,6 +21,8 @@ from .pdf_tables import SNAP, Fill, Fragment, RawCell, cluster, fill_at, make_fr
 from .pdf_text import Line, join_lines, runs_on
 
 _MIN_TABLE_LINES = 2  # lines cut in columns a run needs to be read as a table
+# a line in one piece this many font sizes below the line above starts no row of a table
+_MAX_ROW_GAP = 2.0
 # a list item's marker, set off from its text by a tab: "•", Symbol's "\uf0b7", "a)", "12."
 _LIST_MARK = re.compile(
     "^([•▪❖➢◦●○■□*–\uf0b7\uf0a7\uf076\uf0d8-]|\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})[.)])$"
@@ -37,14 +39,20 @@ class _Run:
 
 
 def find_borderless(
-    lines: list[PhysicalLine], number: int, right: float, carry: list[float], fills: list[Fill]
+    lines: list[PhysicalLine],
+    number: int,
+    right: float,
+    carry: list[float],
+    fills: list[Fill],
+    head: float = 0.0,
 ) -> tuple[list[Fragment], list[PhysicalLine]]:
     """Return the borderless table fragments among a page's lines and the lines left.
 
     The last column is taken to run to ``right`` (the page's edge), the same on
     every page, so parts of one table on successive pages line up. ``carry``
     holds the column starts of a borderless table at the foot of the page
-    before: lines at the head of this page in those columns go on with it.
+    before: lines at the head of this page in those columns go on with it, under
+    any running head (lines above ``head``).
     """
     for pl in lines:
         if len(pl.parts) == 2 and _LIST_MARK.match(pl.parts[0].text):
@@ -54,7 +62,7 @@ def find_borderless(
     marks_wraps = any(part.wrapped for pl in lines for part in pl.parts)
     # the last column's text may run to the page's text margin
     margin = max(pl.whole.x1 for pl in lines)
-    runs = _runs(lines, marks_wraps, carry)
+    runs = _runs(lines, marks_wraps, carry, head)
     fragments = [_fragment(run, number, right, margin, marks_wraps) for run in runs]
     for fragment in fragments:
         for row in fragment.rows:
@@ -66,7 +74,9 @@ def find_borderless(
     return fragments, [pl for pl in lines if id(pl) not in taken]
 
 
-def _runs(lines: list[PhysicalLine], marks_wraps: bool, carry: list[float]) -> list[_Run]:
+def _runs(
+    lines: list[PhysicalLine], marks_wraps: bool, carry: list[float], head: float
+) -> list[_Run]:
     # the page's column starts, where lines cut in columns have pieces
     seen = [part.x0 for pl in lines if len(pl.parts) > 1 for part in pl.parts]
     columns = cluster(seen + carry, SNAP * 1.5)
@@ -81,6 +91,8 @@ def _runs(lines: list[PhysicalLine], marks_wraps: bool, carry: list[float]) -> l
             current.cut_lines += 1
             current.widest = max(current.widest, len(starts))
         elif not _in_column(columns, current, pl.parts[0], marks_wraps):
+            if current.carried and not current.lines and pl.whole.bottom < head:
+                continue  # the running head over the table's next part
             _close(current, runs)
             current = _Run()
             continue
@@ -93,6 +105,8 @@ def _runs(lines: list[PhysicalLine], marks_wraps: bool, carry: list[float]) -> l
 def _in_column(columns: list[float], run: _Run, part: Line, marks_wraps: bool) -> bool:
     """True for a one-piece line of a table: at a column of the page's layout, and
     at the first column only where it carries on the first column's text above."""
+    if run.lines and part.top - run.lines[-1].whole.bottom > _MAX_ROW_GAP * part.size:
+        return False  # far below: "Page 1 of 2" under the table, in a column's line
     col = _column_of(columns, part.x0)
     if col != 0 or len(columns) < 2:
         return col > 0

@@ -13,7 +13,7 @@ from .pdf_tables import Fragment
 from .pdf_text import Line, join_lines, runs_on
 
 # a running head or foot sits in this share of the page height from an edge
-_MARGIN_BAND = 0.1
+MARGIN_BAND = 0.1
 # "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12"
 _PAGE_NUMBER = re.compile(r"^[-–\s]*(page\s*)?\d+(\s*(of|/)\s*\d+)?[-–\s]*$", re.IGNORECASE)
 
@@ -102,24 +102,48 @@ def _block(run: _Para | _TableRun, marks_wraps: bool, right: float) -> Block:
     return build_table(run.fragments, marks_wraps)
 
 
+def in_margin(page: PageLayout, top: float, bottom: float) -> bool:
+    """True when a line from top to bottom reaches where running heads and feet sit."""
+    band = MARGIN_BAND * page.height
+    return top < band or bottom > page.height - band
+
+
 def _drop_running_lines(pages: list[PageLayout]) -> None:
-    """Remove page numbers and heads/feet repeated on most pages, in place."""
+    """Remove page numbers and heads/feet repeated on most pages, in place.
 
-    def in_band(page: PageLayout, line: Line) -> bool:
-        band = _MARGIN_BAND * page.height
-        return line.top < band or line.bottom > page.height - band
+    A head or foot may be a small ruled table (Word's header table: title | "Page 2
+    of 5"); left in, it would stand between a table's parts on two pages.
+    """
 
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", line.text.strip().lower())
+    def running(page: PageLayout, fragment: Fragment) -> bool:
+        band = MARGIN_BAND * page.height
+        return fragment.bottom < band or fragment.top > page.height - band
+
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", text.strip().lower())
 
     seen = Counter(
-        k for page in pages for k in {key(pl.whole) for pl in page.lines if in_band(page, pl.whole)}
+        k
+        for page in pages
+        for k in {
+            key(pl.whole.text)
+            for pl in page.lines
+            if in_margin(page, pl.whole.top, pl.whole.bottom)
+        }
+        | {key(_text(f)) for f in page.fragments if running(page, f)}
     )
     repeated = {k for k, n in seen.items() if n >= max(2, len(pages) // 2)}
     for page in pages:
         page.lines = [
             pl
             for pl in page.lines
-            if not in_band(page, pl.whole)
-            or (key(pl.whole) not in repeated and not _PAGE_NUMBER.match(pl.whole.text))
+            if not in_margin(page, pl.whole.top, pl.whole.bottom)
+            or (key(pl.whole.text) not in repeated and not _PAGE_NUMBER.match(pl.whole.text))
         ]
+        page.fragments = [
+            f for f in page.fragments if not running(page, f) or key(_text(f)) not in repeated
+        ]
+
+
+def _text(fragment: Fragment) -> str:
+    return " | ".join(cell.text for row in fragment.rows for cell in row)

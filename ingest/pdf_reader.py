@@ -19,7 +19,7 @@ from planwatch.model import Document, Source
 
 from .limits import Limits
 from .pdf_borderless import find_borderless
-from .pdf_layout import PageLayout, PhysicalLine, assemble
+from .pdf_layout import MARGIN_BAND, PageLayout, PhysicalLine, assemble, in_margin
 from .pdf_safety import check_page_count, check_streams
 from .pdf_tables import fills_of, find_ruled
 from .pdf_text import group_lines, make_line, split_columns
@@ -62,7 +62,10 @@ def _read_page(page, carry: list[float]) -> PageLayout:
         for group in group_lines(loose)
     ]
     if not fragments:
-        fragments, lines = find_borderless(lines, page.page_number, float(page.width), carry, fills)
+        head = MARGIN_BAND * float(page.height)
+        fragments, lines = find_borderless(
+            lines, page.page_number, float(page.width), carry, fills, head
+        )
     return PageLayout(page.page_number, float(page.height), lines, fragments, len(chars))
 
 
@@ -81,7 +84,9 @@ def _carried_columns(before: PageLayout | None) -> list[float]:
     if before is None or not before.fragments or before.fragments[-1].ruled:
         return []
     last = before.fragments[-1]
-    if any(pl.whole.top > last.bottom for pl in before.lines):
+    # a running foot or page number may stand under the table
+    below = [pl.whole for pl in before.lines if pl.whole.top > last.bottom]
+    if any(not in_margin(before, line.top, line.bottom) for line in below):
         return []
     return last.edges[:-1]
 

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from planwatch.ingest import read_document
 
+from planwatch.ingest import read_document
 from planwatch.model import Document, Paragraph, Table
 from planwatch.pipeline import extract_file
 
@@ -127,6 +127,7 @@ def _only_table(name: str) -> Table:
         "zebra",  # filled rows under stroked rules, white on navy header
         "fills_only",  # the same fills with no rules at all
         "platypus_zebra",  # a reporting tool's grid with striped rows
+        "page_border",  # a stroked page border round the text and the table
     ],
 )
 def test_each_cell_reads_as_written(name: str) -> None:
@@ -187,6 +188,11 @@ def test_superscript_ordinals_stay_in_their_line() -> None:
         # 2.7 cut at the foot of page 1, its row left open there (reportlab), no wrap space
         ("cut_rows", True, [1] * 8 + [2]),
         ("cut_rows_no_header", False, [1] * 8 + [2]),
+        # the running head a ruled table of its own: title | "Page 1 of 2"
+        ("head_table", False, [1] * 8 + [2]),
+        # no rules at all, so the table is found from its columns on each page
+        ("borderless_long", True, [1] * 7 + [2] * 2),
+        ("borderless_cut", False, [1] * 8 + [2]),
     ],
 )
 def test_table_over_pages_keeps_each_row_once(name: str, repeated: bool, pages: list[int]) -> None:
@@ -209,7 +215,7 @@ def test_actions_come_out_of_the_short_plan(name: str) -> None:
     assert actions[2].action == "Replace the station fleet and/or equipment plan"
 
 
-@pytest.mark.parametrize("name", ["cut_rows", "cut_rows_no_header"])
+@pytest.mark.parametrize("name", ["cut_rows", "cut_rows_no_header", "head_table", "borderless_cut"])
 def test_actions_come_out_of_the_long_plan_once(name: str) -> None:
     actions = extract_file(HERE / f"{name}.pdf")
     assert [a.action_ref for a in actions] == [f"2.{n}" for n in range(1, 9)]

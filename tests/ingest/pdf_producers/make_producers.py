@@ -239,6 +239,17 @@ def build_zebra(path: Path) -> None:
     )
 
 
+def build_page_border(path: Path) -> None:
+    """The short plan inside a page border: a stroked box round the text area (Word)."""
+    c = Canvas(str(path), pagesize=A4)
+    c.setLineWidth(1.5)
+    c.rect(40, 40, A4[0] - 80, A4[1] - 80, stroke=1, fill=0)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    draw_table(c, Grid(ACTIONS, WIDTHS, 50, 750, "Arial", 10), rules_as_lines, words_by_line)
+    c.save()
+
+
 def build_ordinals(path: Path) -> None:
     """Target dates written "31st March 2021", their ordinals in superscript."""
     rows = [
@@ -329,21 +340,26 @@ def build_rotated(path: Path) -> None:
 # --- tables laid out by reportlab's platypus, over several pages ------------------------
 
 
-def long_plan(path: Path, repeat_header: bool, cut_rows: bool) -> None:
+def long_plan(
+    path: Path, repeat_header: bool, cut_rows: bool, head_table: bool = False, grid: bool = True
+) -> None:
     """The long plan on A5 pages under a running head and "Page N of M" at the foot."""
     body = ParagraphStyle("cell", fontName="Arial", fontSize=9, leading=11)
     data = [[Paragraph(text.replace("&", "&amp;"), body) for text in row] for row in LONG_ACTIONS]
     style = TableStyle(
         [
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3")),
         ]
+        + ([("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if grid else [])
     )
     widths = [28, 160, 60, 55, 52]
     pages = _page_count(path, data, widths, style, repeat_header, cut_rows)
 
     def decorate(c: Canvas, doc) -> None:
+        if head_table:
+            _head_table(c, f"Page {doc.page} of {pages}")
+            return
         c.setFont("Arial", 8)
         c.drawString(36, A5[1] - 30, TITLE)
         c.drawRightString(A5[0] - 36, 24, f"Page {doc.page} of {pages}")
@@ -351,6 +367,12 @@ def long_plan(path: Path, repeat_header: bool, cut_rows: bool) -> None:
     table = _long_table(data, widths, style, repeat_header, cut_rows)
     doc = SimpleDocTemplate(str(path), pagesize=A5, leftMargin=36, rightMargin=36)
     doc.build([table], onFirstPage=decorate, onLaterPages=decorate)
+
+
+def _head_table(c: Canvas, page: str) -> None:
+    """The running head as a ruled two-cell table: title, page number (a Word header table)."""
+    g = Grid([(TITLE, page)], (255, 100), 36, A5[1] - 22, "Arial", 8)
+    draw_table(c, g, rules_as_lines, words_by_line)
 
 
 def _long_table(data, widths, style, repeat_header: bool, cut_rows: bool) -> Table:
@@ -404,6 +426,10 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "no_repeat_header": lambda p: long_plan(p, repeat_header=False, cut_rows=False),
     "cut_rows": lambda p: long_plan(p, repeat_header=True, cut_rows=True),
     "cut_rows_no_header": lambda p: long_plan(p, repeat_header=False, cut_rows=True),
+    "head_table": lambda p: long_plan(p, repeat_header=False, cut_rows=True, head_table=True),
+    "page_border": build_page_border,
+    "borderless_long": lambda p: long_plan(p, repeat_header=True, cut_rows=False, grid=False),
+    "borderless_cut": lambda p: long_plan(p, repeat_header=False, cut_rows=True, grid=False),
 }
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
@@ -434,6 +435,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
 
 
 def main() -> None:
+    rl_config.invariant = 1  # no dates or random ids: the same bytes on every run
     _fonts()
     for name, build in BUILDS.items():
         build(HERE / f"{name}.pdf")

@@ -124,6 +124,7 @@ def _only_table(name: str) -> Table:
         "word_per_glyph",  # one text object per glyph, kerned
         "narrow_gaps",  # words 0.22 em apart, no space glyph (Calibri's space)
         "rotated",  # landscape as a portrait page turned by /Rotate 90
+        "rotated_270",  # and by /Rotate 270, each line drawn twice 0.4 pt apart (fake bold)
         "zebra",  # filled rows under stroked rules, white on navy header
         "fills_only",  # the same fills with no rules at all
         "platypus_zebra",  # a reporting tool's grid with striped rows
@@ -150,6 +151,16 @@ def test_row_fills_reach_every_cell(name: str, fills: list[str | None]) -> None:
     rows = _only_table(name).rows
     assert [{c.fill for c in r.cells} for r in rows] == [{f} for f in fills]
     assert [r.cells[0].greyed for r in rows] == [f == GREY for f in fills]
+
+
+def test_a_row_spanning_every_column_reads_once() -> None:
+    rows = _only_table("spans").rows
+    area = rows[0].cells
+    assert area[0].text == (
+        "Area for improvement 1: The service should make sure it audits high-risk premises"
+    )
+    assert (area[0].col_span, [c.merged for c in area]) == (5, [False, True, True, True, True])
+    assert [r.texts for r in rows[1:]] == SHORT_PLAN
 
 
 def test_matplotlib_table_reads_its_short_cells() -> None:

@@ -187,6 +187,14 @@ def ordinals_raised(c: Canvas, text: str, x: float, y: float, font: str, size: f
     c.drawText(text_object)
 
 
+def overprinted_bold(c: Canvas, text: str, x: float, y: float, font: str, size: float) -> None:
+    """Each line drawn twice, the second 0.4 pt to the right: bold faked by overprinting
+    (print drivers and reporting tools without a bold face)."""
+    c.setFont(font, size)
+    c.drawString(x, y, text)
+    c.drawString(x + 0.4, y, text)
+
+
 def glyphs_one_by_one(c: Canvas, text: str, x: float, y: float, font: str, size: float) -> None:
     """One text object per glyph, kerned pairs drawn closer (Word with kerning on)."""
     c.setFont(font, size)
@@ -248,6 +256,38 @@ def build_page_border(path: Path) -> None:
     c.setFont("Arial", 14)
     c.drawString(50, 780, TITLE)
     draw_table(c, Grid(ACTIONS, WIDTHS, 50, 750, "Arial", 10), rules_as_lines, words_by_line)
+    c.save()
+
+
+def build_spans(path: Path) -> None:
+    """A reporting tool's table whose first row, the area for improvement, spans every column."""
+    body = ParagraphStyle("cell", fontName="Arial", fontSize=9, leading=11)
+    area = "Area for improvement 1: The service should make sure it audits high-risk premises"
+    rows = [(area, "", "", "", ""), *ACTIONS]
+    data = [[Paragraph(t, body) for t in row] for row in rows]
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#FFC000")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([Paragraph(TITLE, body), Table(data, list(WIDTHS), style=style)])
+
+
+def build_rotated_270(path: Path) -> None:
+    """A landscape page stored as a portrait page turned by /Rotate 270, bold overprinted."""
+    c = Canvas(str(path), pagesize=A4)
+    c.setPageRotation(270)
+    width, height = A4
+    # drawn upright for a reader who turns the page a quarter anticlockwise
+    c.transform(0, -1, 1, 0, 0, height)
+    c.setFont("Arial", 14)
+    c.drawString(50, width - 60, TITLE)
+    g = Grid(ACTIONS, (40, 360, 110, 90, 80), 50, width - 90, "Arial", 10)
+    draw_table(c, g, rules_as_lines, overprinted_bold)
     c.save()
 
 
@@ -420,6 +460,8 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "narrow_gaps": lambda p: canvas_plan(p, rules_as_lines, words_narrow_gaps),
     "matplotlib": build_matplotlib,
     "ordinals": build_ordinals,
+    "spans": build_spans,
+    "rotated_270": build_rotated_270,
     "ligatures": build_ligatures,
     "rotated": build_rotated,
     "platypus_zebra": build_platypus_zebra,

@@ -12,6 +12,8 @@ before when
 - at least one of those cells was cut mid-paragraph: its last line wrapped
   (``pdf_text.runs_on``: LibreOffice leaves the space it wrapped at; a line
   flush with the cell edge, whose next word could not have fitted, counts).
+  Where the producer writes no wrap space (Word, reportlab), all of them must
+  end on a line too full for the next word.
 
 Rows repeated at the head of each page (header rows) are the table's first rows
 again, word for word: they are dropped and the originals marked ``header``.
@@ -105,7 +107,11 @@ def _cut_row(before: _GridRow, after: _GridRow, marks_wraps: bool) -> bool:
     pairs = [(before.raw[i], a) for i, a in enumerate(after.raw) if a is not None and a.text]
     if not pairs or not all(b is not None and b.text and b.full for b, _ in pairs):
         return False
-    return any(runs_on(b.last, b.limit, a.first_word, marks_wraps) for b, a in pairs)
+    cut = (runs_on(b.last, b.limit, a.first_word, marks_wraps) for b, a in pairs)
+    # a marked wrap proves its cell was cut mid-paragraph, so one will do (another cell
+    # may break at a paragraph's end); a line merely too full for the next word (Word,
+    # reportlab: no wrap marks) is weak: a one-line row with a long action looks cut
+    return any(cut) if marks_wraps else all(cut)
 
 
 def _join(before: _GridRow, after: _GridRow) -> _GridRow:

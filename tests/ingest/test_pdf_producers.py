@@ -215,6 +215,15 @@ def test_table_over_pages_keeps_each_row_once(name: str, repeated: bool, pages: 
     assert not [b for b in _read(name).blocks if isinstance(b, Paragraph)]
 
 
+def test_a_new_row_after_a_full_one_line_row_stays_a_row() -> None:
+    # no wrap spaces: "programme" ends its line with no room for "Establishing"
+    rows = _only_table("full_line_at_foot").rows
+    assert [(r.page, r.texts[0], r.texts[1]) for r in rows[3:]] == [
+        (1, "1.3", "Publish the fleet replacement programme"),
+        (2, "1.4", "Establishing a joint control room with Shropshire"),
+    ]
+
+
 @pytest.mark.parametrize("name", ["stroked_lines", "thick_frame", "word_per_glyph", "rotated"])
 def test_actions_come_out_of_the_short_plan(name: str) -> None:
     actions = extract_file(HERE / f"{name}.pdf")

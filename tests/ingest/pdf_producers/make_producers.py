@@ -291,6 +291,26 @@ def build_rotated_270(path: Path) -> None:
     c.save()
 
 
+def build_full_line_at_foot(path: Path) -> None:
+    """A table over two pages, no wrap spaces, whose page 1 ends on a row one line tall
+    with its action line almost full, and page 2 opens a new row with a long first word."""
+    first = [
+        *ACTIONS[:3],
+        ("1.3", "Publish the fleet replacement programme", "Head of Fleet", "Jun 2021", "Open"),
+    ]
+    second = [
+        ("1.4", "Establishing a joint control room with Shropshire", "AM Response", "Mar 2022",
+         "Open"),
+    ]  # fmt: skip
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    draw_table(c, Grid(first, WIDTHS, 50, 750, "Arial", 10), rules_as_lines, words_by_line)
+    c.showPage()
+    draw_table(c, Grid(second, WIDTHS, 50, 790, "Arial", 10), rules_as_lines, words_by_line)
+    c.save()
+
+
 def build_ordinals(path: Path) -> None:
     """Target dates written "31st March 2021", their ordinals in superscript."""
     rows = [
@@ -461,6 +481,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "matplotlib": build_matplotlib,
     "ordinals": build_ordinals,
     "spans": build_spans,
+    "full_line_at_foot": build_full_line_at_foot,
     "rotated_270": build_rotated_270,
     "ligatures": build_ligatures,
     "rotated": build_rotated,

@@ -118,6 +118,8 @@ def _only_table(name: str) -> Table:
     [
         "stroked_lines",  # every rule one stroked line (Microsoft Print to PDF)
         "cell_boxes",  # each cell its own stroked box, shared edges twice (Google Docs)
+        "one_path",  # the whole grid one stroked path of many pieces (browser PDF engines)
+        "tiles",  # each cell a tinted tile, white gaps between, no rules (cell spacing)
         "thick_frame",  # a 3 pt frame and 0.5 pt inner rules, as filled boxes (Word)
         "rules_across_only",  # rules between rows only (Word's "Plain Table" styles)
         "word_per_word",  # one text object per word, spaces left as gaps

@@ -115,6 +115,24 @@ def rules_as_lines(c: Canvas, g: Grid) -> None:
         c.line(x, g.ys[0], x, g.ys[-1])
 
 
+def rules_as_one_path(c: Canvas, g: Grid) -> None:
+    """The whole grid one stroked path of many pieces; the frame one closed polyline
+    (browsers' PDF engines, which Google Docs and web reports go through)."""
+    c.setLineWidth(0.5)
+    path = c.beginPath()
+    path.moveTo(g.xs[0], g.ys[0])
+    for x, y in ((g.xs[-1], g.ys[0]), (g.xs[-1], g.ys[-1]), (g.xs[0], g.ys[-1])):
+        path.lineTo(x, y)
+    path.close()
+    for y in g.ys[1:-1]:
+        path.moveTo(g.xs[0], y)
+        path.lineTo(g.xs[-1], y)
+    for x in g.xs[1:-1]:
+        path.moveTo(x, g.ys[0])
+        path.lineTo(x, g.ys[-1])
+    c.drawPath(path, stroke=1, fill=0)
+
+
 def rules_as_cell_boxes(c: Canvas, g: Grid) -> None:
     """Each cell its own stroked box, so shared edges are drawn twice (Google Docs)."""
     c.setLineWidth(0.75)
@@ -143,6 +161,16 @@ def rules_across_only(c: Canvas, g: Grid) -> None:
     c.setLineWidth(0.5)
     for y in g.ys:
         c.line(g.xs[0], y, g.xs[-1], y)
+
+
+def cells_as_tiles(c: Canvas, g: Grid) -> None:
+    """Each cell a tinted tile, 2 pt of white between tiles, no rule drawn (cell spacing)."""
+    c.setFillColor(colors.HexColor("#DCE6F1"))
+    for r in range(len(g.rows)):
+        for col in range(len(g.widths)):
+            x, y = g.xs[col] + 1, g.ys[r + 1] + 1
+            c.rect(x, y, g.widths[col] - 2, g.ys[r] - g.ys[r + 1] - 2, stroke=0, fill=1)
+    c.setFillColor(colors.black)
 
 
 def no_rules(c: Canvas, g: Grid) -> None:
@@ -471,6 +499,8 @@ def build_platypus_zebra(path: Path) -> None:
 BUILDS: dict[str, Callable[[Path], None]] = {
     "stroked_lines": lambda p: canvas_plan(p, rules_as_lines, words_by_line),
     "cell_boxes": lambda p: canvas_plan(p, rules_as_cell_boxes, words_by_line),
+    "one_path": lambda p: canvas_plan(p, rules_as_one_path, words_by_line),
+    "tiles": lambda p: canvas_plan(p, cells_as_tiles, words_by_line),
     "thick_frame": lambda p: canvas_plan(p, rules_thick_frame, words_by_line),
     "word_per_word": lambda p: canvas_plan(p, rules_as_lines, words_one_by_one),
     "word_per_glyph": lambda p: canvas_plan(p, rules_as_lines, glyphs_one_by_one),

@@ -19,6 +19,8 @@ _RULED = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit"}
 # a filled box no thicker than this is a rule: Word and LibreOffice draw borders as
 # filled boxes, up to Word's widest border of 6 pt; a wider one is cell shading
 _RULE_WIDTH = 6.0
+# past this thickness a rule is also four times as long as thick: not a square bullet
+_THIN = 2.0
 
 Fill = tuple[float, float, float, float, str]
 
@@ -205,7 +207,7 @@ def _rules(page) -> list[dict]:
     """Return the page's drawn rules: lines, curves, stroked boxes and thin filled ones."""
     rules = [*page.lines, *page.curves]
     for r in page.rects:
-        if r.get("fill") and min(r["width"], r["height"]) <= _RULE_WIDTH:
+        if r.get("fill") and _is_bar(r):
             rules.append(_centre_line(r))
         elif r.get("stroke"):
             rules.append(r)
@@ -214,6 +216,11 @@ def _rules(page) -> list[dict]:
     vertical = sum(1 for r in rules if r["width"] <= SNAP or r.get("object_type") == "rect")
     # pdfplumber wants two rules each way at least
     return rules if horizontal >= 2 and vertical >= 2 else []
+
+
+def _is_bar(box: dict) -> bool:
+    thick, long = sorted((box["width"], box["height"]))
+    return thick <= _THIN or (thick <= _RULE_WIDTH and long >= 4 * thick)
 
 
 def _centre_line(box: dict) -> dict:

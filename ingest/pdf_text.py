@@ -175,8 +175,9 @@ def join_lines(lines: Sequence[Line], limit: float | None = None) -> str:
     text = ""
     prev: Line | None = None
     space = max((line.space_width for line in lines), default=0.0)
+    left = min((line.x0 for line in lines), default=0.0)
     for line in lines:
-        if prev is not None and limit is not None and _broken_word(prev, line, limit, space):
+        if prev is not None and limit is not None and _broken_word(prev, line, left, limit, space):
             text += line.text
         else:
             text = join_parts(text, line.text, prev is not None and prev.wrapped)
@@ -184,9 +185,11 @@ def join_lines(lines: Sequence[Line], limit: float | None = None) -> str:
     return " ".join(text.translate(_SYMBOLS).split())
 
 
-def _broken_word(line: Line, after: Line, limit: float, space: float) -> bool:
+def _broken_word(line: Line, after: Line, left: float, limit: float, space: float) -> bool:
     # the room left would have held a space but not the next letter: a wrap at a
     # space leaves less room than a space (else the space glyph would be there)
+    if line.x0 - left > 1.0:
+        return False  # centred or set right ("courses" over "booked"): short by design
     room = limit - line.x1
     space = space or 0.25 * line.size
     return not line.wrapped and " " not in line.text and space <= room < after.first_char_width

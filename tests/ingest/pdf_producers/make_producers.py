@@ -339,6 +339,32 @@ def build_full_line_at_foot(path: Path) -> None:
     c.save()
 
 
+def build_centred(path: Path) -> None:
+    """Dates and statuses centred in their cells, a status wrapping over four lines (Word)."""
+    rows = [
+        HEADER,
+        ("1.1", "Train all on-call crews in water rescue", "AM Response", "Mar 2021",
+         "Complete (staff identified and courses booked)"),
+        ("1.2", "Replace the fleet plan", "Head of Fleet", "Q4 2021/2022", "Deferred to 2022/23"),
+    ]  # fmt: skip
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    g = Grid(rows, WIDTHS, 50, 750, "Arial", 10)
+    rules_as_lines(c, g)
+    c.setFont("Arial", 10)
+    for r, cells in enumerate(g.lines):
+        for col, lines in enumerate(cells):
+            y = g.ys[r] - g.pad - g.size
+            for line in lines:
+                if col >= 3:
+                    c.drawCentredString((g.xs[col] + g.xs[col + 1]) / 2, y, line)
+                else:
+                    c.drawString(g.xs[col] + g.pad, y, line)
+                y -= g.lead
+    c.save()
+
+
 def build_ordinals(path: Path) -> None:
     """Target dates written "31st March 2021", their ordinals in superscript."""
     rows = [
@@ -511,6 +537,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "matplotlib": build_matplotlib,
     "ordinals": build_ordinals,
     "spans": build_spans,
+    "centred": build_centred,
     "full_line_at_foot": build_full_line_at_foot,
     "rotated_270": build_rotated_270,
     "ligatures": build_ligatures,

@@ -267,3 +267,31 @@ def test_zebra_grey_row_is_the_greyed_action() -> None:
         ("1.2", False),
         ("1.3", False),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no wrap marks: a cell cut between two paragraphs looks like a new row's cell, and "
+    "a row joins the one above only if every cell it fills ran on (else a one-line row with a "
+    "full action line swallows the next row; see full_line_at_foot)",
+)
+def test_a_row_cut_between_paragraphs_of_one_cell_reads_once() -> None:
+    rows = _only_table("paragraph_cut").rows
+    assert [r.texts for r in rows[1:]] == [
+        (
+            "1.3",
+            "Replace the station fleet and equipment plan with a rolling ten-year programme",
+            "Head of Fleet and Head of Estates Deputy: GC Fleet",
+            "30.09.21",
+            "Open",
+        )
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no wrap marks: a lone word leaving more room than a space but less than the next "
+    "line's first letter ('Cancelled' then 'M') reads as a word broken for want of room",
+)
+def test_a_lone_word_line_keeps_its_space() -> None:
+    assert _only_table("lone_word").rows[1].texts[4] == "Cancelled Merged with 1.2"

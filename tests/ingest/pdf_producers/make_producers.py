@@ -365,6 +365,35 @@ def build_centred(path: Path) -> None:
     c.save()
 
 
+def build_paragraph_cut(path: Path) -> None:
+    """A row cut over two pages, no wrap spaces: the action mid-sentence, the lead cell
+    between two paragraphs ("Head of Fleet and Head of Estates" | "Deputy: GC Fleet")."""
+    first = [
+        HEADER,
+        ("1.3", "Replace the station fleet and equipment plan with a", "Head of Fleet and "
+         "Head of Estates", "30.09.21", "Open"),
+    ]  # fmt: skip
+    second = [("", "rolling ten-year programme", "Deputy: GC Fleet", "", "")]
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    draw_table(c, Grid(first, WIDTHS, 50, 750, "Arial", 10), rules_as_lines, words_by_line)
+    c.showPage()
+    draw_table(c, Grid(second, WIDTHS, 50, 790, "Arial", 10), rules_as_lines, words_by_line)
+    c.save()
+
+
+def build_lone_word(path: Path) -> None:
+    """A status whose first line is one word leaving less room than the next word's "M"."""
+    rows = [HEADER, ("1.1", "Review the audit programme", "GC Protection", "Mar 2021",
+                     "Cancelled Merged with 1.2")]  # fmt: skip
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    draw_table(c, Grid(rows, WIDTHS, 50, 750, "Arial", 10), rules_as_lines, words_by_line)
+    c.save()
+
+
 def build_ordinals(path: Path) -> None:
     """Target dates written "31st March 2021", their ordinals in superscript."""
     rows = [
@@ -537,6 +566,8 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "matplotlib": build_matplotlib,
     "ordinals": build_ordinals,
     "spans": build_spans,
+    "paragraph_cut": build_paragraph_cut,
+    "lone_word": build_lone_word,
     "centred": build_centred,
     "full_line_at_foot": build_full_line_at_foot,
     "rotated_270": build_rotated_270,

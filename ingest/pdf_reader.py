@@ -23,6 +23,7 @@ from .pdf_layout import MARGIN_BAND, PageLayout, PhysicalLine, assemble, in_marg
 from .pdf_safety import check_page_count, check_streams
 from .pdf_tables import fills_of, find_ruled
 from .pdf_text import group_lines, make_line, split_columns
+from .progress import page_done
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
 
@@ -36,12 +37,14 @@ def read_pdf(path: Path, source: Source, data: bytes, limits: Limits) -> Documen
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             # the page tree's own count: building every page first costs seconds on a huge file
-            check_page_count(path.name, _page_count(pdf), limits)
+            total = _page_count(pdf)
+            check_page_count(path.name, total, limits)
             pages: list[PageLayout] = []
             for number, page in enumerate(pdf.pages, 1):
                 check_page_count(path.name, number, limits)  # a page tree whose Count lies
                 pages.append(_read_page(page, _carried_columns(pages[-1] if pages else None)))
                 page.close()  # drop the page's parsed objects before the next
+                page_done(path.name, number, max(total, number))
             properties = _properties(pdf.metadata)
     except PdfminerException as exc:
         raise _unreadable(path, exc.args[0] if exc.args else exc) from exc

@@ -157,3 +157,10 @@ def page_progress(enabled: bool) -> Iterator[None]:
         finally:
             for bar in bars.values():
                 bar.close()
+
+
+profile_option = click.option(
+    "--profile",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A TOML file of extra header synonyms, labels and section patterns.",
+)

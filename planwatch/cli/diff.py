@@ -5,11 +5,23 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_SOME_FAILED, output_option, raw_option, report_failure
+from .common import (
+    EXIT_SOME_FAILED,
+    limit_options,
+    output_option,
+    profile_option,
+    raw_option,
+    report_failure,
+)
 from .stored import open_existing_store, store_option
+
+if TYPE_CHECKING:
+    from planwatch.extract import ExtractSettings
+    from planwatch.ingest import Limits
 
 # PLAN_ID@2021-01-01, or PLAN_ID@2021-01 where the plan has one edition that month
 EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
@@ -27,15 +39,28 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
     help="Also write a side-by-side HTML report here.",
 )
 @store_option
+@profile_option
+@limit_options
 def diff(
-    old: str, new: str, output: Path | None, raw: bool, html_path: Path | None, store_path: Path
+    old: str,
+    new: str,
+    output: Path | None,
+    raw: bool,
+    html_path: Path | None,
+    store_path: Path,
+    profile: Path | None,
+    limits: Limits,
 ) -> None:
     """Compare two editions: OLD and NEW are plan files, or loaded editions PLAN_ID@YYYY-MM-DD."""
     from planwatch.diff import describe_changes, diff_editions
     from planwatch.errors import PlanwatchError
+    from planwatch.extract import ExtractSettings
 
+    settings = ExtractSettings(profile=profile)
     try:
-        before, after = (_edition_actions(spec, store_path) for spec in (old, new))
+        before, after = (
+            _edition_actions(spec, store_path, settings, limits) for spec in (old, new)
+        )
     except PlanwatchError as exc:
         report_failure(str(exc))
         sys.exit(EXIT_SOME_FAILED)
@@ -59,7 +84,9 @@ def diff(
         write_report(before, after, changes, html_path)
 
 
-def _edition_actions(spec: str, store_path: Path) -> list:
+def _edition_actions(
+    spec: str, store_path: Path, settings: ExtractSettings, limits: Limits
+) -> list:
     """Return the actions of a file, or of a stored edition named PLAN_ID@DATE."""
     from planwatch.errors import PlanwatchError
     from planwatch.pipeline import extract_file
@@ -67,7 +94,7 @@ def _edition_actions(spec: str, store_path: Path) -> list:
 
     path = Path(spec)
     if path.exists():
-        return extract_file(path)
+        return extract_file(path, settings=settings, limits=limits)
     named = EDITION_NAME.match(spec)
     if not named:
         raise PlanwatchError(f"{spec}: no such file, nor an edition named PLAN_ID@YYYY-MM-DD")

@@ -14,6 +14,7 @@ from .common import (
     limit_options,
     output_option,
     page_progress,
+    profile_option,
     progress,
     raw_option,
     report_failure,
@@ -30,11 +31,7 @@ if TYPE_CHECKING:
 @click.option(
     "--plan", "plan_id", help="Plan id for every file, instead of one read from the document."
 )
-@click.option(
-    "--profile",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A TOML file of extra header synonyms, labels and section patterns.",
-)
+@profile_option
 @click.option(
     "--explain", is_flag=True, help="Say how each table was read, instead of writing rows."
 )

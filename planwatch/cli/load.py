@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_SOME_FAILED, report_failure
+from .common import EXIT_SOME_FAILED, limit_options, profile_option, report_failure
 from .stored import store_option
+
+if TYPE_CHECKING:
+    from planwatch.ingest import Limits
 
 
 @click.command()
@@ -23,7 +27,16 @@ from .stored import store_option
     type=click.IntRange(min=1),
     help="Processes to read with (default: all cores).",
 )
-def load(files: tuple[Path, ...], store_path: Path, plan_id: str | None, jobs: int | None) -> None:
+@profile_option
+@limit_options
+def load(
+    files: tuple[Path, ...],
+    store_path: Path,
+    plan_id: str | None,
+    jobs: int | None,
+    profile: Path | None,
+    limits: Limits,
+) -> None:
     """Add each plan FILE to the store as an edition and print what changed since the one before.
 
     A file already loaded (same content), or another file of an edition already
@@ -31,11 +44,14 @@ def load(files: tuple[Path, ...], store_path: Path, plan_id: str | None, jobs: i
     """
     from planwatch.batch import extract_many
     from planwatch.errors import PlanwatchError
+    from planwatch.extract import ExtractSettings
     from planwatch.store import load_edition, open_store
 
     conn = open_store(store_path)
     failed = False
-    for outcome in extract_many(files, plan_id=plan_id, jobs=jobs):
+    settings = ExtractSettings(profile=profile)
+    outcomes = extract_many(files, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs)
+    for outcome in outcomes:
         if outcome.error:
             report_failure(outcome.error, outcome.detail)
             failed = True

@@ -5,47 +5,12 @@ Every text here is what tests/extract/test_layouts.py checks by hand; change bot
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
-# A cell merged into the cell above it (a vertical merge, "w:vMerge continue")
-ABOVE = None
+from grid_render import ABOVE, Grid, Para, Plan, Shaded
 
 BLUE, GREEN, AMBER, RED, PURPLE = "0070C0", "00B050", "FFC000", "FF0000", "7030A0"
 LIGHT_GREEN, DARK_RED = "92D050", "C00000"
-
-
-@dataclass(frozen=True)
-class Shaded:
-    """A cell with a solid background fill (upper-case RRGGBB)."""
-
-    text: str
-    fill: str
-
-
-CellSpec = str | Shaded | None
-
-
-@dataclass(frozen=True)
-class Para:
-    text: str
-    style: str = "Normal"
-
-
-@dataclass(frozen=True)
-class Grid:
-    rows: tuple[tuple[CellSpec, ...], ...]
-    header_rows: int = 1  # leading rows bold and repeated on each page
-    widths_cm: tuple[float, ...] = ()
-
-
-@dataclass(frozen=True)
-class Plan:
-    stem: str
-    blocks: tuple[Para | Grid, ...]
-    title: str  # the file's core properties
-    created: datetime
-    modified: datetime
 
 
 def _day(year: int, month: int, day: int) -> datetime:
@@ -189,7 +154,7 @@ FIRE_PLAN = Plan(
                 ("3", "Key", "3"),
                 ("4", "Action plan", "3"),
             ),
-            header_rows=0,
+            header_rows=(),
             widths_cm=(1.0, 10.0, 2.0),
         ),
         Para("Inspection grades", "Heading 1"),
@@ -225,7 +190,7 @@ FIRE_PLAN = Plan(
                 ("HR", "Head of Human Resources"),
                 ("ICT", "Head of ICT"),
             ),
-            header_rows=0,
+            header_rows=(),
             widths_cm=(3.0, 10.0),
         ),
         Para("Action plan", "Heading 1"),
@@ -492,7 +457,7 @@ RAG_FILLS = Plan(
                 (Shaded("Red", RED), "Off track"),
                 (Shaded("Purple", PURPLE), "Withdrawn"),
             ),
-            header_rows=0,
+            header_rows=(),
             widths_cm=(3.0, 8.0),
         ),
         Para(

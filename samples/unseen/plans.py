@@ -8,55 +8,12 @@ tests/extract/test_unseen_layouts.py checks by hand; change both together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
-# A cell merged into the cell above it (a vertical merge, "w:vMerge continue")
-ABOVE = None
-
-
-class _Left:
-    """A cell merged into the cell to its left (a horizontal span, "w:gridSpan")."""
-
-
-LEFT = _Left()
+from grid_render import ABOVE, LEFT, CellSpec, Grid, Para, Plan, Shaded
 
 BLUE, GREEN, AMBER, RED = "0070C0", "00B050", "FFC000", "FF0000"
 NAVY, PALE_BLUE = "1F3864", "DEEAF6"
-
-
-@dataclass(frozen=True)
-class Shaded:
-    """A cell with a solid background fill (upper-case RRGGBB)."""
-
-    text: str
-    fill: str
-
-
-CellSpec = str | Shaded | _Left | None
-
-
-@dataclass(frozen=True)
-class Para:
-    text: str
-    style: str = "Normal"
-
-
-@dataclass(frozen=True)
-class Grid:
-    rows: tuple[tuple[CellSpec, ...], ...]
-    header_rows: tuple[int, ...] = (0,)  # rows printed bold (and shaded with header_fill)
-    header_fill: str | None = None  # header shading
-    header_white: bool = False  # header text white (on a dark fill)
-    repeat_header: bool = True  # header rows marked to repeat on each page
-
-
-@dataclass(frozen=True)
-class Plan:
-    stem: str
-    blocks: tuple[Para | Grid, ...]
-    title: str  # the file's core properties
-    modified: datetime
 
 
 def _day(year: int, month: int, day: int) -> datetime:

@@ -5,6 +5,7 @@ Every expected value is read off samples/unseen/plans.py by hand.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,8 @@ from planwatch.ingest import read_document
 from planwatch.pipeline import extract_file
 
 UNSEEN = Path(__file__).resolve().parents[2] / "samples" / "unseen"
+# Columns that say where a row came from rather than what it says
+SOURCE_ONLY = {"source_file", "source_sha256", "source_format", "source_page"}
 
 
 @cache
@@ -357,3 +360,31 @@ def test_spanning_recommendation_rows_are_sections():
     assert [r.status for r in rows] == ["complete", "open", "open", "open"]
     assert due(rows[3])[1:] == (date(2022, 3, 31), date(2022, 3, 31), "day")
     assert due(rows[2])[3] == "none"  # Within 6 months
+
+
+# --- every unseen plan, Word and its LibreOffice PDF alike ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "midshire-fire-action-plan-2022-06",
+        "ashdown-fire-improvement-plan-2023-02",
+        "kingsbridge-police-afi-tracker-2022-09",
+        "riverside-fire-improvement-plan-2021-12",
+        "fenland-fire-cfc-action-plan-2022-05",
+        "brackenshire-fire-improvement-plan-2023-07",
+        "greywater-police-peel-action-plan-2023-11",
+        "northmoor-fire-inspection-improvement-plan-2023-03",
+        "harbourside-police-crime-data-plan-2022-01",
+    ],
+)
+def test_pdf_gives_the_same_rows_as_word(stem):
+    word = plan(stem)
+    pdf = extract_file(UNSEEN / f"{stem}.pdf")
+    assert len(pdf) == len(word)
+    for i, (want, got) in enumerate(zip(word, pdf, strict=True)):
+        want_d = {k: v for k, v in asdict(want).items() if k not in SOURCE_ONLY}
+        got_d = {k: v for k, v in asdict(got).items() if k not in SOURCE_ONLY}
+        diff = {k: (want_d[k], got_d[k]) for k in want_d if want_d[k] != got_d[k]}
+        assert not diff, f"row {i + 1} ({want.action_id}#{want.entry_no}) differs: {diff}"

@@ -1,13 +1,15 @@
 """Invented plans as data (paragraphs and bordered grids) and their Word and PDF renderings.
 
 The layout samples (samples/layouts, samples/unseen) describe their plans with these records
-and build them with `write_plan`.
+and build them with `build_main`.
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import re
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -63,6 +65,27 @@ class Plan:
     title: str  # the file's core properties
     modified: datetime
     created: datetime | None = None  # None: created when last modified
+
+
+def build_main(
+    description: str,
+    plans: tuple[Plan, ...],
+    outdir: Path,
+    author: str,
+    argv: list[str] | None = None,
+) -> int:
+    """Build every plan into `outdir`, printing what was written; return the exit status."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice PDF step")
+    args = parser.parse_args(argv)
+    try:
+        for plan in plans:
+            written = write_plan(plan, outdir, author, pdf=not args.no_pdf)
+            print(f"{plan.stem}: {', '.join(written) or 'up to date'}")
+    except RuntimeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def write_plan(plan: Plan, outdir: Path, author: str, pdf: bool) -> list[str]:

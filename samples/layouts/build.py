@@ -5,33 +5,16 @@ Run from the repository root: ``.venv/bin/python samples/layouts/build.py [--no-
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the samples' shared renderers
 
-from grid_render import write_plan  # noqa: E402
+from grid_render import build_main  # noqa: E402
 from plans import PLANS  # noqa: E402
 
 AUTHOR = "Performance and Planning Team"
 
-
-def main(argv: list[str] | None = None) -> int:
-    """Build every layout plan; print what was written."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-pdf", action="store_true", help="skip the LibreOffice PDF step")
-    args = parser.parse_args(argv)
-    try:
-        for plan in PLANS:
-            written = write_plan(plan, HERE, AUTHOR, pdf=not args.no_pdf)
-            print(f"{plan.stem}: {', '.join(written) or 'up to date'}")
-    except RuntimeError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(build_main(__doc__.splitlines()[0], PLANS, HERE, AUTHOR))

@@ -49,8 +49,9 @@ def read_action_rows(
         above = filled
         entry = _entry(row, filled, cmap)
         if area := _cell(row, cmap.roles.get("area")):  # "" where merged down from above
-            section = _section_from_area(area, section, profile, _area_row_ref(row, cmap))
-            if _area_row_ref(row, cmap) is not None:
+            area_ref = _area_row_ref(row, cmap)
+            section = _section_from_area(area, section, profile, area_ref)
+            if area_ref is not None:
                 continue
         key = (section.ref, section.title)
         if counter.key != key:

@@ -92,14 +92,13 @@ def progress(items: Iterable[T], *, total: int, unit: str) -> Iterator[T]:
     yield from tqdm(items, total=total, unit=unit, file=sys.stderr, leave=False)
 
 
-_FORMATS = (".csv", ".parquet", ".xlsx", ".json")
-
-
 def _check_suffix(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """Refuse an unknown output format before any file is read, not after."""
-    if value is not None and value.suffix.lower() not in _FORMATS:
+    from planwatch.export import ACTION_SUFFIXES  # the writers' own list, loaded only for -o
+
+    if value is not None and value.suffix.lower() not in ACTION_SUFFIXES:
         raise click.BadParameter(
-            f"{value.name}: the suffix picks the format; use one of {_FORMATS}"
+            f"{value.name}: the suffix picks the format; use one of {ACTION_SUFFIXES}"
         )
     return value
 

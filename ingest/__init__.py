@@ -1,13 +1,13 @@
 """Readers: a file in, the format-neutral Document out.
 
-A reader is ``read_x(path, source, data, limits) -> Document``; it is imported
-only when a file of its format turns up, so start-up stays light.
+Each format has one ``Reader`` in ``formats.READERS``: it recognises its own bytes
+and imports its parser only when a file of its format turns up, so start-up stays
+light. A reader is ``read_x(path, source, data, limits) -> Document``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,19 +15,13 @@ from pathlib import Path
 from planwatch.errors import UnreadableFile, UnsupportedFormat
 from planwatch.model import Document, Paragraph, Source, Table
 
+from .formats import BY_FORMAT, READERS, SUFFIXES, SUPPORTED, Format, Reader, sniff_format
 from .limits import DEFAULT_LIMITS, Limits
-from .sniff import SUFFIXES, SUPPORTED, decode_text, describe_unsupported, sniff_format
-
-# format -> "module:function", resolved lazily; a new format plugs in here
-READERS: dict[str, str] = {
-    "docx": "planwatch.ingest.docx_reader:read_docx",
-    "pdf": "planwatch.ingest.pdf_reader:read_pdf",
-    "txt": "planwatch.ingest.text_reader:read_text",
-}
+from .sniff import decode_text, describe_unsupported
 
 _MB = 2**20
 
-__all__ = ["READERS", "Limits", "DEFAULT_LIMITS", "read_document"]
+__all__ = ["READERS", "DEFAULT_LIMITS", "Format", "Limits", "Reader", "read_document"]
 
 
 def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
@@ -40,17 +34,15 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
         raise _unsupported(path, data)
     # the content decides (a .docx saved as .pdf is read as .docx), but plain text
     # behind a .pdf or .docx name is a mistake worth naming
-    if claimed not in (None, "txt") and fmt == "txt":
+    if claimed not in (None, Format.TXT) and fmt == Format.TXT:
         raise UnreadableFile(
             f"{path.name}: not a {claimed} file (its content is plain text;"
             " a tab-separated export should be named .txt)"
         )
-    source = Source(name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
-    if fmt == "txt":
+    source = Source(name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt.value)
+    if fmt == Format.TXT:
         data = decode_text(data).encode("utf-8")
-    module_name, func_name = READERS[fmt].split(":")
-    reader = getattr(importlib.import_module(module_name), func_name)
-    document = reader(path, source, data, limits)
+    document = BY_FORMAT[fmt].read(path, source, data, limits)
     _check_text_lengths(document, limits)
     return document
 

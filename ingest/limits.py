@@ -11,6 +11,8 @@ class Limits:
     max_inflated_bytes: int = 256 * 1024 * 1024  # total uncompressed size of a .docx's members
     max_pages: int = 2000
     max_cell_chars: int = 100_000
+    # a .doc is converted by LibreOffice; a file that takes longer is broken or hostile
+    max_convert_seconds: int = 60
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():

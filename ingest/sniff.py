@@ -1,24 +1,22 @@
-"""Tell a file's format from its bytes first and its suffix second."""
+"""Byte tests for each format, used by the readers' own ``sniff``, and text decoding."""
 
 from __future__ import annotations
 
 import codecs
 import io
+import re
 import zipfile
 from pathlib import Path
 
-SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".tsv": "txt"}
-SUPPORTED = "supported formats: .docx, .pdf, .txt (tab-separated export)"
 # Formats users try that we name in the error rather than misreading.
 KNOWN_UNSUPPORTED = {
-    ".doc": "Word 97-2003 (.doc)",
-    ".odt": "OpenDocument text (.odt)",
     ".rtf": "RTF",
-    ".xlsx": "Excel (.xlsx)",
-    ".xls": "Excel (.xls)",
+    ".xls": "Excel 97-2003 (.xls)",
+    ".pptx": "PowerPoint (.pptx)",
+    ".ods": "OpenDocument spreadsheet (.ods)",
 }
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ZIP = b"PK\x03\x04"
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP = b"PK\x03\x04"
 _IMAGES = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -26,36 +24,70 @@ _IMAGES = {
     b"II*\x00": "a TIFF image",
     b"MM\x00*": "a TIFF image",
 }
-# zip member -> what a package holding it is, for packages that are not Word
+# zip member -> what a package holding it is
 _ZIP_KINDS = {
+    "word/document.xml": "a Word document (.docx)",
     "xl/workbook.xml": "an Excel workbook (.xlsx)",
     "ppt/presentation.xml": "a PowerPoint file (.pptx)",
 }
 _TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SAMPLE = 4096
+# the OLE directory names the streams in UTF-16: Word 97-2003 keeps its text in one
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+# an HTML page opens with a doctype, a comment, <html> or one of the head or body tags
+_HTML_START = re.compile(
+    rb"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|table)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
-def sniff_format(path: Path, data: bytes) -> str | None:
-    """Return "pdf", "docx", "txt" or None, judging by content before suffix."""
-    claims_docx = path.suffix.lower() == ".docx"
+def is_pdf(data: bytes) -> bool:
     # the PDF header may follow a little junk: readers look in the first 1024 bytes
-    if b"%PDF-" in data[:1024]:
-        return "pdf"
-    if data.startswith(_ZIP):
-        members = _zip_members(data)
-        if members is None:  # a broken zip: only its name says what it meant to be
-            return "docx" if claims_docx else None
-        if "word/document.xml" in members:
-            return "docx"
-        return "docx" if claims_docx and _zip_kind(data) is None else None
-    if data.startswith(_OLE):
-        # Word saves a password-protected .docx inside an OLE file: the reader says so
-        return "docx" if claims_docx else None
-    if data.startswith(b"{\\rtf") or any(data.startswith(magic) for magic in _IMAGES):
-        return None
-    if _looks_like_text(data[:_SAMPLE]):
-        return "txt"
-    return None
+    return b"%PDF-" in data[:1024]
+
+
+def is_docx(data: bytes) -> bool:
+    return _has_member(data, "word/document.xml")
+
+
+def is_xlsx(data: bytes) -> bool:
+    return _has_member(data, "xl/workbook.xml")
+
+
+def is_odt(data: bytes) -> bool:
+    return data.startswith(ZIP) and _odf_mimetype(data) == "application/vnd.oasis.opendocument.text"
+
+
+def is_doc(data: bytes) -> bool:
+    return data.startswith(OLE) and _WORD_STREAM in data and _ENCRYPTED_STREAM not in data
+
+
+def is_html(data: bytes) -> bool:
+    head = _strip_bom(data[:_SAMPLE]).lstrip()
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:2]:
+        head = _as_utf8(head)
+    return bool(_HTML_START.match(head))
+
+
+def is_text(data: bytes) -> bool:
+    """True for text that no other reader claims: the tab-separated export."""
+    if data.startswith((ZIP, OLE, b"{\\rtf")) or any(data.startswith(m) for m in _IMAGES):
+        return False
+    return _looks_like_text(data[:_SAMPLE])
+
+
+def zip_kind(data: bytes) -> str | None:
+    """Return what a zip package is ("an Excel workbook (.xlsx)"), None if not known."""
+    mimetype = _odf_mimetype(data)
+    if mimetype is not None:
+        return (
+            "an OpenDocument text (.odt)"
+            if "opendocument.text" in mimetype
+            else ("an OpenDocument file")
+        )
+    members = _zip_members(data) or set()
+    return next((kind for member, kind in _ZIP_KINDS.items() if member in members), None)
 
 
 def describe_unsupported(path: Path, data: bytes) -> str | None:
@@ -63,12 +95,12 @@ def describe_unsupported(path: Path, data: bytes) -> str | None:
     for magic, kind in _IMAGES.items():
         if data.startswith(magic):
             return kind
-    if data.startswith(_OLE):
-        return "a Word 97-2003 (.doc) or other legacy Office file"
+    if data.startswith(OLE):
+        return "a legacy Office file (not a Word 97-2003 document)"
     if data.startswith(b"{\\rtf"):
         return "an RTF document"
-    if data.startswith(_ZIP):
-        kind = _zip_kind(data)
+    if data.startswith(ZIP):
+        kind = zip_kind(data)
         if kind:
             return kind
     return KNOWN_UNSUPPORTED.get(path.suffix.lower())
@@ -85,6 +117,10 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _has_member(data: bytes, member: str) -> bool:
+    return data.startswith(ZIP) and member in (_zip_members(data) or ())
+
+
 def _zip_members(data: bytes) -> set[str] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -93,20 +129,25 @@ def _zip_members(data: bytes) -> set[str] | None:
         return None
 
 
-def _zip_kind(data: bytes) -> str | None:
+def _odf_mimetype(data: bytes) -> str | None:
+    """Return an OpenDocument package's "mimetype" member, None if it has none."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = set(zf.namelist())
-            # OpenDocument: a "mimetype" member such as application/vnd.oasis.opendocument.text
-            if "mimetype" in names:
-                mimetype = zf.read("mimetype")[:100].decode("ascii", errors="replace")
-                if "opendocument.text" in mimetype:
-                    return "an OpenDocument text (.odt)"
-                if "opendocument" in mimetype:
-                    return "an OpenDocument file"
+            if "mimetype" not in zf.namelist():
+                return None
+            return zf.read("mimetype")[:100].decode("ascii", errors="replace").strip()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return None
-    return next((kind for member, kind in _ZIP_KINDS.items() if member in names), None)
+
+
+def _strip_bom(head: bytes) -> bytes:
+    return head[len(codecs.BOM_UTF8) :] if head.startswith(codecs.BOM_UTF8) else head
+
+
+def _as_utf8(head: bytes) -> bytes:
+    """Return a UTF-16 sample re-encoded as UTF-8, for pattern tests on its start."""
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-16-le"
+    return head.decode(encoding, errors="ignore").lstrip().encode("utf-8")
 
 
 def _looks_like_text(head: bytes) -> bool:

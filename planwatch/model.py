@@ -68,6 +68,8 @@ class Document:
     blocks: tuple[Block, ...]
     # document properties where the format has them: "title", "created", "modified"
     properties: dict[str, str] = field(default_factory=dict)
+    # what the reader left out on purpose ("sheet 'Old' is hidden: skipped"), for --explain
+    notes: tuple[str, ...] = ()
 
 
 def is_grey(fill: str | None) -> bool:

@@ -236,8 +236,9 @@ BAD = [
         ),
         ("no action table found", "--explain"),
     ),
-    Bad("old-word.doc", _ole, ("Word 97-2003 (.doc)", "is not supported", SUPPORTED)),
-    Bad("plan.odt", _odt, ("OpenDocument text (.odt) is not supported", SUPPORTED)),
+    # an OLE file with no Word stream in it: an old Excel or PowerPoint file named .doc
+    Bad("old-office.doc", _ole, ("legacy Office file", "is not supported", SUPPORTED)),
+    Bad("plan.odt", _odt, ("not a valid OpenDocument file",)),
     Bad("bomb.docx", _padded(300), ("MB limit for unpacked content", "zip bomb")),
     Bad("padded.docx", _padded(30), ("over the 20 MB limit",)),  # with --max-inflated-mb 20
     Bad("laughs.docx", _with_dtd(LAUGHS, "&lol9;"), ("declares a DTD",)),

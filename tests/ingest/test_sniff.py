@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from planwatch.errors import UnreadableFile, UnsupportedFormat
 from planwatch.ingest import DEFAULT_LIMITS, Limits, read_document
-from planwatch.ingest.sniff import decode_text, describe_unsupported, sniff_format
+from planwatch.ingest.formats import Format, sniff_format
+from planwatch.ingest.sniff import decode_text, describe_unsupported
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
 
@@ -44,10 +45,19 @@ PNG = b"\x89PNG\r\n\x1a\n" + bytes(40)
         ("plan.zip", DOCX[: len(DOCX) // 2], None),
         ("plan.docx", _zip({"other.xml": "<x/>"}), "docx"),  # the reader names what is missing
         ("archive.zip", _zip({"other.xml": "<x/>"}), None),
-        ("plan.docx", ODT, None),
-        ("plan.docx", XLSX, None),
+        # the content decides: an OpenDocument or Excel file behind a .docx name
+        ("plan.docx", ODT, "odt"),
+        ("plan.docx", XLSX, "xlsx"),
+        ("plan.odt", ODT[: len(ODT) // 2], "odt"),  # cut short: the reader says so
         ("plan.docx", OLE, "docx"),  # Word's password-protected .docx is an OLE file
-        ("plan.doc", OLE, None),
+        ("plan.doc", OLE, None),  # an OLE file with no Word stream
+        ("plan.doc", OLE + "WordDocument".encode("utf-16-le"), "doc"),
+        ("plan.txt", OLE + "WordDocument".encode("utf-16-le"), "doc"),
+        ("page.html", b"<!DOCTYPE html><html><body><table></table></body></html>", "html"),
+        ("page.txt", b"\xef\xbb\xbf  <!-- saved --> <HTML><body>x</body></HTML>", "html"),
+        ("page", b"<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>", "html"),
+        ("page.htm", "<html><body>Plan</body></html>".encode("utf-16"), "html"),
+        ("plan.txt", b"Action\t<b>Lead</b>\n", "txt"),  # markup inside a text export
         ("plan.docx", PNG, None),
         ("plan.txt", b"{\\rtf1\\ansi Action plan}", None),
         ("plan.txt", b"Action\tLead\nReview\tAD\n", "txt"),
@@ -71,11 +81,11 @@ def test_sniff_format(name: str, data: bytes, expected: str | None) -> None:
         ("plan.docx", PNG, "a PNG image"),
         ("scan.pdf", b"\xff\xd8\xff\xe0" + bytes(20), "a JPEG image"),
         ("plan.docx", b"II*\x00" + bytes(20), "a TIFF image"),
-        ("plan.docx", OLE, "a Word 97-2003 (.doc) or other legacy Office file"),
+        ("plan.docx", OLE, "a legacy Office file (not a Word 97-2003 document)"),
         ("plan.docx", ODT, "an OpenDocument text (.odt)"),
         ("plan.docx", XLSX, "an Excel workbook (.xlsx)"),
         ("plan.txt", b"{\\rtf1\\ansi}", "an RTF document"),
-        ("plan.odt", b"\x01\x02 broken", "OpenDocument text (.odt)"),
+        ("plan.xls", b"\x01\x02 broken", "Excel 97-2003 (.xls)"),
         ("plan.bin", b"\x01\x02 broken", None),
     ],
 )
@@ -92,7 +102,7 @@ def test_decode_text_reads_what_word_saves(encoding: str) -> None:
 @given(st.binary(max_size=2048))
 def test_sniffing_never_raises(data: bytes) -> None:
     for name in ("plan.docx", "plan.pdf", "plan.txt", "plan"):
-        assert sniff_format(Path(name), data) in ("pdf", "docx", "txt", None)
+        assert sniff_format(Path(name), data) in (*Format, None)
         describe_unsupported(Path(name), data)
         decode_text(data)
 
@@ -120,10 +130,11 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 
 def test_unsupported_error_names_the_supported_formats(tmp_path: Path) -> None:
     path = tmp_path / "plan.docx"
-    path.write_bytes(ODT)
+    path.write_bytes(_zip({"[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p/>"}))
     with pytest.raises(UnsupportedFormat) as caught:
         read_document(path, DEFAULT_LIMITS)
     assert str(caught.value) == (
-        "plan.docx: an OpenDocument text (.odt) is not supported;"
-        " supported formats: .docx, .pdf, .txt (tab-separated export)"
+        "plan.docx: a PowerPoint file (.pptx) is not supported;"
+        " supported formats: .docx, .pdf, .txt (tab-separated export), .html, .xlsx, .odt,"
+        " .doc (through LibreOffice)"
     )

@@ -40,6 +40,7 @@ bench: $(BIN)/planwatch
 
 samples: $(BIN)/planwatch
 	$(BIN)/python samples/build.py
+	$(BIN)/python samples/build_formats.py
 
 clean:
 	rm -rf $(VENV) out planwatch.db

@@ -22,8 +22,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FORMATS = ("html", "odt", "xlsx")
 
 
-def convert_with_office(docx: Path, fmt: str) -> bytes:
-    """Return LibreOffice's export of ``docx`` as ``fmt`` ("html" or "odt")."""
+def convert_with_office(source: Path, fmt: str) -> bytes:
+    """Return LibreOffice's export of ``source`` as ``fmt`` ("html", "odt", "doc")."""
+    target = "doc:MS Word 97" if fmt == "doc" else fmt
     with tempfile.TemporaryDirectory() as work:
         subprocess.run(
             [
@@ -31,16 +32,26 @@ def convert_with_office(docx: Path, fmt: str) -> bytes:
                 f"-env:UserInstallation=file://{work}/profile",
                 "--headless",
                 "--convert-to",
-                fmt,
+                target,
                 "--outdir",
                 work,
-                str(docx),
+                str(source),
             ],
             check=True,
             capture_output=True,
             timeout=120,
         )
-        return (Path(work) / f"{docx.stem}.{fmt}").read_bytes()
+        return (Path(work) / f"{source.stem}.{fmt}").read_bytes()
+
+
+def build_doc(docx: Path) -> bool:
+    """Write the Word 97-2003 form of ``docx`` beside it; return True if it was rewritten.
+
+    It is saved from the .odt: LibreOffice 7.4 saving this .docx straight to .doc
+    flattens its last table into one paragraph, which saving the .odt does not.
+    """
+    odt = docx.with_suffix(".odt")
+    return write_if_changed(docx.with_suffix(".doc"), convert_with_office(odt, "doc"))
 
 
 def render_xlsx(docx: Path) -> bytes:

@@ -19,7 +19,11 @@ from .load import load
 @click.version_option(package_name="planwatch")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks (for reporting a bug).")
 def cli(debug: bool) -> None:
-    """Turn published improvement and action plans into one canonical dataset."""
+    """Turn published improvement and action plans into one canonical dataset.
+
+    Reads Word (.docx; .doc through LibreOffice), PDF, web pages (.html), Excel
+    trackers (.xlsx), OpenDocument text (.odt) and tab-separated text exports (.txt).
+    """
 
 
 cli.add_command(extract)

@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 LIST_SEPARATOR = ";"
-# OWASP "CSV injection": a spreadsheet runs a cell starting with these as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# OWASP "CSV injection": a spreadsheet runs a cell starting with these as a formula;
+# some (Excel in East Asian locales, LibreOffice on paste) also fold the full-width
+# forms U+FF1D, U+FF0B, U+FF0D, U+FF20 into them.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 QUOTE = "'"
+
+
+def looks_like_formula(text: str) -> bool:
+    """True where a spreadsheet would run ``text`` as a formula if typed into a cell."""
+    return text.startswith(FORMULA_TRIGGERS)
 
 
 def neutralise(text: str) -> str:

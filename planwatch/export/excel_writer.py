@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
-from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
+from planwatch.model import Action, Change
 
-from .cells import format_cell, neutralise
-from .schema import column_kinds
+from .cells import format_cell, looks_like_formula
+from .schema import TABLES, column_kinds
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -20,18 +19,18 @@ MIN_WIDTH, MAX_WIDTH = 8, 60  # characters; longer text wraps
 WIDTH_SAMPLE = 200  # rows looked at to size a column
 
 
-def save_actions(actions: Sequence[Action], path: Path, *, raw: bool = False) -> None:
-    """Write actions to one sheet named ``actions``."""
+def dump_actions(actions: Sequence[Action], fh: BinaryIO, *, raw: bool = False) -> None:
+    """Write actions to ``fh`` as a workbook of one sheet named ``actions``."""
     from openpyxl import Workbook
 
     book = Workbook()
-    _fill_sheet(book.active, "actions", actions, Action, COLUMNS, raw=raw)
-    book.save(path)
+    _fill_sheet(book.active, "actions", actions, raw=raw)
+    book.save(fh)
 
 
-def save_changes(
+def dump_changes(
     changes: Sequence[Change],
-    path: Path,
+    fh: BinaryIO,
     *,
     raw: bool = False,
     new: Sequence[Action] | None = None,
@@ -42,27 +41,20 @@ def save_changes(
     book = Workbook()
     sheet = book.active
     if new is not None:
-        _fill_sheet(sheet, "actions", new, Action, COLUMNS, raw=raw)
+        _fill_sheet(sheet, "actions", new, raw=raw)
         sheet = book.create_sheet()
-    _fill_sheet(sheet, "changes", changes, Change, CHANGE_COLUMNS, raw=raw)
-    book.save(path)
+    _fill_sheet(sheet, "changes", changes, raw=raw)
+    book.save(fh)
 
 
-def _fill_sheet(
-    sheet: Worksheet,
-    title: str,
-    records: Sequence[object],
-    record_type: type,
-    columns: Sequence[str],
-    *,
-    raw: bool,
-) -> None:
+def _fill_sheet(sheet: Worksheet, table: str, records: Sequence[object], *, raw: bool) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    kinds = column_kinds(record_type)
-    sheet.title = title
-    sheet.append(list(columns))
+    kinds = column_kinds(TABLES[table][0])
+    columns = list(kinds)
+    sheet.title = table
+    sheet.append(columns)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE3EA")
@@ -89,10 +81,13 @@ def _put_text(cell: object, text: str, *, raw: bool) -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     # openpyxl refuses control characters XML cannot hold (a stray "\x07" from Word)
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    cell.value = text if raw else neutralise(text)
-    # openpyxl stores any string starting "=" as a formula; keep raw text as text
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
+    # openpyxl stores any string starting "=" as a formula; a string cell never runs
     cell.data_type = "s"
+    # and Excel's own "text" mark keeps it text when a user edits the cell: the text
+    # itself stays as printed (no literal ' added)
+    if not raw and looks_like_formula(text):
+        cell.quotePrefix = True
 
 
 def _width(name: str, records: Sequence[object]) -> float:

@@ -1,30 +1,31 @@
-"""Records as a JSON array of objects: contract names, ISO dates, real booleans, lists as arrays."""
+"""Records as JSON: contract names, ISO dates, real booleans, lists as arrays.
+
+``json`` is one array of objects; ``jsonl`` is one object per line, for tools
+that stream (jq, DuckDB's read_json, log pipelines).
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
-
-from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
+from typing import TextIO
 
 
-def save_actions(actions: Iterable[Action], path: Path) -> None:
-    """Write actions to a JSON file as a list of records."""
-    _save(actions, COLUMNS, path)
+def dump_json(records: Iterable[object], columns: Sequence[str], fh: TextIO) -> None:
+    """Write the records to ``fh`` as one JSON array of objects."""
+    json.dump([_row(r, columns) for r in records], fh, ensure_ascii=False, indent=1)
+    fh.write("\n")
 
 
-def save_changes(changes: Iterable[Change], path: Path) -> None:
-    """Write changes to a JSON file as a list of records."""
-    _save(changes, CHANGE_COLUMNS, path)
+def dump_jsonl(records: Iterable[object], columns: Sequence[str], fh: TextIO) -> None:
+    """Write the records to ``fh`` as JSON Lines: one object per line."""
+    for record in records:
+        fh.write(json.dumps(_row(record, columns), ensure_ascii=False) + "\n")
 
 
-def _save(records: Iterable[object], columns: Sequence[str], path: Path) -> None:
-    rows = [{c: _value(getattr(r, c)) for c in columns} for r in records]
-    with path.open("w", encoding="utf-8") as fh:
-        json.dump(rows, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
+def _row(record: object, columns: Sequence[str]) -> dict[str, object]:
+    return {c: _value(getattr(record, c)) for c in columns}
 
 
 def _value(value: object) -> object:

@@ -39,7 +39,11 @@ def write_report(
     old: Sequence[Action], new: Sequence[Action], changes: Sequence[Change], path: Path
 ) -> None:
     """Write the comparison of two editions as one HTML file at ``path``."""
-    Path(path).write_text(render_report(old, new, changes), encoding="utf-8")
+    from .atomic import atomic_write
+
+    page = render_report(old, new, changes)
+    with atomic_write(Path(path)) as fh:
+        fh.write(page)
 
 
 def render_report(old: Sequence[Action], new: Sequence[Action], changes: Sequence[Change]) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from planwatch.model import PRECISIONS, STATUSES, Action, Change
 
+from .atomic import atomic_write
 from .cells import FORMULA_TRIGGERS, LIST_SEPARATOR, QUOTE
 
 PACKAGE_FILE = "datapackage.json"
@@ -119,8 +120,12 @@ def table_schema(table: str) -> dict:
     return schema
 
 
-def csv_resource(csv_path: Path, table: str) -> dict:
-    """Return the Data Package resource describing one CSV file of ``table``."""
+def csv_resource(csv_path: Path, table: str, encoding: str = "utf-8-sig") -> dict:
+    """Return the Data Package resource describing one CSV file of ``table``.
+
+    ``encoding`` is ``utf-8-sig`` for a file that starts with a byte-order mark
+    (so that Excel reads it as UTF-8), ``utf-8`` for one written without.
+    """
     return {
         "name": _resource_name(csv_path),
         "path": csv_path.name,
@@ -131,14 +136,15 @@ def csv_resource(csv_path: Path, table: str) -> dict:
         f"unknown or not given. {NEUTRALISATION_RULE}",
         "format": "csv",
         "mediatype": "text/csv",
-        # The file starts with a byte-order mark so that Excel reads it as UTF-8.
-        "encoding": "utf-8-sig",
+        "encoding": encoding,
         "dialect": {"csv": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"'}},
         "schema": table_schema(table),
     }
 
 
-def write_datapackage(csv_path: Path, table: str = "actions") -> Path:
+def write_datapackage(
+    csv_path: Path, table: str = "actions", encoding: str = "utf-8-sig"
+) -> Path:
     """Write or update ``datapackage.json`` beside ``csv_path``; return its path.
 
     Resources of other CSV files still present in the folder are kept, so one
@@ -150,7 +156,7 @@ def write_datapackage(csv_path: Path, table: str = "actions") -> Path:
         for r in _existing_resources(package_path)
         if r.get("path") != csv_path.name and (csv_path.parent / str(r.get("path"))).is_file()
     ]
-    resource = csv_resource(csv_path, table)
+    resource = csv_resource(csv_path, table, encoding)
     taken = {r.get("name") for r in resources}
     base, n = resource["name"], 1
     while resource["name"] in taken:  # "a b.csv" and "a-b.csv" would share a name
@@ -164,7 +170,8 @@ def write_datapackage(csv_path: Path, table: str = "actions") -> Path:
         "one row per action entry per edition, and what changed between editions.",
         "resources": resources,
     }
-    package_path.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    with atomic_write(package_path) as fh:
+        fh.write(json.dumps(package, indent=2, ensure_ascii=False) + "\n")
     return package_path
 
 

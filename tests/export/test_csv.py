@@ -120,6 +120,6 @@ def test_changes_csv_has_its_own_columns(tmp_path, changes):
 
 @pytest.mark.parametrize("name", ["out.txt", "out", "out.xls"])
 def test_unknown_suffix_names_the_supported_ones(tmp_path, name, actions):
-    with pytest.raises(PlanwatchError, match=r"\.csv, \.parquet, \.xlsx, \.json"):
+    with pytest.raises(PlanwatchError, match=r"\.csv, \.json, \.jsonl, \.parquet, \.xlsx"):
         write_actions(actions, tmp_path / name)
     assert not (tmp_path / name).exists()

@@ -63,7 +63,10 @@ def test_excel_sheet_is_ready_to_filter(tmp_path, actions, make_action):
     assert sheet.column_dimensions["N"].width > sheet.column_dimensions["A"].width  # action
     formula = sheet.cell(5, COLUMNS.index("progress") + 1)
     assert formula.data_type == "s"
-    assert formula.value == '\'=HYPERLINK("http://x")'
+    # the text as printed, marked as text (Excel's quote prefix): no literal ' added
+    assert formula.value == '=HYPERLINK("http://x")'
+    assert formula.quotePrefix
+    assert not sheet.cell(2, COLUMNS.index("progress") + 1).quotePrefix
 
 
 def test_excel_raw_keeps_text_but_never_a_formula(tmp_path, make_action):
@@ -72,6 +75,7 @@ def test_excel_raw_keeps_text_but_never_a_formula(tmp_path, make_action):
     write_actions([make_action(progress="=1+1")], path, raw=True)
     cell = openpyxl.load_workbook(path)["actions"].cell(2, COLUMNS.index("progress") + 1)
     assert (cell.value, cell.data_type) == ("=1+1", "s")
+    assert not cell.quotePrefix
 
 
 def test_excel_changes_with_the_newer_edition(tmp_path, actions, changes):

@@ -1,18 +1,30 @@
-"""Run the pipeline over many files, on every core, results in input order."""
+"""Run the pipeline over many files, on every core, results in input order.
+
+A batch always goes on: a worker process that dies (a crash in a C library, the
+kernel's out-of-memory killer) fails only the file it was reading, and the
+workers end with their parent, even when the parent is killed outright.
+"""
 
 from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from planwatch.errors import PlanwatchError
 from planwatch.extract import ExtractSettings
 from planwatch.ingest import DEFAULT_LIMITS, Limits
 from planwatch.model import Action
+from planwatch.workers import WorkerDied, end_with_parent, run_alone
+
+T = TypeVar("T")
+R = TypeVar("R")
+IN_FLIGHT_PER_WORKER = 2  # few tasks queued, so a dying worker leaves few suspects
 
 
 @dataclass(frozen=True)
@@ -32,13 +44,78 @@ def extract_many(
     jobs: int | None = None,
 ) -> Iterator[Outcome]:
     """Yield one Outcome per path, in the order given, using up to ``jobs`` processes."""
-    jobs = min(jobs or os.cpu_count() or 1, len(paths))
     args = [(Path(p), plan_id, settings, limits) for p in paths]
+    for arg, result in map_in_workers(_extract_one, args, jobs=jobs):
+        if isinstance(result, WorkerDied):
+            path = arg[0]
+            yield Outcome(
+                path, [], f"{path.name}: the process reading it {result.reason}; the rest went on"
+            )
+        else:
+            yield result
+
+
+def map_in_workers(
+    fn: Callable[[T], R], items: Sequence[T], *, jobs: int | None = None
+) -> Iterator[tuple[T, R | WorkerDied]]:
+    """Yield ``(item, fn(item))`` in input order, computed in up to ``jobs`` processes.
+
+    Where a worker dies, the pool is broken for every task it held; those tasks
+    are run again one by one, each in a process of its own, so that only the
+    item that kills its process comes back as WorkerDied, and the rest go on.
+    With one job (or one item) everything runs in this process.
+    """
+    jobs = min(jobs or os.cpu_count() or 1, len(items))
     if jobs <= 1:
-        yield from map(_extract_one, args)
+        for item in items:
+            yield item, fn(item)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, args)
+    results: dict[int, R | WorkerDied] = {}
+    emitted = 0
+    queue = list(range(len(items)))
+    while queue:
+        lost: set[int] = set()
+        for _ in _pool_round(fn, items, queue, jobs, results, lost):
+            while emitted in results:
+                yield items[emitted], results.pop(emitted)
+                emitted += 1
+        for index in sorted(lost):
+            results[index] = run_alone(fn, items[index])
+        queue = [i for i in queue if i >= emitted and i not in results and i not in lost]
+        while emitted in results:
+            yield items[emitted], results.pop(emitted)
+            emitted += 1
+
+
+def _pool_round(
+    fn: Callable, items: Sequence, queue: list[int], jobs: int, results: dict, lost: set[int]
+) -> Iterator[None]:
+    """Run ``queue`` in one pool, filling ``results``, until done or the pool breaks.
+
+    Yields after each batch of finished tasks; a broken pool's unfinished tasks
+    are added to ``lost``, the ones not yet submitted stay for the next round.
+    """
+    waiting = list(queue)
+    in_flight: dict[Future, int] = {}
+    with ProcessPoolExecutor(jobs, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
+        while (waiting or in_flight) and not lost:
+            while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
+                index = waiting.pop(0)
+                in_flight[pool.submit(fn, items[index])] = index
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index = in_flight.pop(future)
+                try:
+                    results[index] = future.result()
+                except BrokenProcessPool:
+                    lost.add(index)
+            if lost:  # every task still held is resolved at once, most as lost
+                for future, index in in_flight.items():
+                    try:
+                        results[index] = future.result()
+                    except BrokenProcessPool:
+                        lost.add(index)
+            yield
 
 
 def _extract_one(arg: tuple[Path, str | None, ExtractSettings | None, Limits]) -> Outcome:

@@ -183,6 +183,7 @@ class Action:
     overdue: bool
     warnings: tuple[str, ...]
     section_summary: str = ""
+    source_url: str = ""  # where a fetched file came from (``planwatch watch``); empty otherwise
 
 
 COLUMNS: tuple[str, ...] = tuple(Action.__dataclass_fields__)

@@ -13,6 +13,7 @@ from .export import export
 from .extract import extract
 from .history import history
 from .load import load
+from .watch import watch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,6 +32,7 @@ cli.add_command(load)
 cli.add_command(diff)
 cli.add_command(history)
 cli.add_command(export)
+cli.add_command(watch)
 
 
 def main() -> None:

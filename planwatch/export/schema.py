@@ -54,6 +54,7 @@ ACTION_DESCRIPTIONS: dict[str, str] = {
     "overdue": "true where due_end is before edition_date and the status is not complete.",
     "warnings": "Notes on anything resolved by judgement (e.g. 'lead CGP read as GCP').",
     "section_summary": "The summary finding printed with the section, if any.",
+    "source_url": "The address the file was fetched from by `planwatch watch`; empty otherwise.",
 }
 
 CHANGE_DESCRIPTIONS: dict[str, str] = {

@@ -32,8 +32,13 @@ _INSERT_ACTION = (
 )
 
 
-def load_edition(conn: sqlite3.Connection, actions: Sequence[Action]) -> LoadResult:
-    """Store one file's actions as an edition in one transaction; skip a file already in."""
+def load_edition(
+    conn: sqlite3.Connection, actions: Sequence[Action], *, archive_path: str = ""
+) -> LoadResult:
+    """Store one file's actions as an edition in one transaction; skip a file already in.
+
+    ``archive_path`` is where ``planwatch watch`` keeps its copy of a fetched file.
+    """
     if not actions:
         raise StoreError("no actions to load")
     head = actions[0]
@@ -43,7 +48,7 @@ def load_edition(conn: sqlite3.Connection, actions: Sequence[Action]) -> LoadRes
     # instead of failing later on a read-to-write upgrade.
     conn.execute("BEGIN IMMEDIATE")
     try:
-        result = _skip_if_loaded(conn, head) or _insert_edition(conn, actions)
+        result = _skip_if_loaded(conn, head) or _insert_edition(conn, actions, archive_path)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -64,7 +69,9 @@ def _skip_if_loaded(conn: sqlite3.Connection, head: Action) -> LoadResult | None
     return None
 
 
-def _insert_edition(conn: sqlite3.Connection, actions: Sequence[Action]) -> LoadResult:
+def _insert_edition(
+    conn: sqlite3.Connection, actions: Sequence[Action], archive_path: str
+) -> LoadResult:
     head = actions[0]
     conn.execute(
         "INSERT OR IGNORE INTO plans (plan_id, organisation, plan_title) VALUES (?, ?, ?)",
@@ -73,7 +80,7 @@ def _insert_edition(conn: sqlite3.Connection, actions: Sequence[Action]) -> Load
     loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
     cursor = conn.execute(
         "INSERT INTO editions (plan_id, edition_date, source_file, source_sha256, "
-        "source_format, loaded_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "source_format, loaded_at, source_url, archive_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             head.plan_id,
             head.edition_date.isoformat() if head.edition_date else None,
@@ -81,6 +88,8 @@ def _insert_edition(conn: sqlite3.Connection, actions: Sequence[Action]) -> Load
             head.source_sha256,
             head.source_format,
             loaded_at,
+            head.source_url,
+            archive_path,
         ),
     )
     edition_id = cursor.lastrowid

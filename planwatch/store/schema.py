@@ -68,7 +68,15 @@ CREATE INDEX actions_by_action ON actions (plan_id, action_id);
 """
 
 # Step i takes a store from schema version i to i + 1; append, never edit.
-MIGRATIONS: tuple[str, ...] = (SCHEMA,)
+MIGRATIONS: tuple[str, ...] = (
+    SCHEMA,
+    # 2: where a watched file came from, and its copy in the watch archive
+    """
+    ALTER TABLE actions ADD COLUMN source_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE editions ADD COLUMN source_url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE editions ADD COLUMN archive_path TEXT NOT NULL DEFAULT ''
+    """,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT_S = 120.0  # a concurrent `planwatch load` waits for the other to commit

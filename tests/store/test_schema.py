@@ -24,7 +24,9 @@ def test_a_store_from_a_newer_planwatch_is_refused(tmp_path):
     path = tmp_path / "planwatch.db"
     with closing(open_store(path)) as conn:
         conn.execute("UPDATE schema_version SET version = 99")
-    with pytest.raises(StoreError, match="schema version 99, this planwatch knows up to 1"):
+    with pytest.raises(
+        StoreError, match=f"schema version 99, this planwatch knows up to {SCHEMA_VERSION}"
+    ):
         open_store(path)
 
 
@@ -33,9 +35,9 @@ def test_an_older_store_is_migrated(tmp_path, monkeypatch):
     open_store(path).close()
     step = "ALTER TABLE plans ADD COLUMN homepage TEXT"
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, step))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     conn = open_store(path)
-    assert schema.schema_version(conn) == 2
+    assert schema.schema_version(conn) == SCHEMA_VERSION + 1
     assert "homepage" in {r["name"] for r in conn.execute("PRAGMA table_info(plans)")}
 
 
@@ -44,12 +46,12 @@ def test_a_failed_migration_changes_nothing(tmp_path, monkeypatch):
     open_store(path).close()
     steps = "ALTER TABLE plans ADD COLUMN homepage TEXT; ALTER TABLE nowhere ADD COLUMN x TEXT"
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, steps))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="no such table: nowhere"):
         open_store(path)
     monkeypatch.undo()
     conn = open_store(path)
-    assert schema.schema_version(conn) == 1
+    assert schema.schema_version(conn) == SCHEMA_VERSION
     assert "homepage" not in {r["name"] for r in conn.execute("PRAGMA table_info(plans)")}
 
 
@@ -105,3 +107,16 @@ def test_two_loads_at_once_both_succeed(tmp_path):
         (0, "loaded\n"),
     ], [err for _, err in outcomes]
     assert [str(e.edition_date) for e in editions(holder)] == ["2021-11-17", "2022-02-15"]
+
+
+def test_a_first_version_store_gains_the_watch_columns(tmp_path, monkeypatch):
+    path = tmp_path / "planwatch.db"
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+    open_store(path).close()
+    monkeypatch.undo()
+    conn = open_store(path)
+    assert {"source_url", "archive_path"} <= {
+        r["name"] for r in conn.execute("PRAGMA table_info(editions)")
+    }
+    assert "source_url" in {r["name"] for r in conn.execute("PRAGMA table_info(actions)")}

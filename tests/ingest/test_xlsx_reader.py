@@ -108,3 +108,16 @@ def test_damaged_workbook_named(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableFile, match="cut.xlsx: not a valid Excel workbook"):
         read_document(path)
+
+
+def test_broken_sheet_xml_named(tmp_path: Path) -> None:
+    good = _tracker(tmp_path / "good.xlsx")
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = body.replace(b"<sheetData>", b"<sheetData><row r=1 <")
+            dst.writestr(info.filename, body)
+    with pytest.raises(UnreadableFile, match="broken.xlsx: not a valid Excel workbook"):
+        read_document(path)

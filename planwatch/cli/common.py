@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+
+from .terminal import clean, quote_names, shown_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
@@ -70,50 +72,186 @@ def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return with_limits
 
 
-def report_failure(message: str, detail: str = "") -> None:
+# ctx.meta keys: shared by every context of one command line
+DEBUG, QUIET, VERBOSE, BARS = (
+    "planwatch.debug",
+    "planwatch.quiet",
+    "planwatch.verbose",
+    "planwatch.bars",
+)
+STDIO = "-"
+
+
+def _set_meta(key: str) -> Callable[..., None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if value:  # given before or after the command name, either counts (-v -v adds up)
+            ctx.meta[key] = ctx.meta.get(key, 0) + int(value)
+        if key == DEBUG and ctx.meta.get(DEBUG):
+            import logging
+
+            logging.getLogger("pdfminer").setLevel(logging.NOTSET)
+
+    return callback
+
+
+def global_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --debug, -q and -v, accepted before or after the command name alike."""
+    for option in (
+        click.option(
+            "--debug",
+            is_flag=True,
+            expose_value=False,
+            callback=_set_meta(DEBUG),
+            help="Show Python tracebacks (for reporting a bug).",
+        ),
+        click.option(
+            "-q",
+            "--quiet",
+            is_flag=True,
+            expose_value=False,
+            callback=_set_meta(QUIET),
+            help="Print errors only: no progress bar, summary or warnings.",
+        ),
+        click.option(
+            "-v",
+            "--verbose",
+            count=True,
+            expose_value=False,
+            callback=_set_meta(VERBOSE),
+            help="Also print each file's warnings.",
+        ),
+    ):
+        command = option(command)
+    return command
+
+
+def _meta() -> dict:
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta if ctx else {}
+
+
+def debugging() -> bool:
+    """True when --debug was given anywhere on the command line."""
+    return bool(_meta().get(DEBUG))
+
+
+def verbosity() -> int:
+    """-1 with -q, 0 by default, 1 or more with -v."""
+    meta = _meta()
+    return -1 if meta.get(QUIET) else meta.get(VERBOSE, 0)
+
+
+def say(line: str, *, err: bool = True, level: int = 0) -> None:
+    """Print one line for a person, cleaned for the terminal, through any progress bar.
+
+    ``level`` 0 is a summary (hidden by -q), 1 a detail shown with -v; errors use
+    report_failure.
+    """
+    if verbosity() < level:
+        return
+    text = clean(line)
+    if _meta().get(BARS):
+        from tqdm import tqdm
+
+        # clears the bar, prints, draws it again: a line never lands on the bar
+        tqdm.write(text, file=sys.stderr if err else sys.stdout)
+    else:
+        click.echo(text, err=err)
+
+
+def report_failure(message: str, detail: str = "", *, names: Sequence[str] = ()) -> None:
     """Print one failed file's reason on standard error; the batch goes on.
 
-    ``detail`` (a traceback) is shown only when the user asked for --debug.
+    ``detail`` (a traceback) is shown only with --debug; ``names`` are file names
+    in the message, quoted when they hold odd characters.
     """
-    ctx = click.get_current_context(silent=True)
-    debug = bool(ctx and ctx.find_root().params.get("debug"))
-    if debug and detail:
+    if debugging() and detail:
         click.echo(detail.rstrip(), err=True)
-    click.echo(f"error: {message}", err=True)
+    text = clean(quote_names(f"error: {message}", list(names)))
+    if _meta().get(BARS):
+        from tqdm import tqdm
+
+        tqdm.write(text, file=sys.stderr)
+    else:
+        click.echo(text, err=True)
 
 
 def progress(items: Iterable[T], *, total: int, unit: str) -> Iterator[T]:
-    """Yield ``items``, drawing a progress bar on a terminal's standard error only."""
-    if total < 2 or not sys.stderr.isatty():
+    """Yield ``items``, drawing a progress bar on a terminal's standard error only (not -q)."""
+    if total < 2 or verbosity() < 0 or not sys.stderr.isatty():
         yield from items
         return
     from tqdm import tqdm
 
-    yield from tqdm(items, total=total, unit=unit, file=sys.stderr, leave=False)
-
-
-def _check_suffix(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
-    """Refuse an unknown output format before any file is read, not after."""
-    from planwatch.export import ACTION_SUFFIXES  # the writers' own list, loaded only for -o
-
-    if value is not None and value.suffix.lower() not in ACTION_SUFFIXES:
-        raise click.BadParameter(
-            f"{value.name}: the suffix picks the format; use one of {ACTION_SUFFIXES}"
-        )
-    return value
+    meta = _meta()
+    meta[BARS] = meta.get(BARS, 0) + 1
+    try:
+        yield from tqdm(items, total=total, unit=unit, file=sys.stderr, leave=False)
+    finally:
+        meta[BARS] -= 1
 
 
 def output_option(*, required: bool = False, default_help: str = "") -> Callable[..., Any]:
-    """The ``-o`` option of every command that writes a table."""
+    """The ``-o`` option of every command that writes a table (``-`` for standard output)."""
     return click.option(
         "-o",
         "--output",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
         required=required,
-        callback=_check_suffix,
-        help="Write here; the suffix picks the format (.csv, .parquet, .xlsx, .json)."
+        help="Write here, - for standard output; the suffix picks the format "
+        "(.csv, .json, .jsonl, .parquet, .xlsx) unless --format says."
         + (f" {default_help}" if default_help else ""),
     )
+
+
+def format_option(formats: Sequence[str]) -> Callable[..., Any]:
+    """The ``--format`` option, for standard output or a name whose suffix cannot say."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(formats)),
+        help="Format to write, where the file name's suffix cannot say (standard output: csv).",
+    )
+
+
+bom_option = click.option(
+    "--no-bom",
+    "no_bom",
+    is_flag=True,
+    help="Write CSV without the byte-order mark Excel needs (for other tools).",
+)
+
+
+def check_output(output: Path | None, fmt: str | None, formats: Sequence[str]) -> str:
+    """Return the format to write; refuse an unknown one before any file is read."""
+    from planwatch.errors import PlanwatchError
+    from planwatch.export import output_format
+
+    try:
+        return output_format(output, fmt, formats)
+    except PlanwatchError as exc:
+        raise click.BadParameter(str(exc), param_hint="'-o' / '--output'") from exc
+
+
+@contextmanager
+def input_paths(files: Sequence[Path]) -> Iterator[list[Path]]:
+    """Yield the files to read, standard input (``-``) saved to a temporary file ``stdin``.
+
+    The readers sniff the format from the content, so no suffix is needed.
+    """
+    if STDIO not in map(str, files):
+        yield list(files)
+        return
+    if sum(str(f) == STDIO for f in files) > 1:
+        raise click.BadParameter("standard input (-) can be read once", param_hint="FILES")
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="planwatch-") as folder:
+        spooled = Path(folder) / "stdin"
+        with spooled.open("wb") as fh:
+            shutil.copyfileobj(sys.stdin.buffer, fh)
+        yield [spooled if str(f) == STDIO else f for f in files]
 
 
 raw_option = click.option(
@@ -134,7 +272,7 @@ def page_progress(enabled: bool) -> Iterator[None]:
     Only where files are read in this process: worker processes of a batch do not
     draw, so bars never interleave on one terminal.
     """
-    if not enabled or not sys.stderr.isatty():
+    if not enabled or verbosity() < 0 or not sys.stderr.isatty():
         yield
         return
     from tqdm import tqdm
@@ -147,7 +285,8 @@ def page_progress(enabled: bool) -> Iterator[None]:
         if total < _LONG_FILE_PAGES:
             return
         if name not in bars:
-            bars[name] = tqdm(total=total, desc=name, unit="page", file=sys.stderr, leave=False)
+            desc = clean(shown_name(name))
+            bars[name] = tqdm(total=total, desc=desc, unit="page", file=sys.stderr, leave=False)
         bars[name].update(done - bars[name].n)
 
     with watching_pages(on_page):

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from .common import (
-    EXIT_SOME_FAILED,
+    STDIO,
+    bom_option,
+    check_output,
+    format_option,
+    input_paths,
     limit_options,
     output_option,
     profile_option,
     raw_option,
-    report_failure,
+    say,
 )
 from .stored import open_existing_store, store_option
+from .terminal import shown_name
+
+CHANGE_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx", "html")
 
 if TYPE_CHECKING:
     from planwatch.extract import ExtractSettings
@@ -31,6 +37,8 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
 @click.argument("old")
 @click.argument("new")
 @output_option(default_help="Default: readable lines on standard output.")
+@format_option(CHANGE_FORMATS)
+@bom_option
 @raw_option
 @click.option(
     "--html",
@@ -45,39 +53,40 @@ def diff(
     old: str,
     new: str,
     output: Path | None,
+    fmt: str | None,
+    no_bom: bool,
     raw: bool,
     html_path: Path | None,
     store_path: Path,
     profile: Path | None,
     limits: Limits,
 ) -> None:
-    """Compare two editions: OLD and NEW are plan files, or loaded editions PLAN_ID@YYYY-MM-DD."""
+    """Compare two editions: OLD and NEW are plan files (- reads standard input), or loaded
+    editions PLAN_ID@YYYY-MM-DD."""
     from planwatch.diff import describe_changes, diff_editions
-    from planwatch.errors import PlanwatchError
     from planwatch.extract import ExtractSettings
 
+    if output is not None or fmt is not None:
+        fmt = check_output(output, fmt, CHANGE_FORMATS)
     settings = ExtractSettings(profile=profile)
-    try:
-        before, after = (
-            _edition_actions(spec, store_path, settings, limits) for spec in (old, new)
-        )
-    except PlanwatchError as exc:
-        report_failure(str(exc))
-        sys.exit(EXIT_SOME_FAILED)
+    if old == new == STDIO:
+        raise click.BadParameter("standard input (-) can be read once", param_hint="OLD NEW")
+    before, after = (_edition_actions(spec, store_path, settings, limits) for spec in (old, new))
     if before and after and before[0].plan_id != after[0].plan_id:
-        click.echo(
-            f"warning: comparing two plans ({before[0].plan_id}, {after[0].plan_id})", err=True
-        )
+        say(f"warning: comparing two plans ({before[0].plan_id}, {after[0].plan_id})")
     changes = diff_editions(before, after)
-    if output is not None:
+    if fmt is not None:
         from planwatch.export import write_changes
 
-        write_changes(changes, output, raw=raw, old=before, new=after)
-        click.echo(f"{output}: {len(changes)} changes", err=True)
+        write_changes(
+            changes, output, format=fmt, raw=raw, bom=not no_bom, old=before, new=after
+        )
+        if output is not None and str(output) != STDIO:
+            say(f"{shown_name(str(output))}: {len(changes)} changes")
     else:
         titles = {a.action_id: a.action for a in after}
         for line in describe_changes(changes, titles) or ["no changes"]:
-            click.echo(line)
+            say(line, err=False, level=-1)
     if html_path is not None:
         from planwatch.export.report import write_report
 
@@ -88,13 +97,16 @@ def _edition_actions(
     spec: str, store_path: Path, settings: ExtractSettings, limits: Limits
 ) -> list:
     """Return the actions of a file, or of a stored edition named PLAN_ID@DATE."""
+    from planwatch.api import read_actions
     from planwatch.errors import PlanwatchError
-    from planwatch.pipeline import extract_file
     from planwatch.store import edition_actions, editions
 
+    if spec == STDIO:
+        with input_paths([Path(STDIO)]) as (path,):
+            return read_actions(path, settings=settings, limits=limits)
     path = Path(spec)
     if path.exists():
-        return extract_file(path, settings=settings, limits=limits)
+        return read_actions(path, settings=settings, limits=limits)
     named = EDITION_NAME.match(spec)
     if not named:
         raise PlanwatchError(f"{spec}: no such file, nor an edition named PLAN_ID@YYYY-MM-DD")

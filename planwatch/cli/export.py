@@ -1,33 +1,64 @@
-"""planwatch export -o OUT : every edition of every plan in the store, as one table."""
+"""planwatch export : the loaded editions of the store as one table, to standard output or -o."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from .common import EXIT_SOME_FAILED, output_option, raw_option, report_failure
+from .common import bom_option, check_output, format_option, output_option, raw_option, say
+from .extract import ACTION_FORMATS
 from .stored import open_existing_store, store_option
+from .terminal import shown_name
 
 
 @click.command()
 @store_option
-@output_option(required=True)
+@output_option(default_help="Default: standard output.")
+@format_option(ACTION_FORMATS)
+@bom_option
 @raw_option
-def export(store_path: Path, output: Path, raw: bool) -> None:
-    """Write the actions of every loaded edition of every plan to one file."""
+@click.option("--plan", "plan_id", help="Only the editions of this plan id.")
+@click.option("--latest", is_flag=True, help="Only the newest edition of each plan.")
+def export(
+    store_path: Path,
+    output: Path | None,
+    fmt: str | None,
+    no_bom: bool,
+    raw: bool,
+    plan_id: str | None,
+    latest: bool,
+) -> None:
+    """Write the actions of every loaded edition of every plan as one table (CSV by default)."""
     from planwatch.errors import PlanwatchError
     from planwatch.export import write_actions
-    from planwatch.store import all_actions, editions
+    from planwatch.store import edition_actions
 
+    fmt = check_output(output, fmt, ACTION_FORMATS)
+    conn = open_existing_store(store_path)
     try:
-        conn = open_existing_store(store_path)
-        actions = all_actions(conn)
-        count = len(editions(conn))
+        chosen = _chosen_editions(conn, plan_id, latest)
+        if not chosen and plan_id:
+            raise PlanwatchError(f"{store_path}: no editions of plan {plan_id} loaded")
+        actions = [a for e in chosen for a in edition_actions(conn, e.edition_id)]
+    finally:
         conn.close()
-        write_actions(actions, output, raw=raw)
-    except PlanwatchError as exc:
-        report_failure(str(exc))
-        sys.exit(EXIT_SOME_FAILED)
-    click.echo(f"{output}: {len(actions)} rows from {count} editions", err=True)
+    write_actions(actions, output, format=fmt, raw=raw, bom=not no_bom)
+    to_file = output is not None and str(output) != "-"
+    target = shown_name(str(output)) if to_file else "standard output"
+    say(f"{target}: {len(actions)} rows from {len(chosen)} editions", level=0 if to_file else 1)
+
+
+def _chosen_editions(conn, plan_id: str | None, latest: bool) -> list:
+    """Return the editions to export: by plan, oldest first; with ``latest`` the newest only."""
+    from planwatch.store import editions
+
+    found = editions(conn, plan_id)
+    if not latest:
+        return found
+    newest: dict[str, object] = {}
+    for edition in found:  # dated editions oldest first, undated ones after them
+        current = newest.get(edition.plan_id)
+        if current is None or edition.edition_date is not None:
+            newest[edition.plan_id] = edition
+    return list(newest.values())

@@ -11,6 +11,10 @@ import click
 
 from .common import (
     EXIT_SOME_FAILED,
+    bom_option,
+    check_output,
+    format_option,
+    input_paths,
     limit_options,
     output_option,
     page_progress,
@@ -18,15 +22,24 @@ from .common import (
     progress,
     raw_option,
     report_failure,
+    say,
 )
+from .terminal import shown_name
 
 if TYPE_CHECKING:
     from planwatch.ingest import Limits
+    from planwatch.model import Action
+
+ACTION_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@output_option(default_help="Default: CSV on standard output.")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path)
+)
+@output_option(default_help="Default: standard output.")
+@format_option(ACTION_FORMATS)
+@bom_option
 @raw_option
 @click.option(
     "--plan", "plan_id", help="Plan id for every file, instead of one read from the document."
@@ -42,6 +55,8 @@ if TYPE_CHECKING:
 def extract(
     files: tuple[Path, ...],
     output: Path | None,
+    fmt: str | None,
+    no_bom: bool,
     raw: bool,
     plan_id: str | None,
     profile: Path | None,
@@ -49,44 +64,79 @@ def extract(
     jobs: int | None,
     limits: Limits,
 ) -> None:
-    """Extract the action rows of each plan FILE (.docx, .pdf, .txt) as canonical rows."""
-    from planwatch.batch import extract_many
-    from planwatch.export import write_actions
+    """Extract the action rows of each plan FILE (.docx, .pdf, .txt, ...; - reads standard
+    input) as canonical rows."""
     from planwatch.extract import ExtractSettings
 
     settings = ExtractSettings(profile=profile)
-    if explain:
-        _explain(files, settings, limits)
-        return
-    rows = []
-    failed = False
-    outcomes = extract_many(files, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs)
-    with page_progress(enabled=len(files) == 1 or jobs == 1):
-        for outcome in progress(outcomes, total=len(files), unit="file"):
-            if outcome.error:
-                report_failure(outcome.error, outcome.detail)
-                failed = True
-                continue
-            rows += outcome.actions
-            if output is not None:
-                click.echo(_summary(outcome.path, outcome.actions), err=True)
-    try:
-        write_actions(rows, output, raw=raw)
-    except OSError as exc:  # "-o missing/folder/out.csv" is the user's to fix, not a bug
-        report_failure(f"{output or 'standard output'}: cannot write ({exc.strerror or exc})")
-        failed = True
+    with input_paths(files) as paths:
+        if explain:
+            _explain(paths, settings, limits)
+            return
+        fmt = check_output(output, fmt, ACTION_FORMATS)
+        rows, read, failed = _extract_all(paths, output, plan_id, settings, limits, jobs)
+    _write(rows, output, fmt, read=read, failed=failed, raw=raw, bom=not no_bom)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _extract_all(paths, output, plan_id, settings, limits, jobs) -> tuple[list, int, int]:
+    """Return the rows of every file read, and how many files were read and failed."""
+    from planwatch.batch import extract_many
+
+    rows: list[Action] = []
+    read = failed = 0
+    outcomes = extract_many(paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs)
+    with page_progress(enabled=len(paths) == 1 or jobs == 1):
+        for outcome in progress(outcomes, total=len(paths), unit="file"):
+            if outcome.error:
+                report_failure(outcome.error, outcome.detail, names=[outcome.path.name])
+                failed += 1
+                continue
+            read += 1
+            rows += outcome.actions
+            say(_summary(outcome.path, outcome.actions), level=0 if output else 1)
+            for warning in _warnings(outcome.actions):
+                say(f"  warning: {warning}", level=1)
+    return rows, read, failed
+
+
+def _write(rows, output, fmt, *, read: int, failed: int, raw: bool, bom: bool) -> None:
+    from planwatch.export import write_actions
+
+    target = "standard output" if output is None or str(output) == "-" else str(output)
+    if not read:  # an existing -o file is left as it was: nothing would replace it truly
+        if output is not None and str(output) != "-" and output.exists():
+            report_failure(f"no file could be read; {shown_name(target)} left as it was")
+        return
+    try:
+        write_actions(rows, output, format=fmt, raw=raw, bom=bom)
+    except OSError as exc:  # "-o missing/folder/out.csv" is the user's to fix, not a bug
+        if isinstance(exc, BrokenPipeError):
+            raise
+        report_failure(f"{shown_name(target)}: cannot write ({exc.strerror or exc})")
+        sys.exit(EXIT_SOME_FAILED)
+    if failed:
+        say(f"{read} of {read + failed} files read, {failed} failed")
 
 
 def _summary(path: Path, actions: list) -> str:
     statuses = Counter(a.status for a in actions)
     overdue = sum(a.overdue for a in actions)
     counts = ", ".join(f"{n} {s}" for s, n in statuses.most_common())
-    return f"{path.name}: {len(actions)} entries ({counts}; {overdue} overdue)"
+    return f"{shown_name(path.name)}: {len(actions)} entries ({counts}; {overdue} overdue)"
 
 
-def _explain(files: tuple[Path, ...], settings, limits: Limits) -> None:
+def _warnings(actions: list) -> list[str]:
+    """Return each row's warnings once, prefixed with the action they are about."""
+    seen: dict[str, None] = {}
+    for action in actions:
+        for warning in action.warnings:
+            seen.setdefault(f"{action.action_id} entry {action.entry_no}: {warning}")
+    return list(seen)
+
+
+def _explain(files: list[Path], settings, limits: Limits) -> None:
     from planwatch.errors import PlanwatchError
     from planwatch.explain import render_explanation
     from planwatch.extract import extract_document
@@ -99,10 +149,11 @@ def _explain(files: tuple[Path, ...], settings, limits: Limits) -> None:
             document = read_document(path, limits)
             extraction = extract_document(document, settings)
         except PlanwatchError as exc:
-            report_failure(str(exc))
+            report_failure(str(exc), names=[path.name])
             failed = True
             continue
         actions = normalise_extraction(extraction, document.source)
-        click.echo(render_explanation(path.name, extraction, actions))
+        for line in render_explanation(shown_name(path.name), extraction, actions).splitlines():
+            say(line, err=False, level=-1)
     if failed:
         sys.exit(EXIT_SOME_FAILED)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_SOME_FAILED, report_failure
+from .common import EXIT_SOME_FAILED, report_failure, say
 from .stored import open_existing_store, store_option
 
 PROGRESS_WIDTH = 80
@@ -36,7 +36,7 @@ def history(plan_id: str | None, action_id: str | None, store_path: Path) -> Non
     for plan in plans:
         lines = _action_lines(conn, plan, action_id) if action_id else _edition_lines(conn, plan)
         for line in lines:
-            click.echo(line)
+            say(line, err=False, level=-1)
     conn.close()
 
 

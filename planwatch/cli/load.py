@@ -3,20 +3,32 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_SOME_FAILED, limit_options, profile_option, report_failure
+from .common import (
+    EXIT_SOME_FAILED,
+    input_paths,
+    limit_options,
+    profile_option,
+    progress,
+    report_failure,
+    say,
+)
 from .stored import store_option
+from .terminal import shown_name
 
 if TYPE_CHECKING:
     from planwatch.ingest import Limits
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path)
+)
 @store_option
 @click.option(
     "--plan", "plan_id", help="Plan id for every file, instead of one read from the document."
@@ -37,36 +49,69 @@ def load(
     profile: Path | None,
     limits: Limits,
 ) -> None:
-    """Add each plan FILE to the store as an edition and print what changed since the one before.
+    """Add each plan FILE (- reads standard input) to the store as an edition and print what
+    changed since the one before.
 
     A file already loaded (same content), or another file of an edition already
     loaded (the .docx of a loaded .txt), is skipped.
     """
     from planwatch.batch import extract_many
-    from planwatch.errors import PlanwatchError
     from planwatch.extract import ExtractSettings
-    from planwatch.store import load_edition, open_store
+    from planwatch.store import open_store
 
     conn = open_store(store_path)
-    failed = False
+    counts: Counter[str] = Counter()
     settings = ExtractSettings(profile=profile)
-    outcomes = extract_many(files, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs)
-    for outcome in outcomes:
-        if outcome.error:
-            report_failure(outcome.error, outcome.detail)
-            failed = True
-            continue
-        try:
-            result = load_edition(conn, outcome.actions)
-        except PlanwatchError as exc:
-            report_failure(f"{outcome.path.name}: {exc}")
-            failed = True
-            continue
-        for line in _report(conn, outcome.path, result, outcome.actions):
-            click.echo(line)
-    conn.close()
-    if failed:
+    try:
+        with input_paths(files) as paths:
+            outcomes = extract_many(
+                paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs
+            )
+            for outcome in progress(outcomes, total=len(paths), unit="file"):
+                counts[_load_one(conn, outcome)] += 1
+    finally:
+        conn.close()
+    total = sum(counts.values())
+    if total > 1 or counts["failed"]:
+        skipped = f", {counts['skipped']} already loaded" if counts["skipped"] else ""
+        failed = f", {counts['failed']} failed" if counts["failed"] else ""
+        say(f"{counts['loaded']} of {total} files loaded{skipped}{failed}")
+    if counts["failed"]:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _load_one(conn, outcome) -> str:
+    """Store one file's edition and print what changed; return loaded, skipped or failed.
+
+    Each step fails only this file: the batch goes on with the next.
+    """
+    import traceback
+
+    from planwatch.errors import PlanwatchError
+    from planwatch.store import load_edition
+
+    name = outcome.path.name
+    if outcome.error:
+        report_failure(outcome.error, outcome.detail, names=[name])
+        return "failed"
+    try:
+        result = load_edition(conn, outcome.actions)
+    except Exception as exc:  # a store error (disk full, locked) fails this file only
+        reason = str(exc) if isinstance(exc, PlanwatchError) else f"{type(exc).__name__}: {exc}"
+        report_failure(f"{name}: not stored ({reason})", traceback.format_exc(), names=[name])
+        return "failed"
+    try:
+        lines = _report(conn, outcome.path, result, outcome.actions)
+    except Exception as exc:  # stored all the same: only the account of changes is missing
+        report_failure(
+            f"{name}: stored, but what changed could not be listed ({type(exc).__name__}: {exc})",
+            traceback.format_exc(),
+            names=[name],
+        )
+        return "loaded"
+    for line in lines:
+        say(line, err=False)
+    return "loaded" if result.loaded else "skipped"
 
 
 def _report(conn, path: Path, result, actions: list) -> list[str]:
@@ -76,11 +121,13 @@ def _report(conn, path: Path, result, actions: list) -> list[str]:
 
     edition = result.edition
     name = f"{edition.plan_id} {edition.edition_date or '(undated)'}"
+    shown = shown_name(path.name)
     if not result.loaded:
         if result.skipped_as == "same file":
-            return [f"{path.name}: already loaded as {name}"]
-        return [f"{path.name}: already loaded as {name} (from {edition.source_file}); skipped"]
-    head = f"{path.name}: loaded {name} ({result.rows} entries)"
+            return [f"{shown}: already loaded as {name}"]
+        source = shown_name(edition.source_file)
+        return [f"{shown}: already loaded as {name} (from {source}); skipped"]
+    head = f"{shown}: loaded {name} ({result.rows} entries)"
     before = previous_edition(conn, edition.plan_id, edition.edition_date)
     if before is None:
         return [f"{head}; no earlier edition of this plan in the store"]

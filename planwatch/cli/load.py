@@ -11,6 +11,7 @@ import click
 
 from .common import (
     EXIT_SOME_FAILED,
+    debugging,
     input_paths,
     limit_options,
     profile_option,
@@ -103,10 +104,12 @@ def _load_one(conn, outcome) -> str:
     try:
         lines = _report(conn, outcome.path, result, outcome.actions)
     except Exception as exc:  # stored all the same: only the account of changes is missing
-        report_failure(
-            f"{name}: stored, but what changed could not be listed ({type(exc).__name__}: {exc})",
-            traceback.format_exc(),
-            names=[name],
+        if debugging():
+            click.echo(traceback.format_exc().rstrip(), err=True)
+        say(
+            f"warning: {shown_name(name)}: stored, but what changed could not be listed "
+            f"({type(exc).__name__}: {exc}); rerun with --debug",
+            level=-1,
         )
         return "loaded"
     for line in lines:

@@ -15,6 +15,9 @@ MAX_MOVES = 40  # bars in the target-move chart; the largest moves are kept
 # charts' clip-path ids still differ on one page.
 RC = {
     "svg.fonttype": "none",  # text stays text: searchable, and sharp when printed
+    # refs, file names and dates are plain text: "$\frac{$" is shown, never read as maths
+    "text.parse_math": False,
+    "text.usetex": False,
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
     "font.size": 10,

@@ -134,3 +134,21 @@ def test_nothing_changed(editions):
     html = render_report(old, old, [])
     assert "Nothing changed between the two editions." in html
     assert "No target date moved." in html
+
+
+def test_a_dollar_sign_in_a_ref_or_file_name_is_text_not_maths(make_action, make_change):
+    from datetime import date
+
+    odd = r"$\frac{$"
+    old = [make_action(action_id=odd, due_end=date(2021, 9, 30), source_file=f"{odd}.pdf")]
+    new = [make_action(action_id=odd, due_end=date(2021, 12, 31), source_file="b$x$.pdf")]
+    moved = make_change(
+        action_id=odd,
+        change="changed",
+        field="due_end",
+        old_value="2021-09-30",
+        new_value="2021-12-31",
+        note="target moved 92 days later",
+    )
+    page = render_report(old, new, [moved])
+    assert odd in page  # drawn as the characters themselves in the chart's SVG text

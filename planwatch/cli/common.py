@@ -258,7 +258,8 @@ raw_option = click.option(
     "--raw",
     is_flag=True,
     help="Keep text that a spreadsheet would run as a formula (=, +, -, @) exactly as printed; "
-    "by default such cells get a leading ' (see docs/columns.md).",
+    "by default such CSV cells get a leading ' and .xlsx cells Excel's text mark "
+    "(see docs/columns.md).",
 )
 
 

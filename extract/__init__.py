@@ -22,13 +22,13 @@ from .rows import SectionCounter, read_action_rows
 from .sections import Section, match_heading, take_title
 from .settings import ExtractSettings
 
-__all__ = ["ExtractSettings", "extract_document", "find_header"]
+__all__ = ["ExtractSettings", "Profile", "extract_document", "find_header", "load_profile"]
 
 
 def extract_document(document: Document, settings: ExtractSettings | None = None) -> Extraction:
     """Return the plan's metadata, key, legend and raw action entries; raise NotAPlan if none."""
     settings = settings or ExtractSettings()
-    reading = _Reading(load_profile(settings.profile), settings)
+    reading = _Reading(settings.profile, settings)
     for block in document.blocks:
         if isinstance(block, Paragraph):
             reading.read_paragraph(block)

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from planwatch.errors import PlanwatchError
+from planwatch.frozen import FrozenDict
 
 ROLES = ("ref", "area", "action", "progress", "due", "revised_due", "lead", "status", "signoff")
 
 
 @dataclass(frozen=True)
 class Profile:
-    headers: dict[str, tuple[str, ...]]  # role -> synonyms, normalised
+    """What recognition reads from ``profile.toml``: read-only, so one can be shared."""
+
+    headers: Mapping[str, tuple[str, ...]]  # role -> synonyms, normalised
     update_period: re.Pattern[str]
-    labels: dict[str, tuple[str, ...]]  # label kind -> synonyms, normalised
+    labels: Mapping[str, tuple[str, ...]]  # label kind -> synonyms, normalised
     section_patterns: tuple[re.Pattern[str], ...]
     key_headings: tuple[str, ...]
     legend_colours: tuple[str, ...] = ()  # colour names a RAG legend may give, lower-case
@@ -30,12 +33,11 @@ def normalise_label(text: str) -> str:
 
 
 def load_profile(extra: Path | None = None) -> Profile:
-    """Return the shipped profile, extended by the lists of ``extra`` when given."""
-    return _load(str(extra) if extra else None)
+    """Return the shipped profile, extended by the lists of ``extra`` when given.
 
-
-@cache
-def _load(extra: str | None) -> Profile:
+    Each call reads the files afresh and returns a read-only Profile: the caller
+    keeps it (in its ExtractSettings) for as long as it needs it.
+    """
     data = tomllib.loads(resources.files(__package__).joinpath("profile.toml").read_text("utf-8"))
     if extra:
         try:
@@ -47,11 +49,13 @@ def _load(extra: str | None) -> Profile:
     if unknown:
         raise PlanwatchError(f"profile: unknown header roles {sorted(unknown)}; use {ROLES}")
     return Profile(
-        headers={
-            role: tuple(normalise_label(s) for s in syns) for role, syns in data["headers"].items()
-        },
+        headers=FrozenDict(
+            {role: tuple(map(normalise_label, syns)) for role, syns in data["headers"].items()}
+        ),
         update_period=re.compile(data["update_period"]["pattern"], re.IGNORECASE),
-        labels={k: tuple(normalise_label(s) for s in v) for k, v in data["labels"].items()},
+        labels=FrozenDict(
+            {k: tuple(normalise_label(s) for s in v) for k, v in data["labels"].items()}
+        ),
         section_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["sections"]["patterns"]),
         key_headings=tuple(normalise_label(s) for s in data["keys"]["headings"]),
         legend_colours=tuple(c.lower() for c in data.get("legend", {}).get("colours", ())),

@@ -68,7 +68,7 @@ def diff(
 
     if output is not None or fmt is not None:
         fmt = check_output(output, fmt, CHANGE_FORMATS)
-    settings = ExtractSettings(profile=profile)
+    settings = ExtractSettings.with_profile_file(profile)
     if old == new == STDIO:
         raise click.BadParameter("standard input (-) can be read once", param_hint="OLD NEW")
     before, after = (_edition_actions(spec, store_path, settings, limits) for spec in (old, new))

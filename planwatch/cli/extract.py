@@ -68,7 +68,7 @@ def extract(
     input) as canonical rows."""
     from planwatch.extract import ExtractSettings
 
-    settings = ExtractSettings(profile=profile)
+    settings = ExtractSettings.with_profile_file(profile)
     with input_paths(files) as paths:
         if explain:
             _explain(paths, settings, limits)

@@ -62,7 +62,7 @@ def load(
 
     conn = open_store(store_path)
     counts: Counter[str] = Counter()
-    settings = ExtractSettings(profile=profile)
+    settings = ExtractSettings.with_profile_file(profile)
     try:
         with input_paths(files) as paths:
             outcomes = extract_many(

@@ -67,7 +67,7 @@ def watch(
         archive=archive,
         report_dir=report_dir,
         fetch=FetchSettings(timeout_s=timeout, max_bytes=limits.max_file_bytes),
-        extract=ExtractSettings(profile=profile),
+        extract=ExtractSettings.with_profile_file(profile),
         limits=limits,
     )
     failed = False

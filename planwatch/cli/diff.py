@@ -43,8 +43,8 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Also write a side-by-side HTML report here.",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Also write a side-by-side HTML report here (- for standard output).",
 )
 @store_option
 @profile_option
@@ -88,9 +88,9 @@ def diff(
         for line in describe_changes(changes, titles) or ["no changes"]:
             say(line, err=False, level=-1)
     if html_path is not None:
-        from planwatch.export.report import write_report
+        from planwatch.export import write_changes
 
-        write_report(before, after, changes, html_path)
+        write_changes(changes, html_path, format="html", old=before, new=after)
 
 
 def _edition_actions(

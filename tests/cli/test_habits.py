@@ -229,3 +229,12 @@ def test_summaries_go_through_the_progress_bar_never_onto_it(samples, tmp_path):
         for sequence in ("\x1b[A", "\x1b[K"):
             shown = shown.replace(sequence, "")
         assert shown.startswith(f"{name}: "), repr(line)
+
+
+def test_the_html_report_can_go_to_standard_output(samples, tmp_path):
+    result = _run("diff", samples / NOV, samples / FEB, "-o", "-", "--format", "jsonl")
+    assert len(result.stdout.splitlines()) >= 10
+    page = _run("diff", samples / NOV, samples / FEB, "-o", tmp_path / "c.csv", "--html", "-")
+    assert page.exit_code == 0, page.stderr
+    assert page.stdout.lstrip().lower().startswith("<!doctype html>")
+    assert "3.15" in page.stdout

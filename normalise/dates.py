@@ -12,12 +12,6 @@ from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
-# UK plans print 03.08.21 for 3 August 2021.
-DAY_FIRST = True
-# The UK public-sector financial year runs April to March, so Q1 is April-June.
-FINANCIAL_YEAR_START_MONTH = 4
-# Two-digit years are 20xx: "Feb 21" is February 2021, "30.09.21" is 2021.
-CENTURY = 2000
 # Years outside this range are not dates in an action plan ("1234 staff").
 PLAUSIBLE_YEARS = range(1990, 2100)
 # A warning about several dates in one cell quotes at most this many.
@@ -71,6 +65,38 @@ NON_DATES = frozenset(
 
 
 @dataclass(frozen=True)
+class DateSettings:
+    """The conventions a plan's dates are written in; the defaults are the UK's."""
+
+    # UK plans print 03.08.21 for 3 August 2021.
+    day_first: bool = True
+    # The UK public-sector financial year runs April to March, so Q1 is April-June.
+    financial_year_start_month: int = 4
+    # Two-digit years are 20xx: "Feb 21" is February 2021, "30.09.21" is 2021.
+    century: int = 2000
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.financial_year_start_month <= 12:
+            raise ValueError(
+                "date setting financial_year_start_month must be 1 to 12, got"
+                f" {self.financial_year_start_month!r}"
+            )
+        if self.century % 100 or self.century + 99 < PLAUSIBLE_YEARS.start:
+            raise ValueError(f"date setting century must be a whole century, got {self.century!r}")
+
+
+UK_DATES = DateSettings()
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a rule reads a date against: the edition date and the plan's conventions."""
+
+    today: date | None
+    settings: DateSettings
+
+
+@dataclass(frozen=True)
 class Due:
     """A due date as printed and the first and last day it can mean."""
 
@@ -119,9 +145,9 @@ _VAGUE_PREFIXES = re.compile(
 )
 
 
-def _year(text: str) -> int:
+def _year(ctx: _Context, text: str) -> int:
     """Return the four-digit year for a printed year; raise ValueError if implausible."""
-    year = CENTURY + int(text) if len(text) == 2 else int(text)
+    year = ctx.settings.century + int(text) if len(text) == 2 else int(text)
     if year not in PLAUSIBLE_YEARS:
         raise ValueError(f"year {year} out of range")
     return year
@@ -139,18 +165,18 @@ def _months(year: int, month: int, count: int) -> tuple[date, date]:
     return date(year, month, 1), date(last_year, last_month + 1, last_day)
 
 
-def _financial_year(y1: str, y2: str) -> int:
+def _financial_year(ctx: _Context, y1: str, y2: str) -> int:
     """Return the year a printed financial year (2021/22, 21-22) starts; raise if not one."""
-    first = _year(y1)
-    second = _year(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
+    first = _year(ctx, y1)
+    second = _year(ctx, y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
     if second != first + 1 and not (len(y2) == 2 and second + 100 == first + 1):
         raise ValueError(f"{y1}/{y2} is not one financial year")
     return first
 
 
-def _fy_months(fy_start: int, offset: int, count: int) -> tuple[date, date]:
+def _fy_months(ctx: _Context, fy_start: int, offset: int, count: int) -> tuple[date, date]:
     """Return the span of `count` months from `offset` months into a financial year."""
-    index = fy_start * 12 + FINANCIAL_YEAR_START_MONTH - 1 + offset
+    index = fy_start * 12 + ctx.settings.financial_year_start_month - 1 + offset
     return _months(index // 12, index % 12 + 1, count)
 
 
@@ -162,94 +188,95 @@ def _span_label(start: date, end: date) -> str:
     return f"{start:%b %Y}-{end:%b %Y}"
 
 
-def _fy_containing(day: date) -> int:
-    return day.year if day.month >= FINANCIAL_YEAR_START_MONTH else day.year - 1
+def _fy_containing(ctx: _Context, day: date) -> int:
+    return day.year if day.month >= ctx.settings.financial_year_start_month else day.year - 1
 
 
 # --- rules: each reads one full-match pattern -------------------------------
 
 
-def _day_numeric(m: re.Match[str], today: date | None) -> _Reading:
-    day, month = (m["a"], m["b"]) if DAY_FIRST else (m["b"], m["a"])
-    on = date(_year(m["year"]), int(month), int(day))
+def _day_numeric(m: re.Match[str], ctx: _Context) -> _Reading:
+    day, month = (m["a"], m["b"]) if ctx.settings.day_first else (m["b"], m["a"])
+    on = date(_year(ctx, m["year"]), int(month), int(day))
     return on, on, "day", ()
 
 
-def _day_iso(m: re.Match[str], today: date | None) -> _Reading:
-    on = date(_year(m["year"]), int(m["mm"]), int(m["dd"]))
+def _day_iso(m: re.Match[str], ctx: _Context) -> _Reading:
+    on = date(_year(ctx, m["year"]), int(m["mm"]), int(m["dd"]))
     return on, on, "day", ()
 
 
-def _day_named(m: re.Match[str], today: date | None) -> _Reading:
-    on = date(_year(m["year"]), _month(m["mon"]), int(m["dd"]))
+def _day_named(m: re.Match[str], ctx: _Context) -> _Reading:
+    on = date(_year(ctx, m["year"]), _month(m["mon"]), int(m["dd"]))
     return on, on, "day", ()
 
 
-def _month_year(m: re.Match[str], today: date | None) -> _Reading:
-    return *_months(_year(m["year"]), _month(m["mon"]), 1), "month", ()
+def _month_year(m: re.Match[str], ctx: _Context) -> _Reading:
+    return *_months(_year(ctx, m["year"]), _month(m["mon"]), 1), "month", ()
 
 
-def _numeric_month(m: re.Match[str], today: date | None) -> _Reading:
-    return *_months(_year(m["year"]), int(m["mm"]), 1), "month", ()
+def _numeric_month(m: re.Match[str], ctx: _Context) -> _Reading:
+    return *_months(_year(ctx, m["year"]), int(m["mm"]), 1), "month", ()
 
 
-def _quarter_fy(m: re.Match[str], today: date | None) -> _Reading:
-    fy = _financial_year(m["y1"], m["y2"])
-    return *_fy_months(fy, 3 * (int(m["q"]) - 1), 3), "quarter", ()
+def _quarter_fy(m: re.Match[str], ctx: _Context) -> _Reading:
+    fy = _financial_year(ctx, m["y1"], m["y2"])
+    return *_fy_months(ctx, fy, 3 * (int(m["q"]) - 1), 3), "quarter", ()
 
 
-def _quarter_year(m: re.Match[str], today: date | None) -> _Reading:
-    # "going to SMB in Q4 2021" beside a target of "Mar 21" (seed 000): a lone year is
-    # the calendar year the financial quarter falls in, so Q4 2021 is Jan-Mar 2021.
-    quarter, year = int(m["q"]), _year(m["year"])
+def _quarter_year(m: re.Match[str], ctx: _Context) -> _Reading:
+    # "going to SMB in Q4 2021" beside a target of "Mar 21": a lone year is the calendar
+    # year the financial quarter falls in, so Q4 2021 is Jan-Mar 2021.
+    quarter, year = int(m["q"]), _year(ctx, m["year"])
     offset = 3 * (quarter - 1)
-    fy = year - 1 if FINANCIAL_YEAR_START_MONTH + offset > 12 else year
-    start, end = _fy_months(fy, offset, 3)
+    fy = year - 1 if ctx.settings.financial_year_start_month + offset > 12 else year
+    start, end = _fy_months(ctx, fy, offset, 3)
     note = f"Q{quarter} {m['year']} read as financial quarter {_span_label(start, end)}"
     return start, end, "quarter", (note,)
 
 
-def _half_fy(m: re.Match[str], today: date | None) -> _Reading:
-    fy = _financial_year(m["y1"], m["y2"])
-    return *_fy_months(fy, 6 * (int(m["h"]) - 1), 6), "half", ()
+def _half_fy(m: re.Match[str], ctx: _Context) -> _Reading:
+    fy = _financial_year(ctx, m["y1"], m["y2"])
+    return *_fy_months(ctx, fy, 6 * (int(m["h"]) - 1), 6), "half", ()
 
 
-def _half_year(m: re.Match[str], today: date | None) -> _Reading:
-    start, end = _fy_months(_year(m["year"]), 6 * (int(m["h"]) - 1), 6)
+def _half_year(m: re.Match[str], ctx: _Context) -> _Reading:
+    start, end = _fy_months(ctx, _year(ctx, m["year"]), 6 * (int(m["h"]) - 1), 6)
     note = f"H{m['h']} {m['year']} read as financial half {_span_label(start, end)}"
     return start, end, "half", (note,)
 
 
-def _financial(m: re.Match[str], today: date | None) -> _Reading:
-    return *_fy_months(_financial_year(m["y1"], m["y2"]), 0, 12), "financial_year", ()
+def _financial(m: re.Match[str], ctx: _Context) -> _Reading:
+    return *_fy_months(ctx, _financial_year(ctx, m["y1"], m["y2"]), 0, 12), "financial_year", ()
 
 
-def _calendar_year(m: re.Match[str], today: date | None) -> _Reading:
-    year = _year(m["year"])
+def _calendar_year(m: re.Match[str], ctx: _Context) -> _Reading:
+    year = _year(ctx, m["year"])
     return date(year, 1, 1), date(year, 12, 31), "year", ()
 
 
-def _season(m: re.Match[str], today: date | None) -> _Reading:
+def _season(m: re.Match[str], ctx: _Context) -> _Reading:
     first_month = SEASON_START_MONTH[m["season"].lower()]
     if m["y1"]:
         # "Winter 2021/22" starts in the first year, "Spring 2021/22" in the second.
-        fy = _financial_year(m["y1"], m["y2"])
-        year = fy if first_month >= FINANCIAL_YEAR_START_MONTH else fy + 1
+        fy = _financial_year(ctx, m["y1"], m["y2"])
+        year = fy if first_month >= ctx.settings.financial_year_start_month else fy + 1
     else:
-        year = _year(m["year"])
+        year = _year(ctx, m["year"])
     start, end = _months(year, first_month, 3)
     return start, end, "quarter", (f"season read as {_span_label(start, end)}",)
 
 
-def _week(m: re.Match[str], today: date | None) -> _Reading:
-    monday = parse_day(m["rest"])
+def _week(m: re.Match[str], ctx: _Context) -> _Reading:
+    monday = parse_day(m["rest"], settings=ctx.settings)
     if monday is None:
         return None, None, "none", (f"week commencing not understood: '{m[0]}'",)
     end = monday + timedelta(days=6)
     return monday, end, "day", (f"week commencing read as {monday:%d %b %Y}-{end:%d %b %Y}",)
 
 
-def _month_alone(m: re.Match[str], today: date | None) -> _Reading:
+def _month_alone(m: re.Match[str], ctx: _Context) -> _Reading:
+    today = ctx.today
     if today is None:
         return None, None, "none", (f"date has no year: '{m[0]}'",)
     month = _month(m["mon"])
@@ -260,16 +287,16 @@ def _month_alone(m: re.Match[str], today: date | None) -> _Reading:
     return start, end, "month", (f"year taken from the edition: '{m[0]}' read as {start:%b %Y}",)
 
 
-def _quarter_alone(m: re.Match[str], today: date | None) -> _Reading:
-    if today is None:
+def _quarter_alone(m: re.Match[str], ctx: _Context) -> _Reading:
+    if ctx.today is None:
         return None, None, "none", (f"date has no year: '{m[0]}'",)
-    fy = _fy_containing(today)
-    start, end = _fy_months(fy, 3 * (int(m["q"]) - 1), 3)
+    fy = _fy_containing(ctx, ctx.today)
+    start, end = _fy_months(ctx, fy, 3 * (int(m["q"]) - 1), 3)
     note = f"year taken from the edition: '{m[0]}' read as {_fy_label(fy)} Q{m['q']}"
     return start, end, "quarter", (note,)
 
 
-_Rule = Callable[[re.Match[str], date | None], _Reading]
+_Rule = Callable[[re.Match[str], _Context], _Reading]
 
 _DAY_RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), rule)
@@ -362,24 +389,24 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(" *_.;,")
 
 
-def _read_rules(text: str, today: date | None) -> _Reading | None:
+def _read_rules(text: str, ctx: _Context) -> _Reading | None:
     """Return the reading of the first rule matching the whole text, None if none does."""
     for pattern, rule in _RULES:
         if match := pattern.fullmatch(text):
             try:
-                return rule(match, today)
+                return rule(match, ctx)
             except ValueError as exc:
                 return None, None, "none", (f"impossible date: '{text}' ({exc})",)
     return None
 
 
-def _read_exact(text: str, today: date | None) -> _Reading | None:
+def _read_exact(text: str, ctx: _Context) -> _Reading | None:
     """Return the reading of text that is one date form, after words like 'by'; else None."""
     bare, vague = _strip_prefixes(_tidy(text))
     bare = _ORDINAL_PERIOD.sub(_ordinal_period_code, bare)
     if bare.lower() in NON_DATES:
         return _NO_DATE
-    if ruled := _read_rules(bare, today):
+    if ruled := _read_rules(bare, ctx):
         return ruled[0], ruled[1], ruled[2], vague + ruled[3]
     return None
 
@@ -388,7 +415,7 @@ def _read_exact(text: str, today: date | None) -> _Reading | None:
 _RANGE = re.compile(r"(?P<first>.+?)(?:\s?[–—]\s?|\s-\s|\s(?:to|until)\s)(?P<last>.+)", re.I)
 
 
-def _read_range(text: str, today: date | None) -> _Reading | None:
+def _read_range(text: str, ctx: _Context) -> _Reading | None:
     """Return the span from the first date's start to the last's end, None if not a range.
 
     A span of April to March is that financial year; any other keeps the last date's precision.
@@ -396,25 +423,25 @@ def _read_range(text: str, today: date | None) -> _Reading | None:
     match = _RANGE.fullmatch(text)
     if match is None:
         return None
-    first, last = _read_exact(match["first"], today), _read_exact(match["last"], today)
+    first, last = _read_exact(match["first"], ctx), _read_exact(match["last"], ctx)
     if not first or not last or first[0] is None or last[1] is None or first[0] > last[1]:
         return None
     start, end = first[0], last[1]
-    if (start, end) == _fy_months(_fy_containing(start), 0, 12):
+    if (start, end) == _fy_months(ctx, _fy_containing(ctx, start), 0, 12):
         return start, end, "financial_year", ()
     return start, end, last[2], (f"range read as {start:%d %b %Y}-{end:%d %b %Y}",)
 
 
-def _read_revision(text: str, today: date | None) -> _Reading | None:
+def _read_revision(text: str, ctx: _Context) -> _Reading | None:
     """Return the new date's reading where the text gives a revised date beside the old.
 
     Both sides must be date forms (or "TBC"), so a sentence with "now" in it is no revision.
     """
     for pattern in _REVISIONS:
         match = pattern.fullmatch(text)
-        if match is None or _read_exact(match["old"], today) is None:
+        if match is None or _read_exact(match["old"], ctx) is None:
             continue
-        new = _read_exact(match["new"], today)
+        new = _read_exact(match["new"], ctx)
         if new is not None and new[0] is not None:
             start, end, precision, warnings = new
             return start, end, precision, (*warnings, f"date revised: was '{match['old'].strip()}'")
@@ -434,7 +461,7 @@ def _strip_prefixes(text: str) -> tuple[str, tuple[str, ...]]:
             return text, warnings
 
 
-def _find_inside(text: str, today: date | None) -> _Reading | None:
+def _find_inside(text: str, ctx: _Context) -> _Reading | None:
     """Return the reading of the one date found inside longer text, None if there is none."""
     spans: list[tuple[int, int]] = []
     for pattern in _FINDABLE:
@@ -448,33 +475,33 @@ def _find_inside(text: str, today: date | None) -> _Reading | None:
         quoted = ", ".join(f"'{f}'" for f in found[:MAX_QUOTED])
         more = f" and {len(found) - MAX_QUOTED} more" if len(found) > MAX_QUOTED else ""
         return None, None, "none", (f"several dates in one cell: {quoted}{more}",)
-    reading = _read_rules(found[0], today)
+    reading = _read_rules(found[0], ctx)
     if reading is None:
         return None
     start, end, precision, warnings = reading
     return start, end, precision, (*warnings, f"date '{found[0]}' read from longer text")
 
 
-@lru_cache(maxsize=1)
-def _free_text_parser():  # -> dateparser.date.DateDataParser, imported lazily
+@lru_cache(maxsize=2)
+def _free_text_parser(day_first: bool):  # -> dateparser.date.DateDataParser, imported lazily
     from dateparser.date import DateDataParser
 
     return DateDataParser(
         languages=["en"],
         settings={
-            "DATE_ORDER": "DMY" if DAY_FIRST else "MDY",
+            "DATE_ORDER": "DMY" if day_first else "MDY",
             "PREFER_DAY_OF_MONTH": "first",
             "REQUIRE_PARTS": ["month", "year"],
         },
     )
 
 
-def _read_free_text(text: str) -> _Reading | None:
+def _read_free_text(text: str, ctx: _Context) -> _Reading | None:
     """Return dateparser's reading of free text naming a month and a year, or None."""
     if len(text) > 80 or not _NAMES_MONTH.search(text) or not re.search(r"\d{4}", text):
         return None
     try:
-        data = _free_text_parser().get_date_data(text)
+        data = _free_text_parser(ctx.settings.day_first).get_date_data(text)
     except Exception:  # dateparser may fail on odd input; a normaliser must not
         logger.debug("dateparser failed on %r", text, exc_info=True)
         return None
@@ -491,43 +518,45 @@ def _first_word(text: str) -> str:
     return re.split(r"[\s(:;,-]", text, maxsplit=1)[0].lower()
 
 
-def _read(text: str, today: date | None) -> _Reading | None:
+def _read(text: str, ctx: _Context) -> _Reading | None:
     """Return the reading of tidied text, exact rules before any search; None if not understood."""
-    if revised := _read_revision(text, today):
+    if revised := _read_revision(text, ctx):
         return revised
-    if exact := _read_exact(text, today):
+    if exact := _read_exact(text, ctx):
         return exact
-    if span := _read_range(text, today):
+    if span := _read_range(text, ctx):
         return span
-    if inside := _find_inside(text, today):
+    if inside := _find_inside(text, ctx):
         return inside
     if _first_word(text) in NON_DATES:
         # "Complete (staff identified and courses booked)": a status, not a date.
         return _NO_DATE
-    return _read_free_text(text)
+    return _read_free_text(text, ctx)
 
 
-@lru_cache(maxsize=4096)
-def _parse_due(text: str, today: date | None) -> Due:
-    reading = _read(_tidy(text), today)
+@lru_cache(maxsize=4096)  # keyed on the text, the edition and the conventions
+def _parse_due(text: str, ctx: _Context) -> Due:
+    reading = _read(_tidy(text), ctx)
     if reading is None:
         return Due(text, None, None, "none", (f"date not understood: '{' '.join(text.split())}'",))
     return Due(text, *reading)
 
 
-def parse_due(text: str, *, today: date | None = None) -> Due:
+def parse_due(
+    text: str, *, today: date | None = None, settings: DateSettings = UK_DATES
+) -> Due:
     """Return the span a due-date cell means; `today` (the edition date) supplies a missing year."""
-    return _parse_due(text, today)
+    return _parse_due(text, _Context(today, settings))
 
 
 @lru_cache(maxsize=4096)
-def parse_day(text: str) -> date | None:
-    """Return the single day a text names (UK day-first), or None if it names no one day."""
+def parse_day(text: str, *, settings: DateSettings = UK_DATES) -> date | None:
+    """Return the single day a text names (day-first by default), None if it names no one day."""
     tidy = _tidy(text)
     for pattern, rule in _DAY_RULES:
         if match := pattern.fullmatch(tidy):
             try:
-                return rule(match, None)[0]
+                return rule(match, _Context(None, settings))[0]
             except ValueError:
                 return None
     return None

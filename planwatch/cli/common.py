@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .terminal import clean, quote_names, shown_name
+from .terminal import TerminalText, clean, quote_names, shown_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
@@ -223,14 +223,37 @@ bom_option = click.option(
 
 
 def check_output(output: Path | None, fmt: str | None, formats: Sequence[str]) -> str:
-    """Return the format to write; refuse an unknown one before any file is read."""
+    """Return the format to write; refuse an unknown one, or a binary one to a terminal,
+    before any file is read."""
     from planwatch.errors import PlanwatchError
     from planwatch.export import output_format
 
     try:
-        return output_format(output, fmt, formats)
+        chosen = output_format(output, fmt, formats)
     except PlanwatchError as exc:
         raise click.BadParameter(str(exc), param_hint="'-o' / '--output'") from exc
+    to_stdout = output is None or str(output) == STDIO
+    if to_stdout and chosen in ("parquet", "xlsx") and sys.stdout.isatty():
+        raise click.UsageError(f"refusing to write {chosen} to a terminal; use -o FILE or a pipe")
+    return chosen
+
+
+@contextmanager
+def table_output(output: Path | None) -> Iterator[None]:
+    """Make standard output safe for a table written to a terminal; refuse binary there.
+
+    A CSV or JSON table read on a terminal has escape sequences from documents
+    removed; piped or redirected, it is passed on unchanged.
+    """
+    if output is not None and str(output) != STDIO or not sys.stdout.isatty():
+        yield
+        return
+    real = sys.stdout
+    sys.stdout = TerminalText(real)
+    try:
+        yield
+    finally:
+        sys.stdout = real
 
 
 @contextmanager

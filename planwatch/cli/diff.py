@@ -19,6 +19,7 @@ from .common import (
     profile_option,
     raw_option,
     say,
+    table_output,
 )
 from .stored import open_existing_store, store_option
 from .terminal import shown_name
@@ -78,9 +79,10 @@ def diff(
     if fmt is not None:
         from planwatch.export import write_changes
 
-        write_changes(
-            changes, output, format=fmt, raw=raw, bom=not no_bom, old=before, new=after
-        )
+        with table_output(output):
+            write_changes(
+                changes, output, format=fmt, raw=raw, bom=not no_bom, old=before, new=after
+            )
         if output is not None and str(output) != STDIO:
             say(f"{shown_name(str(output))}: {len(changes)} changes")
     else:
@@ -90,7 +92,8 @@ def diff(
     if html_path is not None:
         from planwatch.export import write_changes
 
-        write_changes(changes, html_path, format="html", old=before, new=after)
+        with table_output(html_path):
+            write_changes(changes, html_path, format="html", old=before, new=after)
 
 
 def _edition_actions(

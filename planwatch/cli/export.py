@@ -6,7 +6,15 @@ from pathlib import Path
 
 import click
 
-from .common import bom_option, check_output, format_option, output_option, raw_option, say
+from .common import (
+    bom_option,
+    check_output,
+    format_option,
+    output_option,
+    raw_option,
+    say,
+    table_output,
+)
 from .extract import ACTION_FORMATS
 from .stored import open_existing_store, store_option
 from .terminal import shown_name
@@ -43,7 +51,8 @@ def export(
         actions = [a for e in chosen for a in edition_actions(conn, e.edition_id)]
     finally:
         conn.close()
-    write_actions(actions, output, format=fmt, raw=raw, bom=not no_bom)
+    with table_output(output):
+        write_actions(actions, output, format=fmt, raw=raw, bom=not no_bom)
     to_file = output is not None and str(output) != "-"
     target = shown_name(str(output)) if to_file else "standard output"
     say(f"{target}: {len(actions)} rows from {len(chosen)} editions", level=0 if to_file else 1)

@@ -23,6 +23,7 @@ from .common import (
     raw_option,
     report_failure,
     say,
+    table_output,
 )
 from .terminal import shown_name
 
@@ -110,7 +111,8 @@ def _write(rows, output, fmt, *, read: int, failed: int, raw: bool, bom: bool) -
             report_failure(f"no file could be read; {shown_name(target)} left as it was")
         return
     try:
-        write_actions(rows, output, format=fmt, raw=raw, bom=bom)
+        with table_output(output):
+            write_actions(rows, output, format=fmt, raw=raw, bom=bom)
     except OSError as exc:  # "-o missing/folder/out.csv" is the user's to fix, not a bug
         if isinstance(exc, BrokenPipeError):
             raise

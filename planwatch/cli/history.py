@@ -9,6 +9,7 @@ import click
 
 from .common import EXIT_SOME_FAILED, report_failure, say
 from .stored import open_existing_store, store_option
+from .terminal import shown_name
 
 PROGRESS_WIDTH = 80
 
@@ -49,7 +50,7 @@ def _edition_lines(conn, plan_id: str) -> list[str]:
         total = sum(counts.values())
         by_status = ", ".join(f"{n} {status}" for status, n in counts.items())
         lines.append(
-            f"  {edition.edition_date or '(undated)'}  {edition.source_file}  "
+            f"  {edition.edition_date or '(undated)'}  {shown_name(edition.source_file)}  "
             f"{total} actions: {by_status}"
         )
     return lines

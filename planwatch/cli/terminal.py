@@ -3,7 +3,9 @@ and file names quoted when they hold characters that would fake or hide output."
 
 from __future__ import annotations
 
+import io
 import re
+from typing import TextIO
 
 # ESC then: CSI (ESC [ ... final), OSC / DCS / SOS / PM / APC strings (ended by BEL or
 # ESC \, or running to the end), or a two-character sequence; and their 8-bit forms.
@@ -24,6 +26,31 @@ def clean(text: str) -> str:
     other control character (tab, newline, BEL...) shown as a space or dropped."""
     text = _SEQUENCE.sub("", text)
     return _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r\v\f" else "", text)
+
+
+_CONTROL_NOT_LINE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_lines(text: str) -> str:
+    """Return ``text`` fit for a terminal, its line ends and tabs kept (a table printed whole)."""
+    return _CONTROL_NOT_LINE.sub("", _SEQUENCE.sub("", text))
+
+
+class TerminalText(io.TextIOBase):
+    """A text stream that passes on what is written with escape sequences removed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(clean_lines(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def writable(self) -> bool:
+        return True
 
 
 def shown_name(name: str) -> str:

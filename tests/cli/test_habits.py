@@ -196,30 +196,9 @@ def test_a_closed_pipe_ends_quietly_with_status_0(samples):
     not PLANWATCH.exists() or sys.platform == "win32", reason="needs a pseudo-terminal"
 )
 def test_summaries_go_through_the_progress_bar_never_onto_it(samples, tmp_path):
-    import fcntl
-    import pty
-    import struct
-    import termios
-
     names = [NOV, FEB, NOV.replace(".txt", ".docx"), FEB.replace(".txt", ".docx")]
     args = [str(PLANWATCH), "extract", "-j", "1", *(str(samples / n) for n in names)]
-    leader, follower = pty.openpty()
-    # a terminal 100 columns wide (a new pseudo-terminal has no size, and tqdm draws nothing)
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-    proc = subprocess.Popen([*args, "-o", str(tmp_path / "a.csv")], stderr=follower)
-    os.close(follower)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:  # the command has ended and closed the terminal
-            break
-        if not chunk:
-            break
-        seen += chunk
-    proc.wait(timeout=120)
-    os.close(leader)
-    text = seen.decode("utf-8", "replace")
+    text = _on_a_terminal([*args, "-o", str(tmp_path / "a.csv")], stream="stderr")
     assert "0/4 [" in text, "no progress bar was drawn"
     summaries = [line for line in text.split("\n") if " entries (" in line]
     assert len(summaries) == len(names)
@@ -238,3 +217,48 @@ def test_the_html_report_can_go_to_standard_output(samples, tmp_path):
     assert page.exit_code == 0, page.stderr
     assert page.stdout.lstrip().lower().startswith("<!doctype html>")
     assert "3.15" in page.stdout
+
+
+def _on_a_terminal(args: list[str], *, stream: str) -> str:
+    """Run a command with ``stream`` on a pseudo-terminal 100 columns wide; return what it shows."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    # a new pseudo-terminal has no size, and tqdm draws nothing on one
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen(args, **{stream: follower}, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the command has ended and closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    os.close(leader)
+    return seen.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(
+    not PLANWATCH.exists() or sys.platform == "win32", reason="needs a pseudo-terminal"
+)
+def test_a_table_shown_on_a_terminal_carries_no_escape_sequence(samples, tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    text = (samples / NOV).read_text(encoding="utf-8")
+    hostile.write_text(
+        text.replace("Undertake efficiency", "Undertake \x1b]0;owned\x07eff"), encoding="utf-8"
+    )
+    shown = _on_a_terminal([str(PLANWATCH), "extract", str(hostile)], stream="stdout")
+    assert "Undertake eff" in shown and "\x1b" not in shown and "\x07" not in shown
+    piped = subprocess.run([str(PLANWATCH), "extract", str(hostile)], capture_output=True)
+    assert b"Undertake \x1b]0;owned\x07eff" in piped.stdout  # data through a pipe is untouched
+    binary = _on_a_terminal(
+        [str(PLANWATCH), "extract", str(hostile), "--format", "parquet"], stream="stdout"
+    )
+    assert "PAR1" not in binary

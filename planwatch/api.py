@@ -36,13 +36,13 @@ def read_actions(
     """
     from dataclasses import replace
 
-    from planwatch.extract import ExtractSettings
+    from planwatch.extract import ExtractSettings, load_profile
     from planwatch.ingest import DEFAULT_LIMITS
     from planwatch.pipeline import extract_file
 
     settings = settings or ExtractSettings()
     if profile is not None:
-        settings = replace(settings, profile=Path(profile))
+        settings = replace(settings, profile=load_profile(Path(profile)))
     limits = limits or DEFAULT_LIMITS
     return extract_file(Path(path), plan_id=plan_id, settings=settings, limits=limits)
 

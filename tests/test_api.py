@@ -80,3 +80,17 @@ def test_import_planwatch_stays_light():
     code = f"import sys, planwatch; print(sorted({heavy} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_profile_file_reaches_the_reading(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "Northfield Fire and Rescue Service\nHMICFRS Action Plan\nUpdated: March 2023\n"
+        "Ref\tIntervention\tChampion\tDue\n"
+        "1.1\tReview the risk model for every station area\tAM\tMar 2023\n",
+        encoding="utf-8",
+    )
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[headers]\naction = ["intervention"]\nlead = ["champion"]\n')
+    (row,) = planwatch.read_actions(plan, profile=mine)
+    assert (row.action_id, row.lead_raw, row.due_raw) == ("1.1", "AM", "Mar 2023")

@@ -94,3 +94,16 @@ def test_a_profile_file_reaches_the_reading(tmp_path):
     mine.write_text('[headers]\naction = ["intervention"]\nlead = ["champion"]\n')
     (row,) = planwatch.read_actions(plan, profile=mine)
     assert (row.action_id, row.lead_raw, row.due_raw) == ("1.1", "AM", "Mar 2023")
+
+
+def test_a_profile_file_teaches_a_new_header(samples, tmp_path):
+    plan = tmp_path / "renamed.txt"
+    text = (samples / f"{NOV}.txt").read_text(encoding="utf-8")
+    plan.write_text(text.replace("\tLead\t", "\tChampion\t"), encoding="utf-8")
+    default = planwatch.read_plan(plan)
+    assert set(default["lead_raw"]) == {""}  # "Champion" is no lead column by default
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[headers]\nlead = ["champion"]\n', encoding="utf-8")
+    taught = planwatch.read_plan(plan, profile=mine)
+    # 1.1's lead cell as printed in the November edition
+    assert taught.loc[taught.action_id == "1.1", "lead_raw"].tolist() == ["CGP PM"]

@@ -11,6 +11,7 @@ import click
 
 from .common import (
     EXIT_SOME_FAILED,
+    STDIO,
     bom_option,
     check_output,
     format_option,
@@ -96,7 +97,9 @@ def _extract_all(paths, output, plan_id, settings, limits, jobs) -> tuple[list, 
                 continue
             read += 1
             rows += outcome.actions
-            say(_summary(outcome.path, outcome.actions), level=0 if output else 1)
+            # beside a table on standard output, summaries only when asked for (-v)
+            to_file = output is not None and str(output) != STDIO
+            say(_summary(outcome.path, outcome.actions), level=0 if to_file else 1)
             for warning in _warnings(outcome.actions):
                 say(f"  warning: {warning}", level=1)
     return rows, read, failed
@@ -105,9 +108,9 @@ def _extract_all(paths, output, plan_id, settings, limits, jobs) -> tuple[list, 
 def _write(rows, output, fmt, *, read: int, failed: int, raw: bool, bom: bool) -> None:
     from planwatch.export import write_actions
 
-    target = "standard output" if output is None or str(output) == "-" else str(output)
+    target = "standard output" if output is None or str(output) == STDIO else str(output)
     if not read:  # an existing -o file is left as it was: nothing would replace it truly
-        if output is not None and str(output) != "-" and output.exists():
+        if target != "standard output" and output.exists():
             report_failure(f"no file could be read; {shown_name(target)} left as it was")
         return
     try:

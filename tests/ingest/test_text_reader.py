@@ -105,3 +105,57 @@ def test_registry_reads_any_text_or_says_why_not(folder: Path, text: str) -> Non
         assert str(exc).startswith("export.txt: ")
     else:
         assert document.source.format == "txt"
+
+
+HEADER = "Ref\tAction\tProgress\n"
+
+
+@pytest.mark.parametrize(
+    "separator", ["\v", "\f", "\u2028", "\u2029", "\u0085", "\r", "\x1c", "\x1d", "\x1e"]
+)
+def test_a_line_separator_inside_a_cell_is_a_space_and_the_row_stays_whole(separator) -> None:
+    text = HEADER + f"1.1\tReview the policy\tDraft{separator}agreed\n1.2\tTrain staff\tBooked\n"
+    (table,) = tables(read(text))
+    assert [row.texts for row in table.rows] == [
+        ("Ref", "Action", "Progress"),
+        ("1.1", "Review the policy", "Draft agreed"),
+        ("1.2", "Train staff", "Booked"),
+    ]
+
+
+def test_windows_line_ends_split_rows() -> None:
+    (table,) = tables(read(HEADER.replace("\n", "\r\n") + "1.1\tReview\tDone\r\n"))
+    assert table.rows[1].texts == ("1.1", "Review", "Done")
+
+
+def read_bytes(data: bytes) -> Document:
+    return read_text(Path("plan.txt"), SOURCE, data, DEFAULT_LIMITS)
+
+
+def test_a_stray_cp1252_byte_in_a_utf8_file_leaves_the_rest_utf8() -> None:
+    data = (
+        "Objective 1 – Prevention\n".encode()
+        + HEADER.encode()
+        + "1.1\tReview – policy\tDone\n".encode()
+        + b"1.2\tTrain staff \x96 crews\tBooked\n"
+    )
+    document = read_bytes(data)
+    assert document.blocks[0].text == "Objective 1 – Prevention"
+    (table,) = tables(document)
+    assert table.rows[1].texts[1] == "Review – policy"
+    assert table.rows[2].texts[1] == "Train staff – crews"
+    (warning,) = document.notes
+    assert "line 4" in warning and "UTF-8" in warning
+
+
+def test_a_cp1252_file_reads_as_cp1252_with_a_warning() -> None:
+    data = "Objective 1 – Prevention\nRef\tAction\n1.1\tCrew’s review – 2021\n".encode("cp1252")
+    document = read_bytes(data)
+    assert document.blocks[0].text == "Objective 1 – Prevention"
+    assert tables(document)[0].rows[1].texts == ("1.1", "Crew’s review – 2021")
+    (warning,) = document.notes
+    assert "cp1252" in warning and "not UTF-8" in warning
+
+
+def test_a_utf8_file_has_no_warning() -> None:
+    assert read_bytes("Objective 1 – Prevention\n".encode()).warnings == ()

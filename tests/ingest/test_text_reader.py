@@ -158,4 +158,4 @@ def test_a_cp1252_file_reads_as_cp1252_with_a_warning() -> None:
 
 
 def test_a_utf8_file_has_no_warning() -> None:
-    assert read_bytes("Objective 1 – Prevention\n".encode()).warnings == ()
+    assert read_bytes("Objective 1 – Prevention\n".encode()).notes == ()

@@ -49,6 +49,7 @@ def normalise_extraction(
                 section_ref=raw.section_ref,
                 section_title=raw.section_title,
                 action_id=action_id,
+                action_key=action_id,
                 action_ref=raw.action_ref,
                 entry_no=raw.entry_no,
                 action=raw.action,

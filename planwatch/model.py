@@ -184,6 +184,15 @@ class Action:
     warnings: tuple[str, ...]
     section_summary: str = ""
     source_url: str = ""  # where a fetched file came from (``planwatch watch``); empty otherwise
+    # The action's series across editions: the id it had when first seen (or, where
+    # another series holds that id, the id with ``~2``, ``~3``...); empty: not yet keyed.
+    action_key: str = ""
+    previous_action_id: str = ""  # its id in the previous edition, where that differs
+
+    @property
+    def series_key(self) -> str:
+        """Return the action's series key, its id where none was given."""
+        return self.action_key or self.action_id
 
 
 COLUMNS: tuple[str, ...] = tuple(Action.__dataclass_fields__)
@@ -194,6 +203,8 @@ COLUMNS: tuple[str, ...] = tuple(Action.__dataclass_fields__)
 
 @dataclass(frozen=True)
 class Change:
+    """One difference between two editions, as typed values; ``note`` is rendered from them."""
+
     plan_id: str
     old_edition: date | None
     new_edition: date | None
@@ -206,6 +217,40 @@ class Change:
     section_ref: str = ""
     matched_by: str = ""  # how the action was paired: "ref", "text", "position"
     entry_no: int | None = None  # the continuation entry a change is about; None: the action
+    kind: str = ""  # one of CHANGE_KINDS
+    action_key: str = ""  # the action's series key (see Action.action_key)
+    action: str = ""  # the action text, in the newer edition (the older one if removed)
+    previous_action_id: str = ""  # the action's id in the older edition, where it differs
+    days_moved: int | None = None  # target moves: days from the old end date to the new
+    months_moved: int | None = None  # ... in months, where both dates are months or coarser
+    sentences_added: tuple[str, ...] = ()  # text changes: sentences only the newer text has
+    sentences_removed: tuple[str, ...] = ()  # ... only the older text has
+    status: str = ""  # the entry's status in the newer edition (the older one if removed)
+    due_raw: str = ""  # the entry's target as printed there
+    signed_off_by: str = ""  # sign-offs: who signed
 
 
 CHANGE_COLUMNS: tuple[str, ...] = tuple(Change.__dataclass_fields__)
+
+# What a change is, for filtering and counting; the order is the order of the summary line.
+CHANGE_KINDS: tuple[str, ...] = (
+    "closed",
+    "reopened",
+    "status_changed",
+    "target_later",
+    "target_earlier",
+    "target_set",
+    "target_cleared",
+    "became_overdue",
+    "added",
+    "removed",
+    "renumbered",
+    "reworded",
+    "lead_changed",
+    "progress_added",
+    "progress_removed",
+    "entry_added",
+    "entry_removed",
+    "signed_off",
+    "sign_off_removed",
+)

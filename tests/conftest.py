@@ -61,3 +61,146 @@ def action(**fields) -> Action:
 @pytest.fixture
 def make_action():
     return action
+
+
+# Three editions of one plan, written by hand: the April edition renumbers (1.3 -> 1.2),
+# swaps 2.1 and 2.2 and drops 1.2; the July edition splits 1.1 in two (rural 1.1, urban
+# 1.4), merges 2.2 into 2.1 and gives the freed number 1.3 to a new action.
+SERIES_HEADER = "Ref\tAction\tLead\tTarget date\tStatus\tProgress\n"
+SERIES_EDITIONS = {  # ref, action, lead, target date, status, progress
+    "2022-01": [
+        (
+            "1.1",
+            "Review the risk methodology used to target home fire safety visits.",
+            "AM",
+            "Mar 2022",
+            "Open",
+            "",
+        ),
+        (
+            "1.2",
+            "Publish the annual prevention evaluation report.",
+            "AM",
+            "31.12.21",
+            "Open",
+            "",
+        ),
+        (
+            "1.3",
+            "Train every watch manager in safeguarding referrals.",
+            "GC",
+            "Jun 2022",
+            "Open",
+            "Course designed.",
+        ),
+        (
+            "2.1",
+            "Recruit two additional protection inspectors for the north district.",
+            "PM",
+            "Sep 2022",
+            "Open",
+            "",
+        ),
+        (
+            "2.2",
+            "Audit the premises risk database against building control records.",
+            "PM",
+            "30.04.22",
+            "Open",
+            "",
+        ),
+    ],
+    "2022-04": [
+        (
+            "1.1",
+            "Review the risk methodology used to target home fire safety visits.",
+            "AM",
+            "Mar 2022",
+            "Open",
+            "",
+        ),
+        (
+            "1.2",
+            "Train every watch manager in safeguarding referrals.",
+            "GC",
+            "Sep 2022",
+            "Open",
+            "Course designed. First cohort trained in March.",
+        ),
+        (
+            "2.1",
+            "Audit the premises risk database against building control records.",
+            "PM",
+            "30.04.22",
+            "Complete",
+            "",
+        ),
+        (
+            "2.2",
+            "Recruit two additional protection inspectors for the north district.",
+            "PM",
+            "Sep 2022",
+            "Open",
+            "",
+        ),
+    ],
+    "2022-07": [
+        (
+            "1.1",
+            "Review the risk methodology used to target home fire safety visits in rural areas.",
+            "AM",
+            "Sep 2022",
+            "Open",
+            "",
+        ),
+        (
+            "1.2",
+            "Train every watch manager in safeguarding referrals.",
+            "GC",
+            "Sep 2022",
+            "Open",
+            "Course designed. First cohort trained in March.",
+        ),
+        (
+            "1.3",
+            "Set up a hoarding protocol with the local authority.",
+            "GC",
+            "Dec 2022",
+            "Open",
+            "",
+        ),
+        (
+            "1.4",
+            "Review the risk methodology used to target home fire safety visits in urban areas.",
+            "AM",
+            "Dec 2022",
+            "Open",
+            "",
+        ),
+        (
+            "2.1",
+            "Audit the premises risk database against building control records and recruit "
+            "two additional protection inspectors.",
+            "PM",
+            "Dec 2022",
+            "Open",
+            "",
+        ),
+    ],
+}
+SERIES_MONTHS = {"2022-01": "January 2022", "2022-04": "April 2022", "2022-07": "July 2022"}
+
+
+@pytest.fixture
+def series_files(tmp_path) -> dict[str, Path]:
+    """Return the three hand-written editions above as text plan files, by month."""
+    files = {}
+    for month, rows in SERIES_EDITIONS.items():
+        path = tmp_path / f"northfield-{month}.txt"
+        head = "Northfield Fire and Rescue Service\nHMICFRS Action Plan\n"
+        text = f"{head}Updated: {SERIES_MONTHS[month]}\n{SERIES_HEADER}" + "".join(
+            "\t".join(r) + "\n" for r in rows
+        )
+        path.write_text(text, encoding="utf-8")
+        files[month] = path
+    return files

@@ -8,6 +8,7 @@ import typing
 from datetime import date
 from pathlib import Path
 
+from planwatch.model import CHANGE_KINDS as CHANGE_KIND_NAMES
 from planwatch.model import PRECISIONS, STATUSES, Action, Change
 
 from .atomic import atomic_write
@@ -55,6 +56,9 @@ ACTION_DESCRIPTIONS: dict[str, str] = {
     "warnings": "Notes on anything resolved by judgement (e.g. 'lead CGP read as GCP').",
     "section_summary": "The summary finding printed with the section, if any.",
     "source_url": "The address the file was fetched from by `planwatch watch`; empty otherwise.",
+    "action_key": "The action's series key, stable across editions and renumbering: the id it "
+    "had when first seen (with ~2, ~3 ... where another action first had that id).",
+    "previous_action_id": "The id the action had in the previous edition, where it changed.",
 }
 
 CHANGE_DESCRIPTIONS: dict[str, str] = {
@@ -71,6 +75,18 @@ CHANGE_DESCRIPTIONS: dict[str, str] = {
     "section_ref": "The section the action belongs to.",
     "matched_by": "How the action was paired across editions: ref, text or position.",
     "entry_no": "The continuation entry the change is about; empty: the action as a whole.",
+    "kind": "What kind of change it is: added, removed, closed, reopened, target_later, "
+    "target_earlier, became_overdue, renumbered, reworded, lead_changed, progress_added, ...",
+    "action_key": "The action's series key (as in the actions table).",
+    "action": "The action text, as in the newer edition (the older one if removed).",
+    "previous_action_id": "The action's id in the older edition, where it differs.",
+    "days_moved": "For a moved target: days from the old end date to the new (negative: earlier).",
+    "months_moved": "For a moved target where both dates are month-precise or coarser: months.",
+    "sentences_added": "For a changed text: the sentences only the newer text has.",
+    "sentences_removed": "For a changed text: the sentences only the older text has.",
+    "status": "The status of the action (or entry) in the newer edition (older if removed).",
+    "due_raw": "Its target date as printed there.",
+    "signed_off_by": "For a sign-off: who signed.",
 }
 
 TABLES: dict[str, tuple[type, dict[str, str]]] = {
@@ -81,6 +97,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "status": STATUSES,
     "due_precision": PRECISIONS,
     "change": CHANGE_KINDS,
+    "kind": CHANGE_KIND_NAMES,
 }
 # One file yields one edition, so its hash stands for (plan_id, edition_date).
 PRIMARY_KEYS = {"actions": ["source_sha256", "action_id", "entry_no"]}

@@ -9,9 +9,11 @@ from .queries import (
     editions,
     find_edition,
     previous_edition,
+    series_keys,
     status_counts,
 )
 from .schema import SCHEMA_VERSION, migrate, open_store
+from .series import rekey_plan
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -26,5 +28,7 @@ __all__ = [
     "migrate",
     "open_store",
     "previous_edition",
+    "rekey_plan",
+    "series_keys",
     "status_counts",
 ]

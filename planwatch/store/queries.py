@@ -88,17 +88,32 @@ def status_counts(conn: sqlite3.Connection, edition_id: int) -> dict[str, int]:
 
 
 def action_history(
-    conn: sqlite3.Connection, plan_id: str, action_id: str
+    conn: sqlite3.Connection, plan_id: str, action_key: str
 ) -> list[tuple[Edition, list[Action]]]:
-    """Return, edition by edition, the entries of one action id of a plan."""
+    """Return, edition by edition, the entries of one action series of a plan (by its key)."""
     history = []
     for edition in editions(conn, plan_id):
         rows = conn.execute(
-            "SELECT * FROM actions WHERE edition_id = ? AND action_id = ? ORDER BY row_no",
-            (edition.edition_id, action_id),
+            "SELECT * FROM actions WHERE edition_id = ? AND action_key = ? ORDER BY row_no",
+            (edition.edition_id, action_key),
         )
         history.append((edition, [row_action(r) for r in rows]))
     return history
+
+
+def series_keys(conn: sqlite3.Connection, plan_id: str, action_id: str) -> list[str]:
+    """Return the keys of every series that had ``action_id`` in some edition (or is keyed so).
+
+    One id can name two actions over time (``2.13`` removed, ``2.14`` renumbered ``2.13``):
+    each is its own series, oldest first.
+    """
+    rows = conn.execute(
+        "SELECT a.action_key FROM actions a JOIN editions e USING (edition_id) "
+        "WHERE a.plan_id = ? AND (a.action_id = ? OR a.action_key = ?) "
+        "ORDER BY e.edition_date IS NULL, e.edition_date, e.edition_id, a.row_no",
+        (plan_id, action_id, action_id),
+    )
+    return list(dict.fromkeys(r[0] for r in rows))
 
 
 def one_edition(conn: sqlite3.Connection, where: str, params: tuple) -> Edition | None:

@@ -76,7 +76,24 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE editions ADD COLUMN source_url TEXT NOT NULL DEFAULT '';
     ALTER TABLE editions ADD COLUMN archive_path TEXT NOT NULL DEFAULT ''
     """,
+    # 3: each action's series key across editions; the files an edition was replaced by
+    """
+    ALTER TABLE actions ADD COLUMN action_key TEXT NOT NULL DEFAULT '';
+    ALTER TABLE actions ADD COLUMN previous_action_id TEXT NOT NULL DEFAULT '';
+    CREATE INDEX actions_by_key ON actions (plan_id, action_key);
+    CREATE TABLE revisions (
+        revision_id INTEGER PRIMARY KEY,
+        edition_id INTEGER NOT NULL REFERENCES editions (edition_id),
+        source_file TEXT NOT NULL,
+        source_sha256 TEXT NOT NULL,
+        source_format TEXT NOT NULL,
+        loaded_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        actions TEXT NOT NULL         -- JSON array of the replaced rows, store values
+    )
+    """,
 )
+KEYED_VERSION = 3  # stores older than this get their series keys worked out on migration
 SCHEMA_VERSION = len(MIGRATIONS)
 
 BUSY_TIMEOUT_S = 120.0  # a concurrent `planwatch load` waits for the other to commit
@@ -116,6 +133,11 @@ def migrate(conn: sqlite3.Connection) -> int:
         for step in MIGRATIONS[found:]:
             for statement in _statements(step):
                 conn.execute(statement)
+        if 0 < found < KEYED_VERSION:
+            from .series import rekey_plan
+
+            for (plan_id,) in conn.execute("SELECT plan_id FROM plans").fetchall():
+                rekey_plan(conn, plan_id)
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         conn.execute("DELETE FROM schema_version")
         conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -23,9 +24,9 @@ NOV, FEB = date(2021, 11, 17), date(2022, 2, 15)
 
 
 def _edition(make_action, when: date, sha: str, closed: bool = False):
-    """Return a three-row CFC edition: 1.5 is signed off in the later one."""
+    """Return a three-row CFC edition: 1.5 is signed off in the later one; keyed as read."""
     common = dict(edition_date=when, source_sha256=sha, source_file=f"cfc-{when}.txt")
-    return [
+    rows = [
         make_action(
             action_id="1.1",
             action_ref="1.1",
@@ -51,6 +52,7 @@ def _edition(make_action, when: date, sha: str, closed: bool = False):
         ),
         make_action(action_id="ES1.4/f", action_ref="f.", action="Training.", entry_no=2, **common),
     ]
+    return [replace(a, action_key=a.action_id) for a in rows]
 
 
 @pytest.fixture

@@ -1,0 +1,57 @@
+"""Series keys: each action of an edition tied to its predecessor, so renumbering keeps identity."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from planwatch.model import Action
+
+from .match import Match, match_actions
+
+
+def key_edition(
+    previous: Sequence[Action],
+    current: Sequence[Action],
+    taken: Collection[str] = (),
+    matches: Sequence[Match] | None = None,
+) -> list[Action]:
+    """Return ``current`` with ``action_key`` and ``previous_action_id`` set from ``previous``.
+
+    A matched action inherits its predecessor's key; an unmatched one is keyed by its own
+    id, or ``id~2``, ``id~3``... where that key already belongs to another series (one
+    of ``previous``, or of ``taken``: every key the plan's earlier editions used).
+    """
+    if matches is None:
+        matches = match_actions(previous, current)
+    old_key = {a.action_id: a.series_key for a in previous}
+    inherited = {m.new_id: (old_key[m.old_id], m.old_id) for m in matches}
+    used = set(taken) | set(old_key.values())
+    keys: dict[str, tuple[str, str]] = {}
+    for action in current:
+        if action.action_id in keys:
+            continue
+        if action.action_id in inherited:
+            key, old_id = inherited[action.action_id]
+            keys[action.action_id] = (key, old_id if old_id != action.action_id else "")
+            continue
+        keys[action.action_id] = (_free_key(action.action_id, used), "")
+        used.add(keys[action.action_id][0])
+    return [
+        replace(a, action_key=keys[a.action_id][0], previous_action_id=keys[a.action_id][1])
+        for a in current
+    ]
+
+
+def key_first_edition(actions: Sequence[Action]) -> list[Action]:
+    """Return the first edition of a series keyed: every action by its own id."""
+    return [replace(a, action_key=a.action_id, previous_action_id="") for a in actions]
+
+
+def _free_key(action_id: str, used: Collection[str]) -> str:
+    if action_id not in used:
+        return action_id
+    n = 2
+    while f"{action_id}~{n}" in used:
+        n += 1
+    return f"{action_id}~{n}"

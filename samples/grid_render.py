@@ -1,6 +1,6 @@
 """Invented plans as data (paragraphs and bordered grids) and their Word and PDF renderings.
 
-The layout samples (samples/layouts, samples/unseen) describe their plans with these records
+The layout samples (samples/layouts, samples/development) describe their plans with these records
 and build them with `build_main`.
 """
 

@@ -1,6 +1,6 @@
-"""Build the unseen-layout plans (plans.py) as Word documents and LibreOffice PDFs.
+"""Build the development-set plans (plans.py) as Word documents and LibreOffice PDFs.
 
-Run from the repository root: ``.venv/bin/python samples/unseen/build.py [--no-pdf]``.
+Run from the repository root: ``.venv/bin/python samples/development/build.py [--no-pdf]``.
 """
 
 from __future__ import annotations

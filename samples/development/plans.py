@@ -1,9 +1,9 @@
-"""Plans in house styles nobody here had seen, as data: invented services and forces.
+"""The development set of plans in other house styles, as data: invented services and forces.
 
 Each imitates a council Word template: title rows merged across the table, two-row
 headers, unusual column names, section refs in the first column, numbered paragraph
 headings, keys with odd codes, empty and note rows. Every text here is what
-tests/extract/test_unseen_layouts.py checks by hand; change both together.
+tests/extract/test_development_layouts.py checks by hand; change both together.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-.PHONY: demo test lint bench samples clean
+.PHONY: demo test lint bench samples clean matrix
 
 $(BIN)/planwatch: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,3 +53,9 @@ fuzz: $(BIN)/planwatch
 		$(BIN)/python tests/fuzz/fuzz_readers.py $$fmt -max_total_time=$${FUZZ_SECONDS:-60} \
 			-rss_limit_mb=2048 -artifact_prefix=out/fuzz/$$fmt- out/fuzz/$$fmt || exit 1; \
 	done
+
+# The page-geometry matrix: every sample x every geometry x LibreOffice, Chromium and
+# WeasyPrint; PDFs cached under out/matrix/. Prints exact/total per producer and factor.
+matrix: $(BIN)/planwatch
+	$(BIN)/python -c "import weasyprint" 2>/dev/null || $(BIN)/pip install --quiet -e '.[matrix]'
+	$(BIN)/python samples/matrix/run.py

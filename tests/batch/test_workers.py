@@ -63,7 +63,11 @@ def test_a_file_that_kills_its_worker_fails_alone(samples, monkeypatch):
 PARENT = """
 import os, sys, time
 from pathlib import Path
+import planwatch.workers
 from planwatch.batch import map_in_workers
+
+if sys.argv[2] == "watchdog":  # as off Linux: no parent-death signal from the kernel
+    planwatch.workers._ask_kernel = lambda: False
 
 def sleep_forever(n):
     Path(sys.argv[1], str(os.getpid())).touch()
@@ -83,12 +87,13 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
-def test_kill_9_of_the_parent_leaves_no_workers(tmp_path):
+@pytest.mark.parametrize("how", ["kernel", "watchdog"])
+def test_kill_9_of_the_parent_leaves_no_workers(tmp_path, how):
     script = tmp_path / "parent.py"
     script.write_text(textwrap.dedent(PARENT))
     pids = tmp_path / "pids"
     pids.mkdir()
-    parent = subprocess.Popen([sys.executable, str(script), str(pids)])
+    parent = subprocess.Popen([sys.executable, str(script), str(pids), how])
     try:
         deadline = time.monotonic() + 60
         while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:

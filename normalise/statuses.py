@@ -55,6 +55,7 @@ class Vocabulary:
     rag: tuple[tuple[str, str], ...]  # (colour, status)
     rag_letters: tuple[tuple[str, str], ...]  # (letter, colour)
     keep_as_note: frozenset[str] = frozenset()
+    lead_in: frozenset[str] = frozenset()  # words a status sentence opens with ("This action")
 
 
 def _read_toml(text: str, name: str) -> dict:
@@ -84,7 +85,9 @@ def _merge(base: dict, table: dict, name: str) -> dict:
     letters = dict(base.get("rag_letters", {}))
     letters.update({k.lower(): str(v).lower() for k, v in table.get("rag_letters", {}).items()})
     keep = set(base.get("keep", ())) | {w.lower() for w in table.get("notes", {}).get("keep", ())}
-    return {"words": words, "rag": rag, "rag_letters": letters, "keep": keep}
+    lead_in = set(base.get("lead_in", ()))
+    lead_in |= {w.lower() for w in table.get("sentences", {}).get("lead_in", ())}
+    return {"words": words, "rag": rag, "rag_letters": letters, "keep": keep, "lead_in": lead_in}
 
 
 def load_vocabulary(extra: Path | None = None) -> Vocabulary:
@@ -102,6 +105,7 @@ def load_vocabulary(extra: Path | None = None) -> Vocabulary:
         rag=tuple(tables["rag"].items()),
         rag_letters=tuple(tables["rag_letters"].items()),
         keep_as_note=frozenset(tables["keep"]),
+        lead_in=frozenset(tables["lead_in"]),
     )
 
 
@@ -151,6 +155,25 @@ def _read_words(tidy: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
     return None
 
 
+def _read_sentence(tidy: str, vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """Return (status, note) of a sentence stating a status ("This action remains complete").
+
+    The sentence's opening words must all be lead-in words; the first word that is not
+    must start a status word, else the text is no status sentence.
+    """
+    words = tidy.split()
+    start = 0
+    while start < len(words) and words[start].lower().strip(",") in vocabulary.lead_in:
+        start += 1
+    if start == 0 or start == len(words):
+        return None
+    rest = " ".join(words[start:]).rstrip(".")
+    found = _read_words(rest, vocabulary)
+    if found is None or found[0] is None:
+        return None
+    return found
+
+
 # "75% complete", "100%": how far through, the whole text kept as the note
 _PERCENT = re.compile(r"(?P<n>\d{1,3})\s?%(?:\s(?:complete|completed|done|delivered))?", re.I)
 
@@ -186,7 +209,7 @@ def _parse_status(text: str, vocabulary: Vocabulary) -> Status:
         return Status(None, text)
     if found := _read_percent(tidy):
         return Status(found, text, tidy)
-    if found := _read_words(tidy, vocabulary):
+    if found := _read_words(tidy, vocabulary) or _read_sentence(tidy, vocabulary):
         return Status(found[0], text, found[1])
     if typo := _read_typo(tidy, vocabulary):
         return Status(typo, text, warnings=(f"status '{tidy}' read as {typo}",))

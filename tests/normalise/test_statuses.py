@@ -156,3 +156,50 @@ def test_a_percentage_is_how_far_through_kept_as_the_note(raw, value):
 
 def test_a_percentage_over_100_is_not_understood():
     assert parse_status("150%").value is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "note"),
+    [
+        # whole sentences stating a status, as trackers written in prose print them
+        ("This action remains complete", "complete", ""),
+        ("This action remains complete.", "complete", ""),
+        ("The recommendation has now been discharged", "complete", ""),
+        ("Action is on track", "ongoing", ""),
+        ("This action is currently on hold", "deferred", "on hold"),
+        ("The action has been superseded by the new People Strategy", "cancelled",
+         "by the new People Strategy"),
+        ("Work has not started", "open", ""),
+        ("It is now complete (signed off at board)", "complete", "signed off at board"),
+    ],
+)
+def test_status_sentences(raw, value, note):
+    assert parse_status(raw) == Status(value, raw, note)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "note"),
+    [
+        ("Closed – business as usual", "complete", "business as usual"),
+        ("Awaiting review", "ongoing", "Awaiting review"),
+        ("Awaiting sign-off", "ongoing", "Awaiting sign-off"),
+        ("Proposed for closure", "ongoing", "Proposed for closure"),
+        ("Partially met", "ongoing", "Partially met"),
+        ("Met", "complete", ""),
+        ("Not met", "open", ""),
+        ("Not yet due", "open", ""),
+        ("Fully implemented", "complete", ""),
+    ],
+)
+def test_more_status_words(raw, value, note):
+    assert parse_status(raw) == Status(value, raw, note)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["This action is being looked at", "The work is with finance", "Meeting arranged in May"],
+)
+def test_sentences_naming_no_status_are_not_read_and_warn(raw):
+    read = parse_status(raw)
+    assert read.value is None
+    assert read.warnings == (f"status not understood: '{raw}'",)

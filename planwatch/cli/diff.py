@@ -58,7 +58,7 @@ def diff(
     no_bom: bool,
     raw: bool,
     html_path: Path | None,
-    store_path: Path,
+    store_path: str,
     profile: Path | None,
     limits: Limits,
 ) -> None:
@@ -97,12 +97,11 @@ def diff(
 
 
 def _edition_actions(
-    spec: str, store_path: Path, settings: ExtractSettings, limits: Limits
+    spec: str, store_path: str, settings: ExtractSettings, limits: Limits
 ) -> list:
     """Return the actions of a file, or of a stored edition named PLAN_ID@DATE."""
     from planwatch.api import read_actions
     from planwatch.errors import PlanwatchError
-    from planwatch.store import edition_actions, editions
 
     if spec == STDIO:
         with input_paths([Path(STDIO)]) as (path,):
@@ -113,17 +112,14 @@ def _edition_actions(
     named = EDITION_NAME.match(spec)
     if not named:
         raise PlanwatchError(f"{spec}: no such file, nor an edition named PLAN_ID@YYYY-MM-DD")
-    conn = open_existing_store(store_path)
-    try:
+    with open_existing_store(store_path) as store:
         plan, day = named["plan"], named["date"]
-        found = [e for e in editions(conn, plan) if str(e.edition_date).startswith(day)]
+        found = [e for e in store.editions(plan) if str(e.edition_date).startswith(day)]
         if len(found) != 1:
-            known = ", ".join(f"{e.plan_id}@{e.edition_date}" for e in editions(conn, plan))
+            known = ", ".join(f"{e.plan_id}@{e.edition_date}" for e in store.editions(plan))
             problem = "no edition" if not found else "more than one edition"
             raise PlanwatchError(
-                f"{spec}: {problem} of that date in {store_path}; "
+                f"{spec}: {problem} of that date in {store.location}; "
                 f"loaded: {known or 'none of plan ' + plan}"
             )
-        return edition_actions(conn, found[0].edition_id)
-    finally:
-        conn.close()
+        return store.edition_actions(found[0])

@@ -29,7 +29,7 @@ from .terminal import shown_name
 @click.option("--plan", "plan_id", help="Only the editions of this plan id.")
 @click.option("--latest", is_flag=True, help="Only the newest edition of each plan.")
 def export(
-    store_path: Path,
+    store_path: str,
     output: Path | None,
     fmt: str | None,
     no_bom: bool,
@@ -40,17 +40,13 @@ def export(
     """Write the actions of every loaded edition of every plan as one table (CSV by default)."""
     from planwatch.errors import PlanwatchError
     from planwatch.export import write_actions
-    from planwatch.store import edition_actions
 
     fmt = check_output(output, fmt, ACTION_FORMATS)
-    conn = open_existing_store(store_path)
-    try:
-        chosen = _chosen_editions(conn, plan_id, latest)
+    with open_existing_store(store_path) as store:
+        chosen = _chosen_editions(store, plan_id, latest)
         if not chosen and plan_id:
-            raise PlanwatchError(f"{store_path}: no editions of plan {plan_id} loaded")
-        actions = [a for e in chosen for a in edition_actions(conn, e.edition_id)]
-    finally:
-        conn.close()
+            raise PlanwatchError(f"{store.location}: no editions of plan {plan_id} loaded")
+        actions = [a for e in chosen for a in store.edition_actions(e)]
     with table_output(output):
         write_actions(actions, output, format=fmt, raw=raw, bom=not no_bom)
     to_file = output is not None and str(output) != "-"
@@ -58,16 +54,9 @@ def export(
     say(f"{target}: {len(actions)} rows from {len(chosen)} editions", level=0 if to_file else 1)
 
 
-def _chosen_editions(conn, plan_id: str | None, latest: bool) -> list:
+def _chosen_editions(store, plan_id: str | None, latest: bool) -> list:
     """Return the editions to export: by plan, oldest first; with ``latest`` the newest only."""
-    from planwatch.store import editions
-
-    found = editions(conn, plan_id)
+    found = store.editions(plan_id)
     if not latest:
         return found
-    newest: dict[str, object] = {}
-    for edition in found:  # dated editions oldest first, undated ones after them
-        current = newest.get(edition.plan_id)
-        if current is None or edition.edition_date is not None:
-            newest[edition.plan_id] = edition
-    return list(newest.values())
+    return [store.edition(plan) for plan in dict.fromkeys(e.plan_id for e in found)]

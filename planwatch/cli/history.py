@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -20,33 +19,32 @@ PROGRESS_WIDTH = 80
     "--action", "action_id", help="Follow one action (e.g. 2.10, ES1.4/f) across editions."
 )
 @store_option
-def history(plan_id: str | None, action_id: str | None, store_path: Path) -> None:
+def history(plan_id: str | None, action_id: str | None, store_path: str) -> None:
     """List each plan's editions with counts by status, or with --action one action's story."""
     from planwatch.errors import PlanwatchError
-    from planwatch.store import editions
 
     try:
-        conn = open_existing_store(store_path)
+        store = open_existing_store(store_path)
     except PlanwatchError as exc:
         report_failure(str(exc))
         sys.exit(EXIT_SOME_FAILED)
-    plans = sorted({e.plan_id for e in editions(conn, plan_id)})
-    if not plans:
-        report_failure(f"{store_path}: no editions of {plan_id or 'any plan'} loaded")
-        sys.exit(EXIT_SOME_FAILED)
-    for plan in plans:
-        lines = _action_lines(conn, plan, action_id) if action_id else _edition_lines(conn, plan)
-        for line in lines:
-            say(line, err=False, level=-1)
-    conn.close()
+    with store:
+        plans = sorted({e.plan_id for e in store.editions(plan_id)})
+        if not plans:
+            report_failure(f"{store.location}: no editions of {plan_id or 'any plan'} loaded")
+            sys.exit(EXIT_SOME_FAILED)
+        for plan in plans:
+            lines = (
+                _action_lines(store, plan, action_id) if action_id else _edition_lines(store, plan)
+            )
+            for line in lines:
+                say(line, err=False, level=-1)
 
 
-def _edition_lines(conn, plan_id: str) -> list[str]:
-    from planwatch.store import editions, status_counts
-
+def _edition_lines(store, plan_id: str) -> list[str]:
     lines = [plan_id]
-    for edition in editions(conn, plan_id):
-        counts = status_counts(conn, edition.edition_id)
+    for edition in store.editions(plan_id):
+        counts = store.status_counts(edition)
         total = sum(counts.values())
         by_status = ", ".join(f"{n} {status}" for status, n in counts.items())
         lines.append(
@@ -56,11 +54,9 @@ def _edition_lines(conn, plan_id: str) -> list[str]:
     return lines
 
 
-def _action_lines(conn, plan_id: str, action_id: str) -> list[str]:
-    from planwatch.store import action_history
-
+def _action_lines(store, plan_id: str, action_id: str) -> list[str]:
     rows = [("edition", "status", "due_raw", "due_end", "progress")]
-    for edition, entries in action_history(conn, plan_id, action_id):
+    for edition, entries in store.history(plan_id, action_id):
         if not entries:
             rows.append(
                 (str(edition.edition_date or "(undated)"), "(not in this edition)", "", "", "")

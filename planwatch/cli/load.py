@@ -19,7 +19,7 @@ from .common import (
     report_failure,
     say,
 )
-from .stored import store_option
+from .stored import open_store, store_option
 from .terminal import shown_name
 
 if TYPE_CHECKING:
@@ -27,9 +27,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path)
-)
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
 @store_option
 @click.option(
     "--plan", "plan_id", help="Plan id for every file, instead of one read from the document."
@@ -44,7 +42,7 @@ if TYPE_CHECKING:
 @limit_options
 def load(
     files: tuple[Path, ...],
-    store_path: Path,
+    store_path: str,
     plan_id: str | None,
     jobs: int | None,
     profile: Path | None,
@@ -58,9 +56,8 @@ def load(
     """
     from planwatch.batch import extract_many
     from planwatch.extract import ExtractSettings
-    from planwatch.store import open_store
 
-    conn = open_store(store_path)
+    store = open_store(store_path)
     counts: Counter[str] = Counter()
     settings = ExtractSettings.with_profile_file(profile)
     try:
@@ -69,9 +66,9 @@ def load(
                 paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs
             )
             for outcome in progress(outcomes, total=len(paths), unit="file"):
-                counts[_load_one(conn, outcome)] += 1
+                counts[_load_one(store, outcome)] += 1
     finally:
-        conn.close()
+        store.close()
     total = sum(counts.values())
     if total > 1 or counts["failed"]:
         skipped = f", {counts['skipped']} already loaded" if counts["skipped"] else ""
@@ -81,7 +78,7 @@ def load(
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _load_one(conn, outcome) -> str:
+def _load_one(store, outcome) -> str:
     """Store one file's edition and print what changed; return loaded, skipped or failed.
 
     Each step fails only this file: the batch goes on with the next.
@@ -89,26 +86,28 @@ def _load_one(conn, outcome) -> str:
     import traceback
 
     from planwatch.errors import PlanwatchError
-    from planwatch.store import load_edition
 
     name = outcome.path.name
     if outcome.error:
         report_failure(outcome.error, outcome.detail, names=[name])
         return "failed"
     try:
-        result = load_edition(conn, outcome.actions)
+        result = store.load(outcome.actions)
     except Exception as exc:  # a store error (disk full, locked) fails this file only
         reason = str(exc) if isinstance(exc, PlanwatchError) else f"{type(exc).__name__}: {exc}"
         report_failure(f"{name}: not stored ({reason})", traceback.format_exc(), names=[name])
         return "failed"
     try:
-        lines = _report(conn, outcome.path, result, outcome.actions)
+        if result.changes_error:
+            raise ChangesNotListed(result.changes_error)
+        lines = _report(outcome.path, result, outcome.actions)
     except Exception as exc:  # stored all the same: only the account of changes is missing
         if debugging():
             click.echo(traceback.format_exc().rstrip(), err=True)
+        cause = str(exc) if isinstance(exc, ChangesNotListed) else f"{type(exc).__name__}: {exc}"
         say(
             f"warning: {shown_name(name)}: stored, but what changed could not be listed "
-            f"({type(exc).__name__}: {exc}); rerun with --debug",
+            f"({cause}); rerun with --debug",
             level=-1,
         )
         return "loaded"
@@ -117,10 +116,13 @@ def _load_one(conn, outcome) -> str:
     return "loaded" if result.loaded else "skipped"
 
 
-def _report(conn, path: Path, result, actions: list) -> list[str]:
+class ChangesNotListed(Exception):
+    """The store kept the edition but could not work out its changes."""
+
+
+def _report(path: Path, result, actions: list) -> list[str]:
     """Return the lines saying what loading one file did, with changes since the edition before."""
-    from planwatch.diff import describe_changes, diff_editions
-    from planwatch.store import edition_actions, previous_edition
+    from planwatch.diff import describe_changes
 
     edition = result.edition
     name = f"{edition.plan_id} {edition.edition_date or '(undated)'}"
@@ -131,10 +133,9 @@ def _report(conn, path: Path, result, actions: list) -> list[str]:
         source = shown_name(edition.source_file)
         return [f"{shown}: already loaded as {name} (from {source}); skipped"]
     head = f"{shown}: loaded {name} ({result.rows} entries)"
-    before = previous_edition(conn, edition.plan_id, edition.edition_date)
+    before, changes = result.previous, list(result.changes)  # worked out as it was stored
     if before is None:
         return [f"{head}; no earlier edition of this plan in the store"]
-    changes = diff_editions(edition_actions(conn, before.edition_id), actions)
     if not changes:
         return [f"{head}; no changes since {before.edition_date}"]
     titles = {a.action_id: a.action for a in actions}

@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-DEFAULT_STORE = Path("planwatch.db")
+if TYPE_CHECKING:
+    from planwatch.store import Store
+
+DEFAULT_STORE = "planwatch.db"  # planwatch.store.DEFAULT_STORE, without importing the store
+
 
 store_option: Callable = click.option(
     "--store",
     "store_path",
-    type=click.Path(dir_okay=False, path_type=Path),
     default=DEFAULT_STORE,
     show_default=True,
     envvar="PLANWATCH_STORE",
-    help="The SQLite store of loaded editions (or set PLANWATCH_STORE).",
+    metavar="PATH|URL",
+    help="The store of loaded editions: a SQLite file, or a postgresql:// URL shared by a team "
+    "(or set PLANWATCH_STORE).",
 )
 
 
-def open_existing_store(path: Path) -> sqlite3.Connection:
-    """Return a connection to a store that must exist already; raise PlanwatchError if not."""
-    from planwatch.errors import StoreError
-    from planwatch.store import open_store
+def open_store(url: str) -> Store:
+    """Return the store ``url`` names, created if it does not exist yet."""
+    from planwatch.store import Store
 
-    if not path.is_file():
-        raise StoreError(f"{path}: no store here; add editions first with `planwatch load FILE`")
-    return open_store(path)
+    return Store(url)
+
+
+def open_existing_store(url: str) -> Store:
+    """Return a store that must exist already; raise StoreError if there is none."""
+    from planwatch.store import Store
+
+    return Store(url, create=False)

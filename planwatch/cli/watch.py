@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 @limit_options
 def watch(
     sources: Path,
-    store_path: Path,
+    store_path: str,
     archive: Path,
     report_dir: Path,
     timeout: float,

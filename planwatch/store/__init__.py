@@ -1,34 +1,23 @@
-"""The embedded SQLite store of every edition loaded."""
+"""The store of every edition loaded: SQLite (embedded, the default) or PostgreSQL."""
 
-from .loader import LoadResult, load_edition
-from .queries import (
-    Edition,
-    action_history,
-    all_actions,
-    edition_actions,
-    editions,
-    find_edition,
-    previous_edition,
-    series_keys,
-    status_counts,
-)
-from .schema import SCHEMA_VERSION, migrate, open_store
+from .backend import Backend, is_postgres, open_backend
+from .loader import LoadResult
+from .queries import Edition, Plan
+from .schema import SCHEMA_VERSION, VIEWS
 from .series import rekey_plan
+from .store import DEFAULT_STORE, LATEST, Store
 
 __all__ = [
+    "DEFAULT_STORE",
+    "LATEST",
     "SCHEMA_VERSION",
+    "VIEWS",
+    "Backend",
     "Edition",
     "LoadResult",
-    "action_history",
-    "all_actions",
-    "edition_actions",
-    "editions",
-    "find_edition",
-    "load_edition",
-    "migrate",
-    "open_store",
-    "previous_edition",
+    "Plan",
+    "Store",
+    "is_postgres",
+    "open_backend",
     "rekey_plan",
-    "series_keys",
-    "status_counts",
 ]

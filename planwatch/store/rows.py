@@ -1,18 +1,22 @@
-"""Canonical actions to and from store rows: ISO dates, JSON lists, 0/1 booleans."""
+"""Canonical records to and from store rows: dates, JSON lists, booleans."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-import sqlite3
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
-from planwatch.model import COLUMNS, Action
+from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
 
 _TYPES = {f.name: str(f.type) for f in dataclasses.fields(Action)}
 DATE_COLUMNS = frozenset(n for n, t in _TYPES.items() if t.startswith("date"))
 LIST_COLUMNS = frozenset(n for n, t in _TYPES.items() if t.startswith("tuple"))
 BOOL_COLUMNS = frozenset(n for n, t in _TYPES.items() if t == "bool")
+_CHANGE_TYPES = {f.name: str(f.type) for f in dataclasses.fields(Change)}
+_CHANGE_DATES = frozenset(n for n, t in _CHANGE_TYPES.items() if t.startswith("date"))
+_CHANGE_LISTS = frozenset(n for n, t in _CHANGE_TYPES.items() if t.startswith("tuple"))
 
 
 def action_values(action: Action) -> tuple:
@@ -20,24 +24,50 @@ def action_values(action: Action) -> tuple:
     return tuple(_to_store(name, getattr(action, name)) for name in COLUMNS)
 
 
-def row_action(row: sqlite3.Row) -> Action:
+def row_action(row: Mapping[str, Any]) -> Action:
     """Return the Action a store row holds."""
     return Action(**{name: _from_store(name, row[name]) for name in COLUMNS})
 
 
+def change_values(change: Change) -> tuple:
+    """Return the change's values in CHANGE_COLUMNS order (lists as JSON)."""
+    return tuple(
+        json.dumps(list(value), ensure_ascii=False) if name in _CHANGE_LISTS else value
+        for name, value in ((n, getattr(change, n)) for n in CHANGE_COLUMNS)
+    )
+
+
+def row_change(row: Mapping[str, Any]) -> Change:
+    """Return the Change a store row holds."""
+    return Change(**{n: _change_value(n, row[n]) for n in CHANGE_COLUMNS})
+
+
+def _change_value(name: str, value: object) -> object:
+    if name in _CHANGE_DATES:
+        return as_date(value)
+    if name in _CHANGE_LISTS:
+        return tuple(json.loads(value))
+    return value
+
+
+def as_date(value: object) -> date | None:
+    """Return a stored date: SQLite keeps ISO text, PostgreSQL a DATE."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
 def _to_store(name: str, value: object) -> object:
-    if name in DATE_COLUMNS:
-        return value.isoformat() if value else None
     if name in LIST_COLUMNS:
         return json.dumps(list(value), ensure_ascii=False)
     if name in BOOL_COLUMNS:
-        return int(bool(value))
-    return value
+        return bool(value)
+    return value  # dates stay dates: each backend writes them its own way
 
 
 def _from_store(name: str, value: object) -> object:
     if name in DATE_COLUMNS:
-        return date.fromisoformat(value) if value else None
+        return as_date(value)
     if name in LIST_COLUMNS:
         return tuple(json.loads(value))
     if name in BOOL_COLUMNS:

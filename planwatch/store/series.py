@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from planwatch.model import Action
 
+from .backend import Backend
 from .queries import edition_actions, editions
 
 
-def rekey_plan(conn: sqlite3.Connection, plan_id: str, since: date | None = None) -> int:
+def rekey_plan(db: Backend, plan_id: str, since: date | None = None) -> int:
     """Key the plan's editions in date order from ``since`` on; return how many rows changed.
 
     Keys depend only on the editions stored, never on the order they were loaded in:
@@ -22,8 +22,8 @@ def rekey_plan(conn: sqlite3.Connection, plan_id: str, since: date | None = None
     previous: list[Action] = []
     taken: set[str] = set()
     changed = 0
-    for edition in editions(conn, plan_id):
-        actions = edition_actions(conn, edition.edition_id)
+    for edition in editions(db, plan_id):
+        actions = edition_actions(db, edition.edition_id)
         settled = since is not None and edition.edition_date is not None
         if settled and edition.edition_date < since:
             previous = actions  # before the change: its stored keys stand
@@ -31,26 +31,22 @@ def rekey_plan(conn: sqlite3.Connection, plan_id: str, since: date | None = None
             keyed = (
                 key_edition(previous, actions, taken) if previous else key_first_edition(actions)
             )
-            changed += _store_keys(conn, edition.edition_id, actions, keyed)
+            changed += _store_keys(db, edition.edition_id, actions, keyed)
             previous = keyed
         taken |= {a.series_key for a in previous}
     return changed
 
 
-def _store_keys(
-    conn: sqlite3.Connection, edition_id: int, stored: list[Action], keyed: list[Action]
-) -> int:
-    changed = 0
-    for row_no, (before, after) in enumerate(zip(stored, keyed, strict=True), start=1):
-        if (before.action_key, before.previous_action_id) == (
-            after.action_key,
-            after.previous_action_id,
-        ):
-            continue
-        conn.execute(
-            "UPDATE actions SET action_key = ?, previous_action_id = ? "
-            "WHERE edition_id = ? AND row_no = ?",
-            (after.action_key, after.previous_action_id, edition_id, row_no),
-        )
-        changed += 1
-    return changed
+def _store_keys(db: Backend, edition_id: int, stored: list[Action], keyed: list[Action]) -> int:
+    updates = [
+        (after.action_key, after.previous_action_id, edition_id, row_no)
+        for row_no, (before, after) in enumerate(zip(stored, keyed, strict=True), start=1)
+        if (before.action_key, before.previous_action_id)
+        != (after.action_key, after.previous_action_id)
+    ]
+    db.run_many(
+        "UPDATE actions SET action_key = ?, previous_action_id = ? "
+        "WHERE edition_id = ? AND row_no = ?",
+        updates,
+    )
+    return len(updates)

@@ -23,7 +23,7 @@ from .sources import WatchSource
 class WatchSettings:
     """Where a run keeps its files, and how it fetches and reads them."""
 
-    store: Path
+    store: str | Path  # a SQLite file, or a postgresql:// URL
     archive: Path
     report_dir: Path
     fetch: FetchSettings = field(default_factory=FetchSettings)
@@ -52,11 +52,11 @@ def watch(sources: Sequence[WatchSource], settings: WatchSettings) -> Iterator[S
     Raise WatchBusy if another run holds the lock. A source that fails is an
     outcome, not an exception: the other sources are still checked.
     """
-    from planwatch.store import open_store
+    from planwatch.store import Store
 
     archive = Archive(settings.archive)
     with archive.locked(), make_client(settings.fetch) as client:
-        conn = open_store(settings.store)
+        conn = Store(settings.store)
         try:
             state = archive.state()
             for source in sources:
@@ -149,7 +149,6 @@ def _file_name(fetched) -> str:
 
 def _load(source: WatchSource, path: Path, url: str, run: _Run) -> SourceOutcome:
     from planwatch.pipeline import extract_file
-    from planwatch.store import load_edition
 
     actions = extract_file(
         path,
@@ -158,27 +157,24 @@ def _load(source: WatchSource, path: Path, url: str, run: _Run) -> SourceOutcome
         limits=run.settings.limits,
     )
     actions = [replace(a, source_url=url) for a in actions]
-    result = load_edition(run.conn, actions, archive_path=str(path))
+    result = run.conn.load(actions, archive_path=str(path))
     edition = result.edition
     name = f"{edition.plan_id} {edition.edition_date or '(undated)'}"
     if not result.loaded:
         return SourceOutcome(source, "unchanged", f"unchanged (already loaded as {name})")
     head = f"new edition {name} ({result.rows} entries)"
-    reports, summary = _report(run, edition, actions)
+    reports, summary = _report(run, result, actions)
     return SourceOutcome(source, "loaded", f"{head}; {summary}", reports)
 
 
-def _report(run: _Run, edition, actions) -> tuple[tuple[Path, ...], str]:
+def _report(run: _Run, result, actions) -> tuple[tuple[Path, ...], str]:
     """Write the comparison with the edition before; return the files and a headline."""
-    from planwatch.diff import diff_editions
     from planwatch.export import write_changes
-    from planwatch.store import edition_actions, previous_edition
 
-    before = previous_edition(run.conn, edition.plan_id, edition.edition_date)
+    edition, before, changes = result.edition, result.previous, list(result.changes)
     if before is None:
         return (), "no earlier edition of this plan in the store"
-    old = edition_actions(run.conn, before.edition_id)
-    changes = diff_editions(old, actions)
+    old = run.conn.edition_actions(before)
     stem = f"{edition.plan_id}-{before.edition_date}-to-{edition.edition_date}"
     folder = run.settings.report_dir
     folder.mkdir(parents=True, exist_ok=True)

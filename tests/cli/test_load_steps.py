@@ -20,14 +20,14 @@ def _load(tmp_path, *paths):
 
 
 def test_a_store_error_fails_only_its_file(tmp_path, samples, monkeypatch):
-    real = planwatch.store.load_edition
+    real = planwatch.store.Store.load
 
-    def full_on_feb(conn, actions):
+    def full_on_feb(store, actions, **options):
         if actions and actions[0].source_file == FEB:
             raise sqlite3.OperationalError("database or disk is full")
-        return real(conn, actions)
+        return real(store, actions, **options)
 
-    monkeypatch.setattr(planwatch.store, "load_edition", full_on_feb)
+    monkeypatch.setattr(planwatch.store.Store, "load", full_on_feb)
     result = _load(tmp_path, samples / NOV, samples / FEB, samples / IMPROVEMENT)
     assert result.exit_code == 1
     assert f"error: {FEB}: not stored (OperationalError: database or disk is full)" in (

@@ -9,16 +9,7 @@ import pytest
 
 import planwatch.store.loader as store_loader
 from planwatch.model import COLUMNS
-from planwatch.store import (
-    action_history,
-    all_actions,
-    edition_actions,
-    editions,
-    load_edition,
-    open_store,
-    previous_edition,
-    status_counts,
-)
+from planwatch.store import Store
 
 NOV, FEB = date(2021, 11, 17), date(2022, 2, 15)
 
@@ -56,42 +47,41 @@ def _edition(make_action, when: date, sha: str, closed: bool = False):
 
 
 @pytest.fixture
-def conn(tmp_path):
-    conn = open_store(tmp_path / "planwatch.db")
-    yield conn
-    conn.close()
+def store(store_url):
+    with Store(store_url) as store:
+        yield store
 
 
-def test_an_edition_reads_back_as_loaded(conn, make_action):
+def test_an_edition_reads_back_as_loaded(store, make_action):
     rows = _edition(make_action, NOV, "a" * 64)
-    result = load_edition(conn, rows)
+    result = store.load(rows)
     assert (result.loaded, result.rows) == (True, 3)
-    assert edition_actions(conn, result.edition.edition_id) == rows
-    assert all_actions(conn) == rows
+    assert store.edition_actions(result.edition) == rows
+    assert list(store.all_actions()) == rows
 
 
-def test_loading_the_same_file_twice_adds_nothing(conn, make_action):
+def test_loading_the_same_file_twice_adds_nothing(store, make_action):
     rows = _edition(make_action, NOV, "a" * 64)
-    first = load_edition(conn, rows)
-    again = load_edition(conn, rows)
+    first = store.load(rows)
+    again = store.load(rows)
     assert (again.loaded, again.skipped_as, again.edition) == (False, "same file", first.edition)
-    assert len(editions(conn)) == 1
-    assert len(all_actions(conn)) == 3
+    assert len(store.editions()) == 1
+    assert len(list(store.all_actions())) == 3
 
 
-def test_another_file_of_an_edition_already_loaded_is_skipped(conn, make_action):
-    load_edition(conn, _edition(make_action, NOV, "a" * 64))
-    docx = load_edition(conn, _edition(make_action, NOV, "b" * 64))
+def test_another_file_of_an_edition_already_loaded_is_skipped(store, make_action):
+    store.load(_edition(make_action, NOV, "a" * 64))
+    docx = store.load(_edition(make_action, NOV, "b" * 64))
     assert (docx.loaded, docx.skipped_as) == (False, "same edition")
-    assert len(editions(conn)) == 1
+    assert len(store.editions()) == 1
 
 
-def test_previous_edition_goes_by_date_not_load_order(conn, make_action):
-    later = load_edition(conn, _edition(make_action, FEB, "b" * 64, closed=True)).edition
-    earlier = load_edition(conn, _edition(make_action, NOV, "a" * 64)).edition
-    assert previous_edition(conn, "hwfrs-prevention-cfc", FEB) == earlier
-    assert previous_edition(conn, "hwfrs-prevention-cfc", NOV) is None
-    assert editions(conn, "hwfrs-prevention-cfc") == [earlier, later]
+def test_previous_edition_goes_by_date_not_load_order(store, make_action):
+    later = store.load(_edition(make_action, FEB, "b" * 64, closed=True)).edition
+    earlier = store.load(_edition(make_action, NOV, "a" * 64)).edition
+    assert store.previous_edition(later) == earlier
+    assert store.previous_edition(earlier) is None
+    assert store.editions("hwfrs-prevention-cfc") == [earlier, later]
 
 
 def test_loading_out_of_date_order_gives_the_same_history(tmp_path, make_action):
@@ -99,20 +89,14 @@ def test_loading_out_of_date_order_gives_the_same_history(tmp_path, make_action)
     feb = _edition(make_action, FEB, "b" * 64, closed=True)
     histories = []
     for name, order in (("in-order.db", (nov, feb)), ("reversed.db", (feb, nov))):
-        conn = open_store(tmp_path / name)
+        store = Store(tmp_path / name)
         for rows in order:
-            load_edition(conn, rows)
+            store.load(rows)
         histories.append(
-            [
-                (e.edition_date, e.source_file, status_counts(conn, e.edition_id))
-                for e in editions(conn)
-            ]
-            + [
-                [a for a in actions]
-                for _, actions in action_history(conn, "hwfrs-prevention-cfc", "1.5")
-            ]
+            [(e.edition_date, e.source_file, store.status_counts(e)) for e in store.editions()]
+            + [[a for a in actions] for _, actions in store.history("hwfrs-prevention-cfc", "1.5")]
         )
-        conn.close()
+        store.close()
     assert histories[0] == histories[1]
     assert histories[0][:2] == [
         (NOV, "cfc-2021-11-17.txt", {"complete": 1, "open": 2}),
@@ -120,9 +104,9 @@ def test_loading_out_of_date_order_gives_the_same_history(tmp_path, make_action)
     ]
 
 
-def test_a_failure_midway_leaves_the_store_as_it_was(conn, make_action, monkeypatch):
-    load_edition(conn, _edition(make_action, NOV, "a" * 64))
-    before = list(conn.iterdump())
+def test_a_failure_midway_leaves_the_store_as_it_was(store, make_action, monkeypatch, snapshot):
+    store.load(_edition(make_action, NOV, "a" * 64))
+    before = snapshot(store)
     calls = []
 
     def fail_on_second_row(action):
@@ -134,10 +118,41 @@ def test_a_failure_midway_leaves_the_store_as_it_was(conn, make_action, monkeypa
     real = store_loader.action_values
     monkeypatch.setattr(store_loader, "action_values", fail_on_second_row)
     with pytest.raises(RuntimeError, match="disk pulled out"):
-        load_edition(conn, _edition(make_action, FEB, "b" * 64, closed=True))
-    assert list(conn.iterdump()) == before
+        store.load(_edition(make_action, FEB, "b" * 64, closed=True))
+    assert snapshot(store) == before
 
 
-def test_every_canonical_column_has_a_place_in_the_actions_table(conn):
-    stored = {row["name"] for row in conn.execute("PRAGMA table_info(actions)")}
+def test_every_canonical_column_has_a_place_in_the_actions_table(store, make_action):
+    store.load(_edition(make_action, NOV, "a" * 64))
+    stored = set(dict(store.backend.rows("SELECT * FROM actions")[0]))
     assert set(COLUMNS) <= stored
+
+
+def test_the_changes_between_consecutive_editions_are_stored(store, make_action):
+    store.load(_edition(make_action, NOV, "a" * 64))
+    result = store.load(_edition(make_action, FEB, "b" * 64, closed=True))
+    closed = [(c.action_id, c.field, c.old_value, c.new_value) for c in result.changes]
+    assert closed == [("1.5", "status", "open", "complete")]
+    assert store.changes("hwfrs-prevention-cfc") == list(result.changes)
+    assert store.changes("hwfrs-prevention-cfc", NOV, FEB) == list(result.changes)
+
+
+def test_an_edition_loaded_between_two_takes_its_place_in_the_changes(store, make_action):
+    store.load(_edition(make_action, NOV, "a" * 64))
+    store.load(_edition(make_action, date(2022, 5, 1), "c" * 64, closed=True))
+    store.load(_edition(make_action, FEB, "b" * 64, closed=True))
+    pairs = [
+        (c.old_edition, c.new_edition, c.action_id) for c in store.changes("hwfrs-prevention-cfc")
+    ]
+    # Nov -> Feb closes 1.5; Feb -> May changes nothing; no Nov -> May pair is left
+    assert pairs == [(NOV, FEB, "1.5")]
+
+
+def test_actions_default_to_each_plan_s_latest_edition(store, make_action):
+    store.load(_edition(make_action, FEB, "b" * 64, closed=True))
+    store.load(_edition(make_action, NOV, "a" * 64))
+    latest = store.actions("hwfrs-prevention-cfc")
+    assert {a.edition_date for a in latest} == {FEB}
+    assert [a.status for a in store.actions()] == ["complete", "complete", "open"]
+    assert len(store.actions("hwfrs-prevention-cfc", edition=None)) == 6
+    assert [a.edition_date for a in store.actions("hwfrs-prevention-cfc", NOV)] == [NOV] * 3

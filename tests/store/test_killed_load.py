@@ -7,21 +7,21 @@ import sys
 from pathlib import Path
 
 from planwatch.pipeline import extract_file
-from planwatch.store import editions, load_edition, open_store
+from planwatch.store import Store
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 OLD = SAMPLES / "hwfrs-prevention-cfc-2021-11.txt"
 NEW = SAMPLES / "hwfrs-prevention-cfc-2022-02.txt"
 
 # The child process dies on the tenth row of its insert, as a power cut or
-# `kill -9` would: os._exit skips every except/finally, so only SQLite's own
+# `kill -9` would: os._exit skips every except/finally, so only the database's own
 # journal stands between the store and a half-written edition.
 CHILD = """
 import os, sys
 from pathlib import Path
 import planwatch.store.loader as loader
 from planwatch.pipeline import extract_file
-from planwatch.store import load_edition, open_store
+from planwatch.store import Store
 
 real, rows = loader.action_values, []
 def dying(action):
@@ -30,23 +30,20 @@ def dying(action):
         os._exit(9)
     return real(action)
 loader.action_values = dying
-load_edition(open_store(Path(sys.argv[1])), extract_file(Path(sys.argv[2])))
+Store(sys.argv[1]).load(extract_file(Path(sys.argv[2])))
 """
 
 
-def test_a_load_killed_midway_leaves_the_store_as_it_was(tmp_path: Path) -> None:
-    store = tmp_path / "planwatch.db"
-    conn = open_store(store)
-    load_edition(conn, extract_file(OLD))
-    before = list(conn.iterdump())
-    conn.close()
+def test_a_load_killed_midway_leaves_the_store_as_it_was(store_url: str, snapshot) -> None:
+    with Store(store_url) as store:
+        store.load(extract_file(OLD))
+        before = snapshot(store)
 
-    child = subprocess.run([sys.executable, "-c", CHILD, str(store), str(NEW)], check=False)
+    child = subprocess.run([sys.executable, "-c", CHILD, store_url, str(NEW)], check=False)
     assert child.returncode == 9
 
-    conn = open_store(store)
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert list(conn.iterdump()) == before
-    # and the store still takes the edition the dead process was loading
-    assert load_edition(conn, extract_file(NEW)).loaded
-    assert [e.edition_date.isoformat() for e in editions(conn)] == ["2021-11-17", "2022-02-15"]
+    with Store(store_url) as store:
+        assert snapshot(store) == before
+        # and the store still takes the edition the dead process was loading
+        assert store.load(extract_file(NEW)).loaded
+        assert [str(e.edition_date) for e in store.editions()] == ["2021-11-17", "2022-02-15"]

@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from planwatch.pipeline import extract_file
-from planwatch.store import edition_actions, editions, load_edition, open_store
+from planwatch.store import Store
 
 # By hand from the editions in tests/conftest.py: (action_id, action_key, previous_action_id)
 EXPECTED_KEYS = [
@@ -19,60 +19,61 @@ EXPECTED_KEYS = [
 ]  # fmt: skip
 
 
-def _keys(conn) -> list[list[tuple[str, str, str]]]:
+def _keys(store: Store) -> list[list[tuple[str, str, str]]]:
     return [
-        [
-            (a.action_id, a.action_key, a.previous_action_id)
-            for a in edition_actions(conn, e.edition_id)
-        ]
-        for e in editions(conn)
+        [(a.action_id, a.action_key, a.previous_action_id) for a in store.edition_actions(e)]
+        for e in store.editions()
     ]
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))), ids=str)
 def test_the_same_keys_whatever_the_load_order(tmp_path, series_files, order):
     months = sorted(series_files)
-    conn = open_store(tmp_path / "store.db")
-    for i in order:
-        load_edition(conn, extract_file(series_files[months[i]]))
-    assert _keys(conn) == EXPECTED_KEYS
-    conn.close()
+    with Store(tmp_path / "store.db") as store:
+        for i in order:
+            store.load(extract_file(series_files[months[i]]))
+        assert _keys(store) == EXPECTED_KEYS
 
 
-def test_no_key_stands_for_two_actions(tmp_path, series_files):
-    conn = open_store(tmp_path / "store.db")
+def test_no_key_stands_for_two_actions(store_url, series_files):
+    store = Store(store_url)
     for path in series_files.values():
-        load_edition(conn, extract_file(path))
+        store.load(extract_file(path))
     texts: dict[str, set[str]] = {}
-    for edition in editions(conn):
-        for a in edition_actions(conn, edition.edition_id):
+    for edition in store.editions():
+        for a in store.edition_actions(edition):
             texts.setdefault(a.action_key, set()).add(a.action.split()[0])
     # one series per key: its first word stays (split and merged texts keep theirs)
     assert all(len(first_words) == 1 for first_words in texts.values()), texts
-    conn.close()
+    store.close()
 
 
-def test_a_corrected_file_is_a_conflict_unless_replaced(tmp_path, series_files):
-    conn = open_store(tmp_path / "store.db")
+def test_a_corrected_file_is_a_conflict_unless_replaced(tmp_path, store_url, series_files):
+    store = Store(store_url)
     april = series_files["2022-04"]
     for path in series_files.values():
-        load_edition(conn, extract_file(path))
+        store.load(extract_file(path))
     corrected = tmp_path / "northfield-2022-04-corrected.txt"
     corrected.write_text(
         april.read_text(encoding="utf-8").replace("30.04.22\tComplete", "30.04.22\tOpen"),
         encoding="utf-8",
     )
-    conflict = load_edition(conn, extract_file(corrected))
+    [plan] = store.plans()
+    closing = {(c.action_id, c.field, c.new_value) for c in store.changes(plan.plan_id)}
+    conflict = store.load(extract_file(corrected))
     assert (conflict.loaded, conflict.skipped_as) == (False, "conflict")
     assert conflict.edition.source_file == april.name
 
-    swapped = load_edition(conn, extract_file(corrected), replace=True)
+    swapped = store.load(extract_file(corrected), replace=True)
     assert swapped.loaded and swapped.replaced.source_file == april.name
-    [stored] = [e for e in editions(conn) if str(e.edition_date) == "2022-04-01"]
+    [stored] = [e for e in store.editions() if str(e.edition_date) == "2022-04-01"]
     assert stored.source_file == corrected.name
-    audit = [a for a in edition_actions(conn, stored.edition_id) if a.action_id == "2.1"]
+    audit = [a for a in store.edition_actions(stored) if a.action_id == "2.1"]
     assert [a.status for a in audit] == ["open"]
-    (kept,) = conn.execute("SELECT source_file FROM revisions").fetchall()
-    assert kept[0] == april.name
-    assert _keys(conn) == EXPECTED_KEYS
-    conn.close()
+    (kept,) = store.backend.rows("SELECT source_file FROM revisions")
+    assert kept["source_file"] == april.name
+    assert _keys(store) == EXPECTED_KEYS
+    # the changes into and out of the replaced edition are worked out again
+    april = {(c.action_id, c.field, c.new_value) for c in store.changes(stored.plan_id, new=stored)}
+    assert ("2.1", "status", "complete") in closing and ("2.1", "status", "complete") not in april
+    store.close()

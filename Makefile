@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-.PHONY: demo test lint bench samples clean matrix
+.PHONY: demo test lint bench samples clean matrix soak
 
 $(BIN)/planwatch: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,12 @@ bench: $(BIN)/planwatch
 samples: $(BIN)/planwatch
 	$(BIN)/python samples/build.py
 	$(BIN)/python samples/build_formats.py
+
+# Generated plans (samples/generator): N plans from seeds the tests never use, each read from
+# .docx and from its LibreOffice PDF; prints the share exact per dimension and value.
+N ?= 500
+soak: $(BIN)/planwatch
+	cd samples && ../$(BIN)/python -m generator.soak -n $(N) $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) out planwatch.db

@@ -1,0 +1,151 @@
+"""A seed to a plan: independent layout choices, the blocks they give, the rows expected."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from . import tables
+from .dates import STYLES
+from .items import Item, draw_item
+from .vocab import (
+    ACTIONS,
+    EDITIONS,
+    HEADERS,
+    OPTIONAL_ROLES,
+    ORGANISATIONS,
+    PROGRESSES,
+    SECTION_REFS,
+    SECTION_TITLES,
+    TITLES,
+)
+
+# dimension -> the values a plan draws from, each equally likely
+DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "form": ("tables", "tables", "tables", "tables", "tables", "paragraphs"),
+    "layout": ("per_section", "tracker"),
+    "section_style": ("heading", "label_row", "box_table", "merged_column", "none"),
+    "refs": ("dotted", "letter", "number", "none"),
+    "order": ("usual", "shuffled"),
+    "status_form": ("words", "words_fill", "rag_words", "rag_fill", "rag_words_fill"),
+    "leads": ("codes", "several_codes", "roles", "ranks"),
+    "key_form": ("table", "lines"),
+    "key_position": ("start", "between", "end"),
+    "key_heading": ("Key", "Glossary", "Abbreviations", "Owner codes", "Acronyms", "none"),
+    "key_columns": ("Code | Meaning", "Abbreviation | Role", "none"),
+    "dates": STYLES,
+    "continuation": ("yes", "no"),
+    "continuation_cells": ("merged", "blank"),
+    "greyed": ("yes", "no"),
+    "non_action": ("none", "version_history", "contents", "summary_counts", "signoff_sheet"),
+    "non_action_position": ("start", "end"),
+    "geometry": ("a4_landscape_11", "a4_portrait_10", "a4_landscape_9_narrow"),
+}
+USUAL_ORDER = ("ref", "action", "lead", "due", "status", "progress")
+
+
+@dataclass(frozen=True)
+class GeneratedPlan:
+    seed: int
+    stem: str
+    title: str
+    choices: dict[str, str]  # dimension -> value drawn (only those the plan uses)
+    blocks: tuple  # grid_render Para and Grid records, in document order
+    expected: tuple[dict, ...]  # canonical rows, in document order
+
+
+def _draw_choices(rng: random.Random) -> dict[str, str]:
+    choices = {name: rng.choice(values) for name, values in DIMENSIONS.items()}
+    if choices["layout"] == "tracker" and choices["section_style"] in ("heading", "box_table"):
+        choices["section_style"] = rng.choice(("label_row", "merged_column", "none"))
+    if choices["section_style"] == "none" and choices["refs"] in ("letter", "number"):
+        choices["refs"] = rng.choice(("dotted", "none"))
+    return choices
+
+
+def _draw_roles(rng: random.Random, choices: dict[str, str]) -> tuple[str, ...]:
+    """The plan's columns, in print order: action and status always, the rest drawn."""
+    roles = ["action", "status"] + [r for r in OPTIONAL_ROLES if rng.random() < 0.75]
+    if choices["refs"] == "none":
+        roles = [r for r in roles if r != "ref"]
+    elif "ref" not in roles:
+        roles.append("ref")
+    ordered = [r for r in USUAL_ORDER if r in roles]
+    if choices["order"] == "shuffled":
+        rest = [r for r in ordered if r != "ref"]
+        rng.shuffle(rest)
+        ordered = (["ref"] if "ref" in ordered else []) + rest
+    return tuple(ordered)
+
+
+def _ref(scheme: str, section_no: int, action_no: int) -> str:
+    if scheme == "dotted":
+        return f"{section_no}.{action_no}"
+    if scheme == "letter":
+        return f"{'abcdefghij'[action_no - 1]}."
+    if scheme == "number":
+        return str(action_no)
+    return ""
+
+
+def _action_id(section_ref: str, ref: str, position: int) -> str:
+    """The contract's action id: a plan-wide ref as printed, else <section>/<ref or position>."""
+    clean = ref.strip().strip("().").strip()
+    if clean and "." in clean:
+        return clean
+    local = clean or str(position)
+    return f"{section_ref}/{local}" if section_ref else local
+
+
+def _sections(rng: random.Random, choices: dict[str, str], roles, service: str):
+    """Return [(section ref, title, [items])] with every item's cells drawn."""
+    scheme = rng.choice(SECTION_REFS)
+    titles = rng.sample(SECTION_TITLES, rng.randint(2, 4))
+    paragraphs = choices["form"] == "paragraphs"
+    no_sections = choices["section_style"] == "none" and not paragraphs
+    sections, counter = [], 0
+    for s, title in enumerate(titles, start=1):
+        section_ref = "" if no_sections else scheme.format(n=s)
+        items = []
+        for a in range(1, 2 if paragraphs else rng.randint(2, 4)):
+            counter += 1
+            ref = "" if paragraphs else _ref(choices["refs"], s, a)
+            position = counter if no_sections else a
+            item = Item(
+                section_ref, _action_id(section_ref, ref, position), ref, rng.choice(ACTIONS)
+            )
+            draw_item(rng, item, choices, service, roles)
+            if "progress" in roles:
+                item.progress = rng.choice(PROGRESSES)
+            items.append(item)
+        sections.append((scheme.format(n=s), title, items))
+    return sections
+
+
+def compose_plan(seed: int) -> GeneratedPlan:
+    """Return the plan the seed draws: its blocks and the rows it must extract to."""
+    rng = random.Random(seed)
+    choices = _draw_choices(rng)
+    organisation, service = rng.choice(ORGANISATIONS)
+    if choices["form"] == "paragraphs":
+        choices["status_form"] = "words"
+        roles = ("action", "status", "progress")
+    else:
+        roles = _draw_roles(rng, choices)
+    headers = {role: rng.choice(HEADERS[role]) for role in roles}
+    sections = _sections(rng, choices, roles, service)
+    title = rng.choice(TITLES)
+    front = tables.front_matter(organisation, title, rng.choice(EDITIONS))
+    body = tables.body(rng, choices, roles, headers, sections, service)
+    used = tables.used_dimensions(choices, roles)
+    used |= {f"header.{role}": text for role, text in headers.items()}
+    expected = [
+        row
+        for _, _, items in sections
+        for item in items
+        for row in item.expected(choices["form"] == "paragraphs")
+    ]
+    stem = f"generated-{seed:05d}"
+    return GeneratedPlan(
+        seed, stem, f"{organisation} {title}", used, (*front, *body), tuple(expected)
+    )

@@ -1,0 +1,122 @@
+"""One generated action: what its cells print and the canonical row(s) it must give."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import spell_date
+from .vocab import CONTINUATIONS, KEY_CODES, LEAD_SEPARATORS, RAG, ROLES, STATUS_WORDS
+
+# public rank titles, read by planwatch from standard ranks where a plan has no key
+RANKS = {
+    "fire": (
+        ("AM", "Area Manager"),
+        ("GM", "Group Manager"),
+        ("DCFO", "Deputy Chief Fire Officer"),
+    ),
+    "police": (
+        ("ACC", "Assistant Chief Constable"),
+        ("DCC", "Deputy Chief Constable"),
+        ("Supt", "Superintendent"),
+        ("Ch Insp", "Chief Inspector"),
+    ),
+}
+
+
+@dataclass
+class Item:
+    section_ref: str
+    action_id: str
+    ref: str
+    action: str
+    progress: str = ""
+    due: tuple[str, date | None, date | None, str] = ("", None, None, "none")
+    status: str = "open"
+    status_text: str = ""
+    status_fill: str | None = None
+    lead_text: str = ""
+    lead_codes: tuple[str, ...] = ()
+    lead_roles: tuple[str, ...] = ()
+    greyed: bool = False
+    continuations: list[str] = field(default_factory=list)
+
+    def expected(self, paragraphs: bool = False) -> list[dict]:
+        """Return the canonical rows this action must extract to, entry 1 first."""
+        raw, start, end, precision = self.due
+        first = {
+            "section_ref": self.section_ref,
+            "action_id": self.action_id,
+            "entry_no": 1,
+            "action": self.action,
+            "progress": self.progress,
+            "status": self.status,
+        }
+        if not paragraphs:
+            first |= {
+                "action_ref": self.ref,
+                "due_raw": raw,
+                "due_start": start,
+                "due_end": end,
+                "due_precision": precision,
+                "lead_codes": self.lead_codes,
+                "lead_roles": self.lead_roles,
+                "greyed": self.greyed,
+            }
+        rows = [first]
+        for n, text in enumerate(self.continuations, start=2):
+            rows.append(
+                {
+                    "section_ref": self.section_ref,
+                    "action_id": self.action_id,
+                    "entry_no": n,
+                    "action": self.action,
+                    "progress": text,
+                }
+            )
+        return rows
+
+
+def draw_status(rng: random.Random, item: Item, form: str) -> None:
+    """Give the item a status printed as words, a RAG fill, a RAG word, or word and fill."""
+    if form in ("words", "words_fill"):
+        item.status = rng.choice(tuple(STATUS_WORDS))
+        item.status_text = rng.choice(STATUS_WORDS[item.status])
+        if form == "words_fill":
+            colour = "Blue" if item.status == "complete" else rng.choice(("Green", "Amber", "Red"))
+            item.status_fill = RAG[colour][0]
+        return
+    colour = rng.choice(tuple(RAG))
+    item.status_fill, item.status = RAG[colour]
+    if form == "rag_words":
+        item.status_text, item.status_fill = colour, None
+    elif form == "rag_words_fill":
+        item.status_text = colour
+
+
+def draw_lead(rng: random.Random, item: Item, form: str, service: str) -> None:
+    """Give the item its lead cell: a key code, several, a written role or a rank."""
+    if form == "roles":
+        item.lead_text = rng.choice(ROLES)
+        item.lead_roles = (item.lead_text,)
+        return
+    pool = RANKS[service] if form == "ranks" else KEY_CODES[service]
+    picked = rng.sample(pool, 2 if form == "several_codes" else 1)
+    item.lead_text = rng.choice(LEAD_SEPARATORS).join(code for code, _ in picked)
+    item.lead_codes = tuple(code for code, _ in picked)
+    item.lead_roles = tuple(role for _, role in picked)
+
+
+def draw_item(
+    rng: random.Random, item: Item, choices: dict[str, str], service: str, roles: tuple[str, ...]
+) -> None:
+    """Fill the item's cells from the plan's choices; only the columns the plan prints."""
+    draw_status(rng, item, choices["status_form"])
+    if "due" in roles:
+        item.due = spell_date(rng, choices["dates"])
+    if "lead" in roles:
+        draw_lead(rng, item, choices["leads"], service)
+    item.greyed = choices["greyed"] == "yes" and item.status == "complete"
+    if "progress" in roles and choices["continuation"] == "yes" and rng.random() < 0.3:
+        item.continuations = [rng.choice(CONTINUATIONS)]

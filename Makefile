@@ -54,7 +54,7 @@ clean:
 # Coverage-guided fuzzing of each reader (atheris), FUZZ_SECONDS each, seeded with samples/.
 fuzz: $(BIN)/planwatch
 	$(BIN)/pip install --quiet atheris
-	for fmt in txt docx pdf; do \
+	for fmt in txt docx pdf html xlsx odt; do \
 		mkdir -p out/fuzz/$$fmt && cp samples/*.$$fmt out/fuzz/$$fmt/ && \
 		$(BIN)/python tests/fuzz/fuzz_readers.py $$fmt -max_total_time=$${FUZZ_SECONDS:-60} \
 			-rss_limit_mb=2048 -artifact_prefix=out/fuzz/$$fmt- out/fuzz/$$fmt || exit 1; \

@@ -36,9 +36,7 @@ NAMED = {
 _HEX = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", re.IGNORECASE)
 _RGB = re.compile(r"rgba?\(\s*(\d+)%?\s*[, ]\s*(\d+)%?\s*[, ]\s*(\d+)%?", re.IGNORECASE)
 _DECLARATION = re.compile(r"background(?:-color)?\s*:\s*([^;}]+)", re.IGNORECASE)
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"^(?P<tag>[a-z][a-z0-9]*)?(?:\.(?P<cls>[\w-]+))?$", re.IGNORECASE)
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
 def colour(value: str | None) -> str | None:
@@ -75,7 +73,13 @@ class StyleSheet:
     def parse(cls, css: str) -> StyleSheet:
         """Return the simple-selector background rules of ``css``; other rules are ignored."""
         rules = []
-        for selectors, body in _RULE.findall(_COMMENT.sub("", css)):
+        # split by hand, not by a regex: a page's CSS is untrusted, and a pattern
+        # backtracking over a long text without braces takes seconds
+        for chunk in _without_comments(css).split("}"):
+            head, brace, body = chunk.rpartition("{")
+            if not brace:
+                continue
+            selectors = head.rsplit("{", 1)[-1]  # the innermost rule of an @media block
             fill = declared_background(body)
             if fill is None:
                 continue
@@ -92,6 +96,19 @@ class StyleSheet:
             if (not rule_tag or rule_tag == tag) and (not rule_class or rule_class in classes):
                 found = fill
         return found
+
+
+def _without_comments(css: str) -> str:
+    """Return CSS with its /* comments */ removed, in one pass (an open one runs to the end)."""
+    kept, at = [], 0
+    while (start := css.find("/*", at)) != -1:
+        kept.append(css[at:start])
+        end = css.find("*/", start + 2)
+        if end == -1:
+            return "".join(kept)
+        at = end + 2
+    kept.append(css[at:])
+    return "".join(kept)
 
 
 def background_of(element: Any, sheet: StyleSheet) -> str | None:

@@ -37,7 +37,8 @@ _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 # an HTML page opens with a doctype, a comment, <html> or one of the head or body tags
 _HTML_START = re.compile(
-    rb"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|table)\b",
+    rb"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|(?:html|head|body|meta|title"
+    rb"|link|style|script|table|div|section|article|main|header|nav|p|h[1-6]|ul|ol)(?=[\s>/]))",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -125,7 +126,8 @@ def _zip_members(data: bytes) -> set[str] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    # NotImplementedError: a member claiming a zip version or method zipfile lacks
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return None
 
 

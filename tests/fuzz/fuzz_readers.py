@@ -19,7 +19,14 @@ with atheris.instrument_imports(include=["planwatch"]):
     from planwatch.errors import PlanwatchError
     from planwatch.ingest import Limits, read_document
 
-SUFFIXES = {"docx": ".docx", "pdf": ".pdf", "txt": ".txt"}
+SUFFIXES = {
+    "docx": ".docx",
+    "pdf": ".pdf",
+    "txt": ".txt",
+    "html": ".html",
+    "xlsx": ".xlsx",
+    "odt": ".odt",
+}
 # tight limits keep each input quick; the limits themselves are what is under test
 LIMITS = Limits(max_inflated_bytes=32 * 2**20, max_pages=20)
 

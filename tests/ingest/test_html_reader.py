@@ -123,3 +123,15 @@ def test_a_page_with_no_plan_is_refused_by_name(tmp_path: Path) -> None:
     path.write_text("<html><body><script>only()</script><p>Welcome</p></body></html>")
     with pytest.raises(NotAPlan, match="page.html: no action table found"):
         extract_file(path)
+
+
+def test_stylesheets_of_any_shape_are_read_in_one_pass(tmp_path: Path) -> None:
+    # found by fuzzing: a long <style> with no braces once took seconds per 30 KB
+    from planwatch.ingest.css import StyleSheet
+
+    assert StyleSheet.parse("td " * 20_000).by_selector == ()
+    assert StyleSheet.parse("/* open comment td.x { background: red }").by_selector == ()
+    nested = "@media print { td.done { background: #ccc } } /* c */ .x{background:red}"
+    assert StyleSheet.parse(nested).by_selector == (("td", "done", "CCCCCC"), ("", "x", "FF0000"))
+    doc = _read(tmp_path, f"<style>{'p ' * 20_000}</style><table><tr><td>a</td></tr></table>")
+    assert [r.texts for r in doc.blocks[0].rows] == [("a",)]

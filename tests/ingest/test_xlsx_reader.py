@@ -121,3 +121,14 @@ def test_broken_sheet_xml_named(tmp_path: Path) -> None:
             dst.writestr(info.filename, body)
     with pytest.raises(UnreadableFile, match="broken.xlsx: not a valid Excel workbook"):
         read_document(path)
+
+
+def test_zip_of_an_unknown_version_named(tmp_path: Path) -> None:
+    # found by fuzzing: zipfile raises NotImplementedError for a version it lacks
+    data = bytearray(_tracker(tmp_path / "good.xlsx").read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (219).to_bytes(2, "little")  # "needs zip 21.9"
+    path = tmp_path / "future.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(UnreadableFile, match="future.xlsx: not a valid Excel workbook"):
+        read_document(path)

@@ -192,8 +192,9 @@ def _resolve_code(
 
 
 def _tokens(text: str, known: Collection[str]) -> list[str]:
-    """Return the cell split at separators, keeping multi-word codes ("Ch Insp") whole."""
-    phrases = sorted((k for k in known if " " in k), key=len, reverse=True)
+    """Return the cell split at separators, keeping codes that hold a space or a separator
+    ("Ch Insp", "H&S") whole."""
+    phrases = sorted((k for k in known if re.search(r"[\s/&,;+]", k)), key=len, reverse=True)
     whole = "|".join(re.escape(p) for p in phrases)
     pattern = rf"(?:{whole})(?!\w)|{_TOKEN}" if whole else _TOKEN
     return [t for t in re.findall(pattern, text, flags=re.IGNORECASE) if t.lower() != "and"]

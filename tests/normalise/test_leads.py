@@ -140,3 +140,19 @@ def test_empty_cell_has_no_leads():
 )
 def test_a_named_officer_leads_in_the_bracketed_role(raw, role):
     assert resolve_leads(raw, {}) == Leads(raw, (), (role,))
+
+
+@pytest.mark.parametrize(
+    ("raw", "codes"),
+    [
+        ("H&S", ("H&S",)),
+        ("HRD / H&S", ("HRD", "H&S")),
+        ("H&S & HRD", ("H&S", "HRD")),
+    ],
+)
+def test_a_key_code_holding_an_ampersand_is_one_code(raw, codes):
+    key = {"H&S": "Health and Safety Manager", "HRD": "Human Resources Director"}
+    leads = resolve_leads(raw, key)
+    assert leads.codes == codes
+    assert leads.roles == tuple(key[c] for c in codes)
+    assert leads.warnings == ()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planwatch.model import Action
+from planwatch.model import Action, Change
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,3 +82,17 @@ def _actions_of(edition: EditionLike) -> list[Action]:
 
         return actions_from_frame(edition)
     return list(edition)
+
+
+def to_frame(records: Sequence[Action] | Sequence[Change]) -> pd.DataFrame:
+    """Return actions or changes (from a Store, read_actions, ...) as a typed DataFrame.
+
+    The same columns and types as read_plan and compare give; an empty list gives
+    an empty frame of actions.
+    """
+    from planwatch.export.frames import actions_frame, changes_frame
+
+    records = list(records)
+    if records and isinstance(records[0], Change):
+        return changes_frame(records)  # type: ignore[arg-type]
+    return actions_frame(records)  # type: ignore[arg-type]

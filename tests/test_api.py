@@ -68,7 +68,12 @@ def test_the_public_names_are_declared_typed_and_versioned():
     assert planwatch.__version__ == version("planwatch")
     for name in planwatch.__all__:
         assert hasattr(planwatch, name), name
-    assert {"read_plan", "read_actions", "compare", "__version__"} <= set(planwatch.__all__)
+    assert {"read_plan", "read_actions", "compare", "Store", "__version__"} <= set(
+        planwatch.__all__
+    )
+    from planwatch.store import Store
+
+    assert planwatch.Store is Store
     assert (Path(planwatch.__file__).parent / "py.typed").is_file()
 
 
@@ -107,3 +112,12 @@ def test_a_profile_file_teaches_a_new_header(samples, tmp_path):
     taught = planwatch.read_plan(plan, profile=mine)
     # 1.1's lead cell as printed in the November edition
     assert taught.loc[taught.action_id == "1.1", "lead_raw"].tolist() == ["CGP PM"]
+
+
+def test_to_frame_types_store_records_like_read_plan(samples, tmp_path):
+    with planwatch.Store(tmp_path / "planwatch.db") as store:
+        store.load(samples / f"{NOV}.txt")
+        frame = planwatch.to_frame(store.actions())
+    direct = planwatch.read_plan(samples / f"{NOV}.txt")
+    assert list(frame.dtypes.astype(str)) == list(direct.dtypes.astype(str))
+    assert frame["action_id"].tolist() == direct["action_id"].tolist()

@@ -47,6 +47,19 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
     type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     help="Also write a side-by-side HTML report here (- for standard output).",
 )
+@click.option(
+    "--only",
+    "only",
+    help="Show only these kinds of change, comma-separated (closed,target_later,...).",
+)
+@click.option(
+    "--fail-if-diff", is_flag=True, help="Exit with status 1 when anything changed (for scripts)."
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Compare even two different plans, or a NEW edition dated before OLD.",
+)
 @store_option
 @profile_option
 @limit_options
@@ -58,24 +71,29 @@ def diff(
     no_bom: bool,
     raw: bool,
     html_path: Path | None,
+    only: str | None,
+    fail_if_diff: bool,
+    force: bool,
     store_path: str,
     profile: Path | None,
     limits: Limits,
 ) -> None:
     """Compare two editions: OLD and NEW are plan files (- reads standard input), or loaded
     editions PLAN_ID@YYYY-MM-DD."""
-    from planwatch.diff import describe_changes, diff_editions
+    from planwatch.diff import describe_changes, diff_editions, summary_line
     from planwatch.extract import ExtractSettings
 
+    kinds = _kinds(only)
     if output is not None or fmt is not None:
         fmt = check_output(output, fmt, CHANGE_FORMATS)
     settings = ExtractSettings.with_profile_file(profile)
     if old == new == STDIO:
         raise click.BadParameter("standard input (-) can be read once", param_hint="OLD NEW")
     before, after = (_edition_actions(spec, store_path, settings, limits) for spec in (old, new))
-    if before and after and before[0].plan_id != after[0].plan_id:
-        say(f"warning: comparing two plans ({before[0].plan_id}, {after[0].plan_id})")
+    _check_editions(before, after, old, new, force)
     changes = diff_editions(before, after)
+    if kinds is not None:
+        changes = [c for c in changes if c.kind in kinds]
     if fmt is not None:
         from planwatch.export import write_changes
 
@@ -86,14 +104,56 @@ def diff(
         if output is not None and str(output) != STDIO:
             say(f"{shown_name(str(output))}: {len(changes)} changes")
     else:
-        titles = {a.action_id: a.action for a in after}
-        for line in describe_changes(changes, titles) or ["no changes"]:
+        head = (before or after)[0] if (before or after) else None
+        old_day = before[0].edition_date if before else None
+        new_day = after[0].edition_date if after else None
+        say(summary_line(head.plan_id if head else "", old_day, new_day, changes), err=False)
+        for line in describe_changes(changes):
             say(line, err=False, level=-1)
     if html_path is not None:
         from planwatch.export import write_changes
 
         with table_output(html_path):
             write_changes(changes, html_path, format="html", old=before, new=after)
+    if fail_if_diff and changes:
+        raise SystemExit(1)
+
+
+def _kinds(only: str | None) -> set[str] | None:
+    """Return the kinds ``--only`` names, or None; a name not known is a usage error."""
+    from planwatch.model import CHANGE_KINDS
+
+    if only is None:
+        return None
+    kinds = {k.strip() for k in only.split(",") if k.strip()}
+    unknown = sorted(kinds - set(CHANGE_KINDS))
+    if unknown:
+        raise click.BadParameter(
+            f"unknown kind {', '.join(unknown)}; use {', '.join(CHANGE_KINDS)}",
+            param_hint="--only",
+        )
+    return kinds
+
+
+def _check_editions(before: list, after: list, old: str, new: str, force: bool) -> None:
+    """Refuse two different plans, or NEW dated before OLD, unless ``force``."""
+    from planwatch.errors import PlanwatchError
+
+    if not (before and after):
+        return
+    first, last = before[0], after[0]
+    problem = ""
+    if first.plan_id != last.plan_id:
+        problem = f"{old} and {new} are two plans ({first.plan_id}, {last.plan_id})"
+    elif first.edition_date and last.edition_date and last.edition_date < first.edition_date:
+        problem = (
+            f"{new} ({last.edition_date}) is older than {old} ({first.edition_date}); "
+            "give the older edition first"
+        )
+    if problem and not force:
+        raise PlanwatchError(f"{problem}; --force compares them anyway")
+    if problem:
+        say(f"warning: {problem}")
 
 
 def _edition_actions(

@@ -16,7 +16,10 @@ PROGRESS_WIDTH = 80
 @click.command()
 @click.argument("plan_id", required=False)
 @click.option(
-    "--action", "action_id", help="Follow one action (e.g. 2.10, ES1.4/f) across editions."
+    "--action",
+    "action_id",
+    help="Follow one action (e.g. 2.10, ES1.4/f) across editions, by any id it had: "
+    "renumbering is followed both ways.",
 )
 @store_option
 def history(plan_id: str | None, action_id: str | None, store_path: str) -> None:
@@ -55,26 +58,37 @@ def _edition_lines(store, plan_id: str) -> list[str]:
 
 
 def _action_lines(store, plan_id: str, action_id: str) -> list[str]:
-    rows = [("edition", "status", "due_raw", "due_end", "progress")]
-    for edition, entries in store.history(plan_id, action_id):
+    """Return the story of each action that ever had ``action_id``, one block per action."""
+    keys = store.series(plan_id, action_id)
+    if not keys:
+        return [f"{plan_id} {action_id}", "  (no action with this id in any edition)"]
+    lines = []
+    for key in keys:
+        lines += _series_lines(store, plan_id, key)
+    return lines
+
+
+def _series_lines(store, plan_id: str, key: str) -> list[str]:
+    rows = [("edition", "id", "status", "due_raw", "due_end", "progress")]
+    ids: list[str] = []
+    for edition, entries in store.history(plan_id, key):
+        day = str(edition.edition_date or "(undated)")
         if not entries:
-            rows.append(
-                (str(edition.edition_date or "(undated)"), "(not in this edition)", "", "", "")
-            )
+            rows.append((day, "", "(not in this edition)", "", "", ""))
             continue
         first = entries[0]
+        shown = first.action_id
+        if ids and ids[-1] != first.action_id:
+            shown = f"{ids[-1]} -> {first.action_id}"  # renumbered: said once, where it happened
+        ids.append(first.action_id)
         progress = " ".join(" ".join(e.progress for e in entries).split())
         rows.append(
-            (
-                str(edition.edition_date or "(undated)"),
-                first.status,
-                first.due_raw,
-                str(first.due_end or ""),
-                progress[:PROGRESS_WIDTH],
-            )
-        )
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+            (day, shown, first.status, first.due_raw, str(first.due_end or ""),
+             progress[:PROGRESS_WIDTH])
+        )  # fmt: skip
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
     table = [
-        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[4] for r in rows
+        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[5] for r in rows
     ]
-    return [f"{plan_id} {action_id}", *(f"  {line.rstrip()}" for line in table)]
+    name = " -> ".join(dict.fromkeys(ids))
+    return [f"{plan_id} {name}", *(f"  {line.rstrip()}" for line in table)]

@@ -38,6 +38,12 @@ if TYPE_CHECKING:
     type=click.IntRange(min=1),
     help="Processes to read with (default: all cores).",
 )
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Swap a stored edition for a corrected file of it (same plan and date); the "
+    "replaced rows are kept in the store's revisions.",
+)
 @profile_option
 @limit_options
 def load(
@@ -45,14 +51,17 @@ def load(
     store_path: str,
     plan_id: str | None,
     jobs: int | None,
+    replace: bool,
     profile: Path | None,
     limits: Limits,
 ) -> None:
     """Add each plan FILE (- reads standard input) to the store as an edition and print what
     changed since the one before.
 
-    A file already loaded (same content), or another file of an edition already
-    loaded (the .docx of a loaded .txt), is skipped.
+    The files are loaded in edition order, oldest first. A file already loaded (same
+    content), or another file of an edition already loaded with the same actions (the
+    .docx of a loaded .txt), is skipped; one with other actions is a conflict, stored
+    only with --replace.
     """
     from planwatch.batch import extract_many
     from planwatch.extract import ExtractSettings
@@ -65,8 +74,9 @@ def load(
             outcomes = extract_many(
                 paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs
             )
-            for outcome in progress(outcomes, total=len(paths), unit="file"):
-                counts[_load_one(store, outcome)] += 1
+            read = list(progress(outcomes, total=len(paths), unit="file"))
+            for outcome in sorted(read, key=_edition_order):
+                counts[_load_one(store, outcome, replace)] += 1
     finally:
         store.close()
     total = sum(counts.values())
@@ -78,7 +88,15 @@ def load(
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _load_one(store, outcome) -> str:
+def _edition_order(outcome) -> tuple:
+    """Sort key: failed files first (reported at once), then by plan and edition date."""
+    if outcome.error or not outcome.actions:
+        return (0, "", "")
+    head = outcome.actions[0]
+    return (1, head.plan_id, head.edition_date.isoformat() if head.edition_date else "9999")
+
+
+def _load_one(store, outcome, replace: bool = False) -> str:
     """Store one file's edition and print what changed; return loaded, skipped or failed.
 
     Each step fails only this file: the batch goes on with the next.
@@ -92,7 +110,7 @@ def _load_one(store, outcome) -> str:
         report_failure(outcome.error, outcome.detail, names=[name])
         return "failed"
     try:
-        result = store.load(outcome.actions)
+        result = store.load(outcome.actions, replace=replace)
     except Exception as exc:  # a store error (disk full, locked) fails this file only
         reason = str(exc) if isinstance(exc, PlanwatchError) else f"{type(exc).__name__}: {exc}"
         report_failure(f"{name}: not stored ({reason})", traceback.format_exc(), names=[name])
@@ -100,7 +118,7 @@ def _load_one(store, outcome) -> str:
     try:
         if result.changes_error:
             raise ChangesNotListed(result.changes_error)
-        lines = _report(outcome.path, result, outcome.actions)
+        lines = _report(store, outcome.path, result)
     except Exception as exc:  # stored all the same: only the account of changes is missing
         if debugging():
             click.echo(traceback.format_exc().rstrip(), err=True)
@@ -111,6 +129,9 @@ def _load_one(store, outcome) -> str:
             level=-1,
         )
         return "loaded"
+    if result.skipped_as == "conflict":
+        report_failure(lines[0], names=[name])
+        return "failed"
     for line in lines:
         say(line, err=False)
     return "loaded" if result.loaded else "skipped"
@@ -120,31 +141,47 @@ class ChangesNotListed(Exception):
     """The store kept the edition but could not work out its changes."""
 
 
-def _report(path: Path, result, actions: list) -> list[str]:
-    """Return the lines saying what loading one file did, with changes since the edition before."""
-    from planwatch.diff import describe_changes
+def _report(store, path: Path, result) -> list[str]:
+    """Return the lines saying what loading one file did, with changes against its neighbours.
+
+    An edition loaded between two stored ones is compared with both: the one before
+    it, and the one after it (which until now followed the one before).
+    """
+    from planwatch.store import next_edition
 
     edition = result.edition
     name = f"{edition.plan_id} {edition.edition_date or '(undated)'}"
     shown = shown_name(path.name)
+    source = shown_name(edition.source_file)
+    if result.skipped_as == "conflict":
+        return [
+            f"{shown}: conflicts with {name} already loaded from {source} (same plan and "
+            "date, other actions); load it with --replace to swap it in"
+        ]
     if not result.loaded:
         if result.skipped_as == "same file":
             return [f"{shown}: already loaded as {name}"]
-        source = shown_name(edition.source_file)
         return [f"{shown}: already loaded as {name} (from {source}); skipped"]
-    head = f"{shown}: loaded {name} ({result.rows} entries)"
-    before, changes = result.previous, list(result.changes)  # worked out as it was stored
-    if before is None:
+    replaced = f", replacing {shown_name(result.replaced.source_file)}" if result.replaced else ""
+    head = f"{shown}: loaded {name} ({result.rows} entries{replaced})"
+    before = result.previous
+    after = next_edition(store.backend, edition.plan_id, edition.edition_date)
+    if before is None and after is None:
         return [f"{head}; no earlier edition of this plan in the store"]
-    if not changes:
-        return [f"{head}; no changes since {before.edition_date}"]
-    titles = {a.action_id: a.action for a in actions}
+    lines = [head]
+    if before is not None:
+        lines += _changes_lines(before, edition, list(result.changes))  # worked out as stored
+    else:
+        lines.append("  no earlier edition of this plan in the store")
+    if after is not None:
+        lines += _changes_lines(edition, after, store.changes(edition.plan_id, edition, after))
+    return lines
+
+
+def _changes_lines(older, newer, changes: list) -> list[str]:
+    from planwatch.diff import describe_changes, summary_line
+
     return [
-        f"{head}; {_count_actions(changes)} since {before.edition_date}:",
-        *describe_changes(changes, titles),
+        "  " + summary_line(newer.plan_id, older.edition_date, newer.edition_date, changes),
+        *describe_changes(changes),
     ]
-
-
-def _count_actions(changes: list) -> str:
-    actions = {(c.action_id, c.change == "removed") for c in changes}
-    return f"{len(actions)} action{'s' if len(actions) != 1 else ''} changed"

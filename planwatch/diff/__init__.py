@@ -1,7 +1,19 @@
 """Matching actions across editions and listing what changed."""
 
 from .changes import diff_editions
+from .keys import key_edition
 from .match import Match, match_actions
-from .notes import added_text, describe, describe_changes
+from .notes import describe, describe_changes, heading, kind_counts, render_note, summary_line
 
-__all__ = ["Match", "added_text", "describe", "describe_changes", "diff_editions", "match_actions"]
+__all__ = [
+    "Match",
+    "describe",
+    "describe_changes",
+    "diff_editions",
+    "heading",
+    "key_edition",
+    "kind_counts",
+    "match_actions",
+    "render_note",
+    "summary_line",
+]

@@ -1,24 +1,31 @@
-"""What changed between two editions of a plan, action by action, as Change records."""
+"""What changed between two editions of a plan, action by action, as typed Change records."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from planwatch.model import Action, Change
 
 from .groups import ActionGroup, group_actions
+from .keys import key_edition
 from .match import match_groups
-from .notes import status_note, target_move_note, text_note
+from .notes import render_note, split_sentences
 
-FieldChange = tuple[str, str, str, str]  # field, old value, new value, note
+COARSE_PRECISIONS = frozenset({"month", "quarter", "half", "year", "financial_year"})
 
 
 def diff_editions(old: Sequence[Action], new: Sequence[Action]) -> list[Change]:
-    """Return the added, removed and changed actions from ``old`` to ``new``, in new order."""
+    """Return the added, removed and changed actions from ``old`` to ``new``, in new order.
+
+    Each Change carries its kind and typed values; its ``note`` is rendered from them.
+    """
     old_groups, new_groups = group_actions(old), group_actions(new)
-    matches = {m.new_id: m for m in match_groups(old_groups, new_groups)}
+    matched = match_groups(old_groups, new_groups)
+    matches = {m.new_id: m for m in matched}
     old_by_id = {g.action_id: g for g in old_groups}
+    keys = _new_keys(old, new, matched)
     edition = {
         "plan_id": (new or old)[0].plan_id if (new or old) else "",
         "old_edition": old[0].edition_date if old else None,
@@ -27,35 +34,65 @@ def diff_editions(old: Sequence[Action], new: Sequence[Action]) -> list[Change]:
     changes = []
     for group in new_groups:
         match = matches.get(group.action_id)
-        common = dict(edition, action_id=group.action_id, section_ref=group.section_ref)
+        common = dict(
+            edition,
+            action_id=group.action_id,
+            section_ref=group.section_ref,
+            action=group.text,
+            action_key=keys[group.action_id],
+        )
         if match is None:
-            changes.append(Change(**common, change="added", note=group.text))
+            changes.append(_whole(common, "added", group.first))
             continue
-        for entry_no, (fld, before, after, note) in _group_changes(old_by_id[match.old_id], group):
+        if match.old_id != group.action_id:
+            common["previous_action_id"] = match.old_id
+        for values in _group_changes(old_by_id[match.old_id], group):
+            entry_no = values.pop("entry_no")
             changes.append(
                 Change(
                     **common,
+                    **values,
                     change="changed",
-                    field=fld,
-                    old_value=before,
-                    new_value=after,
-                    note=note,
                     matched_by=match.how,
                     entry_no=entry_no if entry_no > 1 else None,
                 )
             )
-    matched_old = {m.old_id for m in matches.values()}
+    matched_old = {m.old_id for m in matched}
     for group in old_groups:
         if group.action_id not in matched_old:
-            common = dict(edition, action_id=group.action_id, section_ref=group.section_ref)
-            changes.append(Change(**common, change="removed", note=group.text))
-    return changes
+            common = dict(
+                edition,
+                action_id=group.action_id,
+                section_ref=group.section_ref,
+                action=group.text,
+                action_key=group.first.series_key,
+            )
+            changes.append(_whole(common, "removed", group.first))
+    return [replace(c, note=render_note(c)) for c in changes]
 
 
-def _group_changes(old: ActionGroup, new: ActionGroup) -> Iterator[tuple[int, FieldChange]]:
-    """Yield (entry_no, change) for the action's own fields, then entry by entry."""
-    for change in _action_changes(old.first, new.first):
-        yield new.first.entry_no, change
+def _whole(common: dict, kind: str, first: Action) -> Change:
+    return Change(**common, change=kind, kind=kind, status=first.status, due_raw=first.due_raw)
+
+
+def _new_keys(old: Sequence[Action], new: Sequence[Action], matched) -> dict[str, str]:
+    """Return each new action's series key: its predecessor's, else its own unless taken."""
+    keyed = key_edition(old, new, matches=matched)
+    old_keys = {a.series_key for a in old}
+    inherited = {m.new_id for m in matched}
+    keys = {}
+    for given, made in zip(new, keyed, strict=True):
+        own = given.action_key
+        keep = own and given.action_id not in inherited and own not in old_keys
+        keys[given.action_id] = own if keep else made.action_key
+    return keys
+
+
+def _group_changes(old: ActionGroup, new: ActionGroup) -> Iterator[dict]:
+    """Yield the values of each change: the action's own fields, then entry by entry."""
+    for values in _action_changes(old.first, new.first):
+        yield {"entry_no": new.first.entry_no, "status": new.first.status,
+               "due_raw": new.first.due_raw} | values  # fmt: skip
     numbers = sorted({e.entry_no for e in old.entries} | {e.entry_no for e in new.entries})
     for entry_no in numbers:
         before, after = old.entry(entry_no), new.entry(entry_no)
@@ -63,69 +100,111 @@ def _group_changes(old: ActionGroup, new: ActionGroup) -> Iterator[tuple[int, Fi
             changes = _entry_changes(before, after)
         else:
             changes = _entry_came_or_went(before, after)
-        for change in changes:
-            yield entry_no, change
+        entry = after or before
+        for values in changes:
+            yield {"entry_no": entry_no, "status": entry.status, "due_raw": entry.due_raw} | values
 
 
-def _action_changes(old: Action, new: Action) -> Iterator[FieldChange]:
-    """Yield the changes of what belongs to the action: text, ref, lead, sign-off."""
-    if _tidy(old.action) != _tidy(new.action):
-        yield "action", old.action, new.action, "reworded"
+def _value(kind: str, fld: str, old: str, new: str, **more: object) -> dict:
+    return {"kind": kind, "field": fld, "old_value": old, "new_value": new, **more}
+
+
+def _action_changes(old: Action, new: Action) -> Iterator[dict]:
+    """Yield the changes of what belongs to the action: ref, text, lead, sign-off."""
     if old.action_ref != new.action_ref:
-        yield "action_ref", old.action_ref, new.action_ref, "renumbered"
+        yield _value("renumbered", "action_ref", old.action_ref, new.action_ref)
+    elif old.action_id != new.action_id:
+        # no printed ref: the positional id moved (an action inserted or dropped above)
+        yield _value("renumbered", "action_id", old.action_id, new.action_id)
+    if _tidy(old.action) != _tidy(new.action):
+        yield _value(
+            "reworded", "action", old.action, new.action, **_sentences(old.action, new.action)
+        )
     if old.lead_codes or new.lead_codes:
         if set(old.lead_codes) != set(new.lead_codes):
-            yield "lead_codes", ";".join(old.lead_codes), ";".join(new.lead_codes), "lead changed"
+            yield _value(
+                "lead_changed", "lead_codes", ";".join(old.lead_codes), ";".join(new.lead_codes)
+            )
     elif _tidy(old.lead_raw) != _tidy(new.lead_raw):
-        yield "lead_raw", old.lead_raw, new.lead_raw, "lead changed"
+        yield _value("lead_changed", "lead_raw", old.lead_raw, new.lead_raw)
     if old.signed_off_date != new.signed_off_date:
-        if new.signed_off_date is None:
-            note = "sign-off removed"
-        else:
-            note = f"signed off by {new.signed_off_by}" if new.signed_off_by else "signed off"
-        yield "signed_off_date", _iso(old.signed_off_date), _iso(new.signed_off_date), note
+        kind = "sign_off_removed" if new.signed_off_date is None else "signed_off"
+        yield _value(
+            kind,
+            "signed_off_date",
+            _iso(old.signed_off_date),
+            _iso(new.signed_off_date),
+            signed_off_by=new.signed_off_by,
+        )
 
 
-def _entry_changes(old: Action, new: Action) -> Iterator[FieldChange]:
-    """Yield the changes of one entry: status, target date, progress texts."""
+def _entry_changes(old: Action, new: Action) -> Iterator[dict]:
+    """Yield the changes of one entry: status, target date, overdue, progress texts."""
     if old.status != new.status:
-        yield "status", old.status, new.status, status_note(old.status, new.status)
+        if new.status == "complete":
+            kind = "closed"
+        elif old.status == "complete":
+            kind = "reopened"
+        else:
+            kind = "status_changed"
+        yield _value(kind, "status", old.status, new.status)
     yield from _due_changes(old, new)
+    if new.overdue and not old.overdue:
+        yield _value("became_overdue", "overdue", "false", "true")
     yield from _text_changes(old, new)
 
 
-def _entry_came_or_went(old: Action | None, new: Action | None) -> Iterator[FieldChange]:
-    """A continuation entry added (a new progress row) or dropped: one change saying so,
-    with its text as the value and its status and target in the note."""
+def _entry_came_or_went(old: Action | None, new: Action | None) -> Iterator[dict]:
+    """A continuation entry added (a new progress row) or dropped: one change saying so."""
     entry = new or old
     assert entry is not None
     text = entry.progress or entry.latest_update
-    detail = f"{entry.status}, target {entry.due_raw}" if entry.due_raw else entry.status
     if new is not None:
-        yield "entry", "", text, f"entry {entry.entry_no} added ({detail})"
+        yield _value("entry_added", "entry", "", text)
     else:
-        yield "entry", text, "", f"entry {entry.entry_no} removed ({detail})"
+        yield _value("entry_removed", "entry", text, "")
 
 
-def _due_changes(old: Action, new: Action) -> Iterator[FieldChange]:
+def _due_changes(old: Action, new: Action) -> Iterator[dict]:
     if old.due_end and new.due_end:
         if old.due_end != new.due_end:
-            in_days = old.due_precision == new.due_precision == "day"
-            note = target_move_note(old.due_end, new.due_end, in_days)
-            yield "due_end", _iso(old.due_end), _iso(new.due_end), note
+            days = (new.due_end - old.due_end).days
+            months = None
+            if {old.due_precision, new.due_precision} <= COARSE_PRECISIONS:
+                months = (new.due_end.year - old.due_end.year) * 12
+                months += new.due_end.month - old.due_end.month
+            kind = "target_later" if days > 0 else "target_earlier"
+            yield _value(
+                kind,
+                "due_end",
+                _iso(old.due_end),
+                _iso(new.due_end),
+                days_moved=days,
+                months_moved=months,
+            )
     elif old.due_end or new.due_end:
         # One side gives no date ("ongoing", "Complete"): the printed cells say what changed.
         # Neither side a date ("Deferred" -> "Complete") leaves no target to move; the
         # status says it.
-        yield "due_raw", old.due_raw, new.due_raw, "target set" if new.due_end else "target cleared"
+        kind = "target_set" if new.due_end else "target_cleared"
+        yield _value(kind, "due_raw", old.due_raw, new.due_raw)
 
 
-def _text_changes(old: Action | None, new: Action | None) -> Iterator[FieldChange]:
+def _text_changes(old: Action, new: Action) -> Iterator[dict]:
     for fld in ("progress", "latest_update"):
-        before = getattr(old, fld) if old else ""
-        after = getattr(new, fld) if new else ""
+        before, after = getattr(old, fld), getattr(new, fld)
         if _tidy(before) != _tidy(after):
-            yield fld, before, after, text_note(before, after)
+            sentences = _sentences(before, after)
+            kind = "progress_added" if sentences["sentences_added"] else "progress_removed"
+            yield _value(kind, fld, before, after, **sentences)
+
+
+def _sentences(old: str, new: str) -> dict[str, tuple[str, ...]]:
+    before, after = split_sentences(old), split_sentences(new)
+    return {
+        "sentences_added": tuple(s for s in after if s not in set(before)),
+        "sentences_removed": tuple(s for s in before if s not in set(after)),
+    }
 
 
 def _tidy(text: str) -> str:

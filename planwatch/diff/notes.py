@@ -1,56 +1,92 @@
-"""What a reader needs to know about one change: short notes, and a line per change."""
+"""Every sentence a reader sees about a change, rendered from its typed fields in one place."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
-from planwatch.model import Change
+from planwatch.model import CHANGE_KINDS, Change
 
 ADDED, REMOVED = "added: ", "removed: "
 NOTE_SEPARATOR = " | "
 
+# kind -> (one, many): the words of the summary line
+SUMMARY_LABELS: dict[str, tuple[str, str]] = {
+    "closed": ("closed", "closed"),
+    "reopened": ("reopened", "reopened"),
+    "status_changed": ("status changed", "statuses changed"),
+    "target_later": ("target later", "targets later"),
+    "target_earlier": ("target earlier", "targets earlier"),
+    "target_set": ("target set", "targets set"),
+    "target_cleared": ("target cleared", "targets cleared"),
+    "became_overdue": ("now overdue", "now overdue"),
+    "added": ("added", "added"),
+    "removed": ("removed", "removed"),
+    "renumbered": ("renumbered", "renumbered"),
+    "reworded": ("reworded", "reworded"),
+    "lead_changed": ("lead changed", "leads changed"),
+    "progress_added": ("progress added", "progress added"),
+    "progress_removed": ("progress removed", "progress removed"),
+    "entry_added": ("entry added", "entries added"),
+    "entry_removed": ("entry removed", "entries removed"),
+    "signed_off": ("signed off", "signed off"),
+    "sign_off_removed": ("sign-off removed", "sign-offs removed"),
+}
+# field -> the plain word a reader knows it by
+FIELD_LABELS = {
+    "action": "action",
+    "action_ref": "ref",
+    "action_id": "id",
+    "status": "status",
+    "due_end": "target",
+    "due_raw": "target",
+    "lead_codes": "lead",
+    "lead_raw": "lead",
+    "progress": "progress",
+    "latest_update": "latest update",
+    "signed_off_date": "signed off",
+    "overdue": "overdue",
+    "entry": "entry",
+}
 
-def status_note(old: str, new: str) -> str:
-    """Return ``closed``, ``reopened`` or ``status OLD -> NEW``."""
-    if new == "complete":
-        return "closed"
-    if old == "complete":
-        return "reopened"
-    return f"status {old or 'unknown'} -> {new or 'unknown'}"
+
+def render_note(change: Change) -> str:
+    """Return the short note of a change: ``closed``, ``target moved 3 months later`` ..."""
+    kind = change.kind
+    if kind in ("added", "removed"):
+        return change.action
+    if kind == "status_changed":
+        return f"status {change.old_value or 'unknown'} -> {change.new_value or 'unknown'}"
+    if kind in ("target_later", "target_earlier"):
+        return _move_note(change)
+    if kind in ("progress_added", "progress_removed"):
+        return _text_note(change)
+    if kind in ("entry_added", "entry_removed"):
+        detail = f"{change.status}, target {change.due_raw}" if change.due_raw else change.status
+        return f"entry {change.entry_no} {kind.split('_')[1]} ({detail})"
+    if kind == "signed_off":
+        return f"signed off by {change.signed_off_by}" if change.signed_off_by else "signed off"
+    return SUMMARY_LABELS.get(kind, (kind.replace("_", " "),))[0]
 
 
-def target_move_note(old_end: date, new_end: date, in_days: bool) -> str:
-    """Return ``target moved N months|days later|earlier``; days when both dates are exact."""
-    months = (new_end.year - old_end.year) * 12 + new_end.month - old_end.month
-    if in_days or months == 0:
-        amount, unit = (new_end - old_end).days, "day"
+def _move_note(change: Change) -> str:
+    """Months where both dates are month-precise or coarser (and months differ), else days."""
+    if change.months_moved:
+        amount, unit = change.months_moved, "month"
     else:
-        amount, unit = months, "month"
+        amount, unit = change.days_moved or 0, "day"
     plural = "" if abs(amount) == 1 else "s"
     return f"target moved {abs(amount)} {unit}{plural} {'later' if amount > 0 else 'earlier'}"
 
 
-def text_note(old: str, new: str) -> str:
-    """Return the sentences added to a text (``added: ...``), and any removed (``removed: ...``)."""
-    before, after = split_sentences(old), split_sentences(new)
-    added = [s for s in after if s not in set(before)]
-    removed = [s for s in before if s not in set(after)]
+def _text_note(change: Change) -> str:
     parts = []
-    if added:
-        parts.append(ADDED + " ".join(added))
-    if removed:
-        parts.append(REMOVED + " ".join(removed))
+    if change.sentences_added:
+        parts.append(ADDED + " ".join(change.sentences_added))
+    if change.sentences_removed:
+        parts.append(REMOVED + " ".join(change.sentences_removed))
     return NOTE_SEPARATOR.join(parts) or "reworded"
-
-
-def added_text(note: str) -> str:
-    """Return the added sentences a ``text_note`` holds, or ``""``."""
-    for part in note.split(NOTE_SEPARATOR):
-        if part.startswith(ADDED):
-            return part[len(ADDED) :]
-    return ""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -72,34 +108,70 @@ def _sentencizer():
 
 def describe(change: Change) -> str:
     """Return one readable line for a change, e.g. ``status: open -> complete (closed)``."""
-    if change.change in ("added", "removed"):
-        return change.change
+    if change.kind in ("added", "removed"):
+        return change.kind
+    if change.kind == "became_overdue":
+        return f"now overdue (target {change.due_raw})" if change.due_raw else "now overdue"
     entry = f" (entry {change.entry_no})" if change.entry_no else ""
+    label = FIELD_LABELS.get(change.field, change.field.replace("_", " "))
     if change.field in ("progress", "latest_update"):
-        return f"{change.field}{entry}: {change.note}"
+        return f"{label}{entry}: {change.note}"
     if change.field == "entry":
         return f"{change.note}: {_shorten(change.new_value or change.old_value)}"
     if change.field == "action":
-        return f"action {change.note}, was: {_shorten(change.old_value)}"
+        return f"action reworded, was: {_shorten(change.old_value)}"
     values = f"{change.old_value or '(none)'} -> {change.new_value or '(none)'}"
     # "status open -> deferred" already says it all
     note = f" ({change.note})" if values not in change.note else ""
-    return f"{change.field}{entry}: {values}{note}"
+    return f"{label}{entry}: {values}{note}"
 
 
 def _shorten(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 3].rstrip() + "..."
 
 
-def describe_changes(changes: Sequence[Change], titles: Mapping[str, str]) -> list[str]:
-    """Return readable lines: a heading per action (id and ``titles`` text), its changes below."""
+def heading(change: Change) -> str:
+    """Return how an action is named above its changes: ``2.14 -> 2.13`` when renumbered.
+
+    A removed action is named as the older edition numbered it, marked so, because the
+    newer edition may print that number for another action.
+    """
+    if change.change == "removed":
+        return f"{change.action_id} (older edition)"
+    if change.previous_action_id:
+        return f"{change.previous_action_id} -> {change.action_id}"
+    return change.action_id
+
+
+def describe_changes(changes: Sequence[Change]) -> list[str]:
+    """Return readable lines: a heading per action (its id and text), its changes below."""
     lines = []
-    heading = None
+    current = None
     for change in changes:
-        key = (change.action_id, change.change == "removed")
-        if key != heading:
-            heading = key
-            title = change.note if change.change == "removed" else titles.get(change.action_id, "")
-            lines.append(f"  {change.action_id}  {_shorten(title, 80)}".rstrip())
+        key = (change.action_key or change.action_id, change.change == "removed")
+        if key != current:
+            current = key
+            lines.append(f"  {heading(change)}  {_shorten(change.action, 80)}".rstrip())
         lines.append(f"      {describe(change)}")
     return lines
+
+
+def kind_counts(changes: Sequence[Change]) -> dict[str, int]:
+    """Return how many actions had each kind of change, in CHANGE_KINDS order, zeros left out."""
+    actions: dict[str, set[str]] = {}
+    for change in changes:
+        key = f"{change.action_key or change.action_id}/{change.change == 'removed'}"
+        actions.setdefault(change.kind, set()).add(key)
+    return {k: len(actions[k]) for k in CHANGE_KINDS if actions.get(k)}
+
+
+def summary_line(
+    plan_id: str, old: date | str | None, new: date | str | None, changes: Sequence[Change]
+) -> str:
+    """Return ``PLAN: OLD -> NEW: 4 closed, 2 targets later, 1 added`` (or ``no changes``)."""
+    parts = [
+        f"{n} {SUMMARY_LABELS[kind][0 if n == 1 else 1]}"
+        for kind, n in kind_counts(changes).items()
+    ]
+    counts = ", ".join(parts) or "no changes"
+    return f"{plan_id}: {old or '(undated)'} -> {new or '(undated)'}: {counts}"

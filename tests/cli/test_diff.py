@@ -39,12 +39,17 @@ def test_diff_of_stored_editions_by_name(tmp_path, samples):
     plan = "hwfrs-prevention-cause-for-concern-action-plan"
     result = runner.invoke(cli, ["diff", f"{plan}@2021-11-17", f"{plan}@2022-02", "--store", store])
     assert result.exit_code == 0, result.stderr
-    assert "      action_ref: 2.14 -> 2.13 (renumbered)" in result.stdout
+    assert "  2.14 -> 2.13  Investigate a body to undertake a peer review" in result.stdout
+    assert "      ref: 2.14 -> 2.13 (renumbered)" in result.stdout
 
 
 def test_diff_of_a_file_with_itself_says_no_changes(samples):
     result = CliRunner().invoke(cli, ["diff", str(samples / CFC_NOV), str(samples / CFC_NOV)])
-    assert (result.exit_code, result.stdout) == (0, "no changes\n")
+    plan = "hwfrs-prevention-cause-for-concern-action-plan"
+    assert (result.exit_code, result.stdout) == (
+        0,
+        f"{plan}: 2021-11-17 -> 2021-11-17: no changes\n",
+    )
 
 
 def test_an_unknown_edition_name_lists_the_loaded_ones(tmp_path, samples):

@@ -41,9 +41,9 @@ def test_history_of_one_action_across_editions(store):
     rows = [line.split() for line in result.stdout.splitlines()]
     assert rows == [
         [PLAN, "3.12"],
-        ["edition", "status", "due_raw", "due_end", "progress"],
-        ["2021-11-17", "open", "31.12.21", "2021-12-31"],
-        ["2022-02-15", "complete", "31.12.21", "2021-12-31"],
+        ["edition", "id", "status", "due_raw", "due_end", "progress"],
+        ["2021-11-17", "3.12", "open", "31.12.21", "2021-12-31"],
+        ["2022-02-15", "3.12", "complete", "31.12.21", "2021-12-31"],
     ]
 
 

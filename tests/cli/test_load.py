@@ -23,14 +23,19 @@ def test_load_prints_the_changes_since_the_edition_before(tmp_path, samples):
     assert lines[0].startswith(f"{CFC_NOV}: loaded ")
     assert lines[0].endswith("no earlier edition of this plan in the store")
     assert lines[1].startswith(f"{CFC_FEB}: loaded ")
-    assert "since 2021-11-17:" in lines[1]
+    # closed: 1.5, 2.8, 3.10, 3.12; later: 1.6, 2.10; earlier: 2.12 (samples/README.md)
+    assert lines[2].startswith(
+        "  hwfrs-prevention-cause-for-concern-action-plan: 2021-11-17 -> 2022-02-15: "
+        "4 closed, 2 targets later, 1 target earlier, "
+    )
     text = "\n".join(lines)
     # 2.13 dropped, 2.14 renumbered 2.13; 3.15 added; 3.12 signed off by GCP on 11.01.22
-    assert "      action_ref: 2.14 -> 2.13 (renumbered)" in text
-    assert "  2.13  Undertake efficiency based value review" in text
+    assert "  2.14 -> 2.13  Investigate a body to undertake a peer review" in text
+    assert "      ref: 2.14 -> 2.13 (renumbered)" in text
+    assert "  2.13 (older edition)  Undertake efficiency based value review" in text
     assert "  3.15  Review the outcomes of the Home Fire Safety Visit quality" in text
-    assert "      signed_off_date: (none) -> 2022-01-11 (signed off by GCP)" in text
-    assert "      due_end: 2022-04-30 -> 2022-03-31 (target moved 30 days earlier)" in text
+    assert "      signed off: (none) -> 2022-01-11 (signed off by GCP)" in text
+    assert "      target: 2022-04-30 -> 2022-03-31 (target moved 30 days earlier)" in text
 
 
 def test_loading_a_file_again_adds_nothing(tmp_path, samples):

@@ -34,7 +34,8 @@ def test_a_store_error_fails_only_its_file(tmp_path, samples, monkeypatch):
         result.stderr.splitlines()
     )
     loaded = [line.split(":")[0] for line in result.stdout.splitlines() if ": loaded " in line]
-    assert loaded == [NOV, IMPROVEMENT]  # the file after the failure was still loaded
+    # the files after the failure were still loaded (a batch goes plan by plan, by date)
+    assert sorted(loaded) == sorted([NOV, IMPROVEMENT])
     assert result.stderr.splitlines()[-1] == "2 of 3 files loaded, 1 failed"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planwatch.diff import added_text, diff_editions
+from planwatch.diff import diff_editions
 from planwatch.pipeline import extract_file
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -43,11 +43,14 @@ def test_sample_editions_differ_exactly_as_listed(pair):
     old = extract_file(SAMPLES / f"{plan}-{old_month}.txt")
     new = extract_file(SAMPLES / f"{plan}-{new_month}.txt")
     found = Counter(
-        # a text extended is listed by the sentences added, which the note carries
-        (c.action_id, c.change, c.field, "", added_text(c.note))
+        # a text extended is listed by the sentences added
+        (c.action_id, c.change, c.field, "", " ".join(c.sentences_added))
         if c.field in TEXT_FIELDS
         else (c.action_id, c.change, c.field, c.old_value, c.new_value)
         for c in diff_editions(old, new)
+        # the README lists what the edits changed; an action falling overdue is the
+        # edition date passing its target, checked on the hand-written editions instead
+        if c.kind != "became_overdue"
     )
     expected = Counter(GROUND_TRUTH[pair])
     assert {"missed": expected - found, "invented": found - expected} == {

@@ -147,7 +147,7 @@ def _report(store, path: Path, result) -> list[str]:
     An edition loaded between two stored ones is compared with both: the one before
     it, and the one after it (which until now followed the one before).
     """
-    from planwatch.store import next_edition
+    from planwatch.store.queries import next_edition
 
     edition = result.edition
     name = f"{edition.plan_id} {edition.edition_date or '(undated)'}"

@@ -156,7 +156,13 @@ def _entry(row: Row, filled: Row, cmap: ColumnMap) -> RawAction:
         if match:
             ref, action = match["ref"], action[match.end() :]
     status_col = roles.get("status")
-    cells = [c for c in row.cells if not c.merged and c.text]
+    # the row's shading: its cells that print or are filled, bar the status cell, whose fill is
+    # the RAG colour rather than the row's
+    cells = [
+        c
+        for j, c in enumerate(row.cells)
+        if not c.merged and j != status_col and (c.text or c.fill)
+    ]
     greyed = bool(cells) and sum(c.greyed for c in cells) * 2 > len(cells)
     return RawAction(
         section_ref="",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from planwatch.errors import NotAPlan
 from planwatch.model import Document, Extraction, Paragraph, RawAction, Table, TableVerdict
 
+from .evidence import holds_no_actions, infer_by_content, table_evidence
 from .headers import ColumnMap, infer_unlabelled, match_header, stacked_labels
 from .keys import is_key_heading, read_key
 from .legend import read_legend_table, read_legend_text
@@ -40,6 +41,7 @@ def extract_document(document: Document, settings: ExtractSettings | None = None
             " run `planwatch extract --explain` to see why each table was skipped"
         )
     plan, warnings = read_plan_info(document)
+    warnings = (*warnings, *reading.warnings)
     return Extraction(
         plan=plan,
         actions=tuple(reading.actions),
@@ -64,6 +66,7 @@ class _Reading:
     keys: dict[str, str] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)
     verdicts: list[TableVerdict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def read_paragraph(self, paragraph: Paragraph) -> None:
         """Headings set the section; legend lines add colours; a ref-only heading takes a title."""
@@ -87,8 +90,11 @@ class _Reading:
             )
             self.actions += rows
             reason = _header_reason(header_index, cmap)
+            body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
             columns = _columns(cmap.labels, cmap)
-            verdict = TableVerdict(index, "actions", reason, columns, page, len(rows))
+            content = table_evidence(len(cmap.labels), body)
+            self.warnings += [f"table {index}: {line}" for line in cmap.content_roles]
+            verdict = TableVerdict(index, "actions", reason, columns, page, len(rows), content)
         elif legend := read_legend_table(table, self.profile):
             self.legend.update(legend)
             reason = "colour cells and what each colour means"
@@ -118,7 +124,7 @@ def _columns(headers: tuple[str, ...], cmap: ColumnMap) -> tuple[str, ...]:
         for col, text in enumerate(headers)
         if col not in read and normalise_label(text)
     )
-    return cmap.explained + ignored
+    return tuple(sorted(cmap.explained + ignored, key=lambda line: int(line.split()[1])))
 
 
 def find_header(
@@ -131,13 +137,32 @@ def find_header(
             body = [list(r.texts) for r in table.rows[last + 1 : last + 40]]
             if not body:
                 continue
-            cmap = infer_unlabelled(
-                match_header(headers, profile), headers, body, settings.min_action_chars
-            )
+            cmap = _read_columns(headers, body, profile, settings)
             cmap = replace(cmap, header_rows=last - index + 1)
             if _is_action_header(cmap, settings) and (best is None or cmap.score > best[1].score):
                 best = (last, cmap)
     return best
+
+
+def _read_columns(
+    headers: list[str], body: list[list[str]], profile: Profile, settings: ExtractSettings
+) -> ColumnMap:
+    """Return the header's roles, then unheaded and unfamiliar columns read by their content.
+
+    An action column found only by content needs two more columns beside it (a date, a
+    lead, a status, a progress text): a version history's "Changes" beside its "Date" is
+    no action table.
+    """
+    cmap = infer_unlabelled(
+        match_header(headers, profile), headers, body, settings.min_action_chars
+    )
+    if holds_no_actions(cmap, body):
+        return replace(cmap, roles={r: c for r, c in cmap.roles.items() if r != "action"})
+    by_content = infer_by_content(cmap, headers, body)
+    others = {"due", "lead", "status", "progress", "signoff"} & set(by_content.roles)
+    if "action" not in cmap.roles and len(others) < 2:
+        return cmap
+    return by_content
 
 
 def _header_candidates(table: Table, index: int) -> list[tuple[int, list[str]]]:
@@ -161,6 +186,8 @@ def _why_skipped(table: Table, profile: Profile, settings: ExtractSettings) -> s
     if not table.rows:
         return "empty table"
     cmap = match_header(list(table.rows[0].texts), profile)
+    if why := holds_no_actions(cmap, [list(r.texts) for r in table.rows[1:40]]):
+        return why
     if not cmap.roles:
         return f"no header row names an action column (first row: {table.rows[0].texts[:4]!r})"
     named = ", ".join(sorted(cmap.roles))

@@ -30,6 +30,7 @@ class ColumnMap:
     explained: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()  # the column titles matched, one per column
     header_rows: int = 1  # 2 where sub-titles sit under a spanning title
+    content_roles: tuple[str, ...] = ()  # "column 2 'Deliverables' read as action by its content"
 
     @property
     def score(self) -> int:

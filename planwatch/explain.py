@@ -53,7 +53,10 @@ def _table_lines(verdict: TableVerdict) -> list[str]:
     noun = {"key": "codes", "legend": "colours"}.get(verdict.kind, "entries")
     count = f", {verdict.rows} {noun}" if verdict.rows else ""
     head = f"  table {verdict.index}{page}: {verdict.kind}{count}: {verdict.reason}"
-    return [head, *(f"      {column}" for column in verdict.columns)]
+    contents = (
+        f"      column {e.col + 1} content: {e.text()}" for e in verdict.content
+    )
+    return [head, *(f"      {column}" for column in verdict.columns), *contents]
 
 
 def _warning_lines(extraction: Extraction, actions: list[Action]) -> list[str]:

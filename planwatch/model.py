@@ -117,6 +117,25 @@ class RawAction:
 
 
 @dataclass(frozen=True)
+class ColumnEvidence:
+    """One column's content: the share of its non-empty cells of each kind (0 to 1)."""
+
+    col: int  # 0-based
+    cells: int  # non-empty cells looked at
+    prose: float = 0.0
+    date: float = 0.0
+    status: float = 0.0
+    ref: float = 0.0
+    number: float = 0.0
+
+    def text(self) -> str:
+        """Return "prose 0.90, date 0.10": the shares above nought, as --explain prints them."""
+        kinds = ("prose", "date", "status", "ref", "number")
+        shares = ", ".join(f"{k} {getattr(self, k):.2f}" for k in kinds if getattr(self, k))
+        return shares or ("empty" if not self.cells else "short text")
+
+
+@dataclass(frozen=True)
 class TableVerdict:
     """How one table of the document was read, for ``extract --explain``."""
 
@@ -126,6 +145,7 @@ class TableVerdict:
     columns: tuple[str, ...] = ()  # "'Target Date' -> due", one per matched column
     page: int | None = None
     rows: int = 0  # action entries (or key entries) read from it
+    content: tuple[ColumnEvidence, ...] = ()  # what each column holds, for an action table
 
 
 @dataclass(frozen=True)

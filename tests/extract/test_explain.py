@@ -24,6 +24,13 @@ northshire-police-peel-2023-03.docx
       column 5 'Due date' -> due (exact)
       column 6 'RAG status' -> status (exact)
       column 7 'Update' -> progress (exact)
+      column 1 content: ref 1.00, number 1.00
+      column 2 content: prose 1.00
+      column 3 content: prose 1.00
+      column 4 content: short text
+      column 5 content: date 0.86, status 0.14, ref 0.29, number 0.29
+      column 6 content: status 1.00
+      column 7 content: prose 1.00
   table 2: key, 5 codes: two columns of short codes and roles
   key: ACC = Assistant Chief Constable (Crime and Justice), DCC = Deputy Chief Constable, \
 Supt = Superintendent, Force Contact, Ch Insp = Chief Inspector, Control Room, \
@@ -75,3 +82,4 @@ def test_explain_warnings_name_the_cell_and_the_page_in_a_pdf():
         lines
     )
     assert "      column 5 'Q1 2023-2024 update' -> latest_update (period)" in lines
+    assert "      column 5 content: prose 1.00" in lines

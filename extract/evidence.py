@@ -1,0 +1,98 @@
+"""Content evidence: what a column's cells hold, so its role can be read from them.
+
+A header the profile does not know ("Deliverables", "<Service> response") still names a
+column whose cells are plainly prose, dates or status words; and a header that looks
+right ("Action") over cells that are only numbers (a count per pillar) is no action
+table. Each column's evidence is the share of its non-empty cells of each kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from planwatch.model import ColumnEvidence
+from planwatch.normalise.dates import parse_due
+from planwatch.normalise.statuses import parse_status
+
+from .headers import _REF_CELL, ColumnMap
+
+# Shares at which a column's content alone names its role
+_CONTENT_SHARE = {"action": 0.6, "due": 0.7, "status": 0.7, "ref": 0.8}
+# A prose cell: this many words at least
+_PROSE_WORDS = 5
+# An action column this numeric is a summary of counts, not a list of actions
+_NUMBERS_ONLY = 0.8
+_NUMBER = re.compile(r"^[\d\s.,%/()+-]+$")
+
+
+def column_evidence(body: list[list[str]], col: int) -> ColumnEvidence:
+    """Return the shares of the column's non-empty cells that are prose, dates, statuses,
+    refs and numbers."""
+    values = [" ".join(row[col].split()) for row in body if col < len(row) and row[col].strip()]
+    if not values:
+        return ColumnEvidence(col, 0)
+
+    def share(test) -> float:
+        return sum(1 for v in values if test(v)) / len(values)
+
+    return ColumnEvidence(
+        col,
+        len(values),
+        prose=share(lambda v: len(v.split()) >= _PROSE_WORDS),
+        date=share(lambda v: parse_due(v).start is not None and len(v.split()) <= 4),
+        status=share(lambda v: parse_status(v).value is not None and len(v.split()) <= 6),
+        ref=share(lambda v: bool(_REF_CELL.match(v))),
+        number=share(lambda v: bool(_NUMBER.match(v))),
+    )
+
+
+def infer_by_content(cmap: ColumnMap, headers: list[str], body: list[list[str]]) -> ColumnMap:
+    """Return ``cmap`` with roles no header named given to columns whose content is clear.
+
+    Only columns the header left unread are considered; each role goes to at most one
+    column, the one with the highest share over its threshold. The columns read this way
+    are listed in ``content_roles`` so the caller can warn about them.
+    """
+    roles = dict(cmap.roles)
+    taken = set(roles.values()) | {cmap.update_col}
+    free = [c for c in range(len(headers)) if c not in taken]
+    evidence = {c: column_evidence(body, c) for c in free}
+    explained = list(cmap.explained)
+    inferred: list[str] = []
+    for role, kind in (("ref", "ref"), ("due", "date"), ("status", "status"), ("action", "prose")):
+        if role in roles:
+            continue
+        shares = {c: getattr(e, kind) for c, e in evidence.items() if e.cells >= 2}
+        if not shares:
+            continue
+        col = max(shares, key=lambda c: (shares[c], -c))
+        if shares[col] < _CONTENT_SHARE[role] or (role == "ref" and evidence[col].prose > 0):
+            continue
+        roles[role] = col
+        del evidence[col]
+        line = f"column {col + 1} {headers[col]!r} -> {role} (content: {kind} {shares[col]:.2f})"
+        explained.append(line)
+        inferred.append(f"column {col + 1} {headers[col]!r} read as {role} by its content")
+    explained.sort(key=lambda line: int(line.split()[1]))
+    content_roles = cmap.content_roles + tuple(inferred)
+    return replace(cmap, roles=roles, explained=tuple(explained), content_roles=content_roles)
+
+
+def holds_no_actions(cmap: ColumnMap, body: list[list[str]]) -> str:
+    """Return why the named action column holds no actions (only numbers), else ""."""
+    col = cmap.roles.get("action")
+    if col is None:
+        return ""
+    evidence = column_evidence(body, col)
+    if evidence.cells and evidence.number >= _NUMBERS_ONLY:
+        return (
+            f"column {col + 1} (action by its header) holds numbers only"
+            f" ({evidence.number:.0%} of {evidence.cells} cells): a summary, not actions"
+        )
+    return ""
+
+
+def table_evidence(width: int, body: list[list[str]]) -> tuple[ColumnEvidence, ...]:
+    """Return each column's content evidence, in column order."""
+    return tuple(column_evidence(body, col) for col in range(width))

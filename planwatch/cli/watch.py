@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_SOME_FAILED, limit_options, profile_option, report_failure
+from .common import EXIT_SOME_FAILED, limit_options, profile_option, report_failure, say
 from .stored import store_option
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def watch(
                 report_failure(outcome.line)
                 failed = True
             else:
-                click.echo(outcome.line)
+                say(outcome.line, err=False)  # cleaned: a page's text reaches the line
     except PlanwatchError as exc:
         report_failure(str(exc))
         failed = True

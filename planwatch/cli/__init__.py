@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from .common import EXIT_SOME_FAILED, debugging, global_options
+from .datasette import datasette_metadata
 from .diff import diff
 from .export import export
 from .extract import extract
@@ -62,7 +63,7 @@ def cli() -> None:
     """
 
 
-for _command in (extract, load, diff, history, export, watch):
+for _command in (extract, load, diff, history, export, watch, datasette_metadata):
     cli.add_command(global_options(_command))
 
 

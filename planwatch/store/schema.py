@@ -167,8 +167,32 @@ CREATE TABLE revisions (
 )
 """
 
+# 5: the changes view reads the action text from the edition where a change has none
+CHANGES_ACTION_TEXT = """
+DROP VIEW changes;
+CREATE VIEW changes AS
+    SELECT c.plan_id, c.old_edition, c.new_edition, c.action_id,
+        coalesce(nullif(c.action, ''), (
+            SELECT a.action FROM actions a
+            WHERE a.edition_id = CASE WHEN c.change = 'removed'
+                                      THEN c.old_edition_id ELSE c.new_edition_id END
+              AND a.action_id = c.action_id
+            ORDER BY a.row_no LIMIT 1)) AS action,
+        c.kind,
+        c.change, c.field, c.old_value, c.new_value, c.note, c.status, c.due_raw,
+        c.days_moved, c.months_moved, c.section_ref, c.entry_no, c.action_key,
+        c.previous_action_id, c.old_edition_id, c.new_edition_id, c.change_no
+    FROM edition_changes c
+"""
+
 # Step i takes a store from schema version i to i + 1; append, never edit.
-MIGRATIONS: tuple[str, ...] = (SCHEMA, WATCH_SOURCES, SERIES_KEYS, CHANGES_AND_VIEWS)
+MIGRATIONS: tuple[str, ...] = (
+    SCHEMA,
+    WATCH_SOURCES,
+    SERIES_KEYS,
+    CHANGES_AND_VIEWS,
+    CHANGES_ACTION_TEXT,
+)
 KEYED_VERSION = 3  # stores older than this get their series keys worked out on migration
 CHANGES_VERSION = 4  # stores older than this get their changes worked out on migration
 SCHEMA_VERSION = len(MIGRATIONS)

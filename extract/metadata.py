@@ -16,10 +16,12 @@ _ORGANISATION = re.compile(
 _NOT_NAME = {"How", "The", "This", "Our", "In", "At", "By", "For", "Why", "What", "When"}
 # "... Areas for Improvement Tracker" is a plan's title too
 _TITLE = re.compile(r"\b(?:improvement|action)\s+plan\b|\bplan\b|\btracker\b", re.IGNORECASE)
-# "Updated: January 2021", "Version 3 – 1 March 2023"
+# "Updated: January 2021", "Version 3 – 1 March 2023", "Position at 31 March 2022",
+# "Progress report – March 2022", "Review date: 1 May 2023"
 _EDITION = re.compile(
-    r"^(?:updated|last updated|update|as at|position as at|version date|date|published|edition"
-    r"|version\s*\d+(?:\.\d+)*)\s*[:\-–—,]?\s*(?P<when>.+)$",
+    r"^(?:updated|last updated|update|as at|as of|position as at|position at|status at"
+    r"|version date|date|published|edition|review date|reviewed|date of review"
+    r"|progress (?:report|update)|version\s*\d+(?:\.\d+)*)\s*[:\-–—,]?\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
 # "... Action Plan – March 2023", "... Plan, 17 November 2021": a title ending with its edition

@@ -5,9 +5,11 @@ Each plan is written here with python-docx; the expected rows are read off the t
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import docx
+import pytest
 from click.testing import CliRunner
 
 from planwatch.cli import cli
@@ -96,3 +98,32 @@ def test_a_version_history_is_not_an_action_table(tmp_path):
     ]
     path = _plan(tmp_path, [history, "Recommendation 2: Protection", ACTIONS])
     assert [a.action_id for a in extract_file(path)] == ["2.1", "2.2"]
+
+
+def _cover(tmp_path: Path, line: str) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Westmoor Fire and Rescue Service", style="Title")
+    document.add_paragraph("HMICFRS Action Plan")
+    document.add_paragraph(line)
+    table = document.add_table(rows=len(ACTIONS), cols=len(ACTIONS[0]))
+    for r, cells in enumerate(ACTIONS):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("line", "edition"),
+    [
+        ("Progress report – March 2022", date(2022, 3, 1)),
+        ("Version 3.1 – June 2021", date(2021, 6, 1)),
+        ("Position at 31 March 2022", date(2022, 3, 31)),
+        ("As at Q2 2022/23", date(2022, 7, 1)),
+        ("Review date: 14 November 2022", date(2022, 11, 14)),
+    ],
+)
+def test_edition_date_printed_on_the_cover(tmp_path, line, edition):
+    actions = extract_file(_cover(tmp_path, line))
+    assert {a.edition_date for a in actions} == {edition}

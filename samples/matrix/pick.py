@@ -29,10 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--per-class", type=int, default=1)
+    parser.add_argument("--results", default="results.tsv", help="verdicts under out/matrix/")
     args = parser.parse_args(argv)
     repeat = {g.name: g.repeat_header for g in GEOMETRIES}
     rows = [
-        line.split("\t") for line in (OUT / "results.tsv").read_text(encoding="utf-8").splitlines()
+        line.split("\t") for line in (OUT / args.results).read_text(encoding="utf-8").splitlines()
     ]
     found: dict[tuple[str, str, str], set[str]] = {}
     for geometry, producer, stem, outcome, _ in rows:

@@ -30,8 +30,8 @@ OUT = ROOT / "out" / "matrix"
 
 
 def samples() -> list[Path]:
-    """Return every sample .docx: the bundled plans, the layouts and the unseen plans."""
-    folders = (ROOT / "samples", ROOT / "samples" / "layouts", ROOT / "samples" / "unseen")
+    """Return every sample .docx: the bundled plans, the layouts and the development plans."""
+    folders = [ROOT / "samples" / name for name in ("", "layouts", "development", "unseen")]
     return sorted(p for folder in folders for p in folder.glob("*.docx"))
 
 
@@ -161,9 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     tasks = [(g.name, p, d.stem) for g in geometries for p in PRODUCERS for d in docxs]
     with ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(verdict, tasks, chunksize=4))
-    (OUT / args.results).write_text(
-        "".join("\t".join(r) + "\n" for r in results), encoding="utf-8"
-    )
+    (OUT / args.results).write_text("".join("\t".join(r) + "\n" for r in results), encoding="utf-8")
     print(report(results))
     return 0
 

@@ -8,8 +8,11 @@ from planwatch.model import Table
 
 from .profile import Profile, normalise_label
 
-# "AD", "GCN", "DCFO", "Ch Insp", "Supt", "HoP", "AM P", "ACO(R)": short, starts with a capital
-_CODE = re.compile(r"^[A-Z][A-Za-z&/.]{0,7}(?: [A-Z][A-Za-z.]{0,6})?(?: ?\([A-Z][A-Za-z]{0,3}\))?$")
+# "AD", "GCN", "DCFO", "Ch Insp", "Supt", "HoP", "AM P", "ACO(R)", "ACO (F)", "H&S",
+# "Ch. Supt Ops", "Hd of Comms": up to three short words, the first a capital
+_CODE = re.compile(
+    r"^[A-Z][A-Za-z&/.]{0,7}(?: (?:[A-Z][A-Za-z.&]{0,6}|of|&)){0,2}(?: ?\([A-Z][A-Za-z]{0,3}\))?$"
+)
 
 
 def read_key(table: Table, profile: Profile, announced: bool) -> dict[str, str]:

@@ -13,6 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from planwatch.cli import cli
+from planwatch.extract import extract_document
+from planwatch.ingest import read_document
 from planwatch.pipeline import extract_file
 
 
@@ -127,3 +129,20 @@ def _cover(tmp_path: Path, line: str) -> Path:
 def test_edition_date_printed_on_the_cover(tmp_path, line, edition):
     actions = extract_file(_cover(tmp_path, line))
     assert {a.edition_date for a in actions} == {edition}
+
+
+def test_a_key_of_codes_with_spaces_dots_ampersands_and_brackets(tmp_path):
+    key = [
+        ["Code", "Meaning"],
+        ["Hd of Comms", "Head of Communications"],
+        ["Ch. Supt Ops", "Chief Superintendent (Operations)"],
+        ["H&S", "Health and Safety Manager"],
+        ["ACO (F)", "Assistant Chief Officer (Finance)"],
+    ]
+    path = _plan(tmp_path, ["Recommendation 2: Protection", ACTIONS, key])
+    assert extract_document(read_document(path)).keys == {
+        "Hd of Comms": "Head of Communications",
+        "Ch. Supt Ops": "Chief Superintendent (Operations)",
+        "H&S": "Health and Safety Manager",
+        "ACO (F)": "Assistant Chief Officer (Finance)",
+    }

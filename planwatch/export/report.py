@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -27,7 +28,21 @@ LABELS = {
     "lead_codes": "Lead",
     "lead_raw": "Lead",
     "signed_off_date": "Signed off",
+    "overdue": "Overdue",
+    "action_id": "Id",
 }
+# The kind that colours a card with several changes: the first of these it has.
+CARD_KINDS = (
+    "added",
+    "removed",
+    "closed",
+    "reopened",
+    "became_overdue",
+    "target_later",
+    "target_earlier",
+    "renumbered",
+    "reworded",
+)
 # What a card shows of an action that came or went, entry by entry.
 ENTRY_FIELDS = ("progress", "latest_update", "due_raw", "status", "lead_raw")
 MAX_TILE_IDS = 8
@@ -108,14 +123,25 @@ def _tiles(summary: Summary) -> str:
     ]
     html = ['<dl class="tiles">']
     for name, ids, kind in tiles:
+        links = _linked(ids, removed=kind == "removed")
         html.append(
             f'<div class="tile {kind}"><dt>{name}</dt><dd>{len(ids)}'
-            f'<span class="ids">{escape(_some(ids))}</span></dd></div>'
+            f'<span class="ids">{links}</span></dd></div>'
         )
     html.append("</dl>")
     if summary.reopened:
-        html.append(f"<p>Reopened: {len(summary.reopened)} ({escape(_some(summary.reopened))})</p>")
+        reopened = _linked(summary.reopened, removed=False)
+        html.append(f"<p>Reopened: {len(summary.reopened)} ({reopened})</p>")
     return "".join(html)
+
+
+def _linked(ids: Sequence[str], removed: bool) -> str:
+    """Return the first ids as links to their cards, and how many more there are."""
+    links = ", ".join(
+        f'<a href="#{card_anchor(i, removed)}">{escape(i)}</a>' for i in ids[:MAX_TILE_IDS]
+    )
+    more = len(ids) - MAX_TILE_IDS
+    return links + (f" and {more} more" if more > 0 else "")
 
 
 def _charts(
@@ -164,8 +190,6 @@ def _sections(
     cards: dict[tuple[str, bool], list[Change]] = {}
     for change in changes:
         cards.setdefault((change.action_id, change.change == "removed"), []).append(change)
-    for action_id in summary.newly_overdue:
-        cards.setdefault((action_id, False), [])
     if not cards:
         return '<p class="empty">Nothing changed between the two editions.</p>'
 
@@ -175,10 +199,8 @@ def _sections(
     sections: dict[str, list[str]] = {}
     for key in sorted(cards, key=lambda k: (old_order if k[1] else new_order).get(k[0], 0)):
         own = cards[key]
-        row = (old_rows if key[1] else new_rows).get((key[0], 1))
-        section = own[0].section_ref if own else (row.section_ref if row else "")
-        sections.setdefault(section, []).append(
-            _card(key[0], own, old_rows, new_rows, key[0] in summary.newly_overdue, dates)
+        sections.setdefault(own[0].section_ref, []).append(
+            _card(key[0], own, old_rows, new_rows, dates)
         )
     return "".join(
         f'<section><h3><span class="ref">{escape(ref or "No section")}</span>'
@@ -187,47 +209,51 @@ def _sections(
     )
 
 
+def card_anchor(action_id: str, removed: bool) -> str:
+    """Return the id attribute of an action's card (a removed action's card is its own)."""
+    return ("gone-" if removed else "card-") + re.sub(r"[^A-Za-z0-9]+", "_", action_id)
+
+
 def _card(
     action_id: str,
     changes: Sequence[Change],
     old_rows: dict[Key, Action],
     new_rows: dict[Key, Action],
-    newly_overdue: bool,
     dates: tuple[str, str],
 ) -> str:
-    kind = changes[0].change if changes else "overdue"
-    if any(c.matched_by in ("text", "position") for c in changes):
-        old_rows = {}  # paired under another id: the older row of this id is another action
-    old_first, new_first = old_rows.get((action_id, 1)), new_rows.get((action_id, 1))
+    kind = _card_kind(changes)
+    # a renumbered action is found in the older edition under the id it had there
+    old_id = changes[0].previous_action_id or action_id
+    old_first, new_first = old_rows.get((old_id, 1)), new_rows.get((action_id, 1))
     if kind == "added":
         shown, rows = new_first, _entry_rows(_entries(new_rows, action_id), side="new")
     elif kind == "removed":
         shown, rows = old_first, _entry_rows(_entries(old_rows, action_id), side="old")
-    elif kind == "overdue":
-        shown = new_first
-        rows = [
-            _row("Target", old_first, new_first, "due_raw"),
-            _row("Status", old_first, new_first, "status"),
-        ]
     else:
         shown, rows = new_first, [_change_row(c, old_rows, new_rows) for c in changes]
-    text = shown.action if shown else _group_text(changes)
+    text = shown.action if shown else changes[0].action
     table = _redline_table(rows, dates) if rows else ""
+    name = f"{old_id} -> {action_id}" if old_id != action_id else action_id
+    anchor = card_anchor(action_id, kind == "removed")
     return (
-        f'<article class="action {kind}"><header><span class="id">{escape(action_id)}</span>'
-        f"{_badges(kind, changes, newly_overdue)}</header>"
+        f'<article class="action {kind}" id="{anchor}"><header>'
+        f'<span class="id">{escape(name)}</span>{_badges(kind, changes)}</header>'
         f'<p class="action-text">{escape(text)}</p>{table}</article>'
     )
 
 
-def _badges(kind: str, changes: Sequence[Change], newly_overdue: bool) -> str:
-    badges = [
-        f'<span class="badge kind {kind}">{"now overdue" if kind == "overdue" else kind}</span>'
-    ]
-    notes = dict.fromkeys(c.note for c in changes if c.field not in TEXT_FIELDS and c.note)
-    badges += [f'<span class="badge">{escape(n)}</span>' for n in notes]
-    if newly_overdue and kind != "overdue":
-        badges.append('<span class="badge warn">now overdue</span>')
+def _card_kind(changes: Sequence[Change]) -> str:
+    """Return the kind that colours a card: the first of CARD_KINDS among its changes."""
+    kinds = {c.kind or c.change for c in changes}
+    return next((k for k in CARD_KINDS if k in kinds), "changed")
+
+
+def _badges(kind: str, changes: Sequence[Change]) -> str:
+    badges = [f'<span class="badge kind {kind}">{escape(kind.replace("_", " "))}</span>']
+    if kind not in ("added", "removed"):
+        # an added or removed action's note is its text, shown below the heading
+        notes = dict.fromkeys(c.note for c in changes if c.field not in TEXT_FIELDS and c.note)
+        badges += [f'<span class="badge">{escape(n)}</span>' for n in notes]
     paired = {c.matched_by for c in changes} & {"text", "position"}
     badges += [f'<span class="badge">paired by {escape(how)}</span>' for how in sorted(paired)]
     return "".join(badges)
@@ -235,6 +261,7 @@ def _badges(kind: str, changes: Sequence[Change], newly_overdue: bool) -> str:
 
 def _change_row(change: Change, old_rows: dict[Key, Action], new_rows: dict[Key, Action]) -> Line:
     key = (change.action_id, change.entry_no or 1)
+    old_key = (change.previous_action_id or change.action_id, change.entry_no or 1)
     before, after = (
         _display(change.field, change.old_value),
         _display(change.field, change.new_value),
@@ -243,7 +270,7 @@ def _change_row(change: Change, old_rows: dict[Key, Action], new_rows: dict[Key,
     label = _entry_label(
         LABELS.get(change.field, change.field.replace("_", " ").capitalize()), change.entry_no
     )
-    return _tr(label, old_html, new_html, old_rows.get(key), new_rows.get(key))
+    return _tr(label, old_html, new_html, old_rows.get(old_key), new_rows.get(key))
 
 
 def _entry_rows(entries: Sequence[Action], side: str) -> list[Line]:
@@ -262,10 +289,6 @@ def _entry_rows(entries: Sequence[Action], side: str) -> list[Line]:
     return rows
 
 
-def _row(label: str, old: Action | None, new: Action | None, field: str) -> Line:
-    before = _display(field, getattr(old, field)) if old else ""
-    after = _display(field, getattr(new, field)) if new else ""
-    return _tr(label, escape(before), escape(after), old, new)
 
 
 def _tr(label: str, old_html: str, new_html: str, old: Action | None, new: Action | None) -> Line:
@@ -321,6 +344,8 @@ def _display(field: str, value: object) -> str:
             return value
     if isinstance(value, date):
         return f"{value.day} {value:%b %Y}"
+    if field == "overdue":
+        return {"true": "Yes", "false": "No"}.get(str(value), str(value))
     if field == "status" and isinstance(value, str):
         return value.capitalize()
     return str(value)
@@ -330,8 +355,6 @@ def _entry_label(label: str, entry_no: int | None) -> str:
     return f"{label} (entry {entry_no})" if entry_no and entry_no > 1 else label
 
 
-def _group_text(changes: Sequence[Change]) -> str:
-    return next((c.new_value or c.old_value for c in changes if c.change != "changed"), "")
 
 
 def _edition_label(actions: Sequence[Action]) -> str:
@@ -352,8 +375,3 @@ def _files(actions: Iterable[Action]) -> str:
 def _contents(actions: Sequence[Action]) -> str:
     count = len({a.action_id for a in actions})
     return f"{count} action{'s' if count != 1 else ''}, {len(actions)} entries"
-
-
-def _some(ids: Sequence[str]) -> str:
-    shown = ", ".join(ids[:MAX_TILE_IDS])
-    return shown + (f" and {len(ids) - MAX_TILE_IDS} more" if len(ids) > MAX_TILE_IDS else "")

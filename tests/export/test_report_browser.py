@@ -75,3 +75,43 @@ def test_rendered_report_shows_the_summary(tmp_path, editions, browser):
     shot = tmp_path / "report.png"
     assert browser.save_screenshot(str(shot))
     assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+WIDEST_ELEMENT = """
+let worst = 0;
+for (const el of document.body.querySelectorAll('*')) {
+  const box = el.getBoundingClientRect();
+  if (box.width > 0) worst = Math.max(worst, box.right);
+}
+return [worst, document.documentElement.clientWidth, document.documentElement.scrollWidth];
+"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_element_is_wider_than_the_page(tmp_path, editions, browser, width):
+    from dataclasses import replace
+
+    from planwatch.diff import diff_editions
+
+    old, new, _ = editions
+    words = " ".join(f"word{i}" for i in range(300))  # a 300-word action, added
+    long_one = replace(new[-1], action_id="3.2", action_ref="3.2", action=words)
+    changes = diff_editions(old, [*new, long_one])
+    path = tmp_path / "report.html"
+    write_report(old, [*new, long_one], changes, path)
+    browser.set_window_size(width, 900)
+    browser.get(path.as_uri())
+    right, client, scroll = browser.execute_script(WIDEST_ELEMENT)
+    assert scroll <= client and right <= client + 1, (right, client, scroll)
+
+
+def test_tiles_link_to_their_cards(tmp_path, editions, browser):
+    from selenium.webdriver.common.by import By
+
+    path = tmp_path / "report.html"
+    write_report(*editions, path)
+    browser.get(path.as_uri())
+    for link in browser.find_elements(By.CSS_SELECTOR, ".tile .ids a"):
+        target = link.get_attribute("href").split("#", 1)[1]
+        card = browser.find_element(By.ID, target)
+        assert card.find_element(By.CSS_SELECTOR, ".id").text.endswith(link.text)

@@ -289,8 +289,6 @@ def _entry_rows(entries: Sequence[Action], side: str) -> list[Line]:
     return rows
 
 
-
-
 def _tr(label: str, old_html: str, new_html: str, old: Action | None, new: Action | None) -> Line:
     return label, old_html, new_html, _page_of(old), _page_of(new)
 
@@ -353,8 +351,6 @@ def _display(field: str, value: object) -> str:
 
 def _entry_label(label: str, entry_no: int | None) -> str:
     return f"{label} (entry {entry_no})" if entry_no and entry_no > 1 else label
-
-
 
 
 def _edition_label(actions: Sequence[Action]) -> str:

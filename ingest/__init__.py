@@ -17,14 +17,26 @@ from planwatch.model import Document, Paragraph, Source, Table
 
 from .formats import BY_FORMAT, READERS, SUFFIXES, SUPPORTED, Format, Reader, sniff_format
 from .limits import DEFAULT_LIMITS, Limits
+from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 from .sniff import decode_text, describe_unsupported
 
 _MB = 2**20
 
-__all__ = ["READERS", "DEFAULT_LIMITS", "Format", "Limits", "Reader", "read_document"]
+__all__ = [
+    "READERS",
+    "DEFAULT_LIMITS",
+    "DEFAULT_PDF_SETTINGS",
+    "Format",
+    "Limits",
+    "PdfSettings",
+    "Reader",
+    "read_document",
+]
 
 
-def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
+def read_document(
+    path: Path, limits: Limits = DEFAULT_LIMITS, pdf: PdfSettings = DEFAULT_PDF_SETTINGS
+) -> Document:
     """Return the Document read from ``path``; raise UnreadableFile with the reason."""
     path = Path(path)
     data = _read_bytes(path, limits)
@@ -42,7 +54,7 @@ def read_document(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     source = Source(name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt.value)
     if fmt == Format.TXT:
         data = decode_text(data).encode("utf-8")
-    document = BY_FORMAT[fmt].read(path, source, data, limits)
+    document = BY_FORMAT[fmt].read(path, source, data, limits, pdf=pdf)
     _check_text_lengths(document, limits)
     return document
 

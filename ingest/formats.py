@@ -39,18 +39,29 @@ class Reader:
     sniff: Callable[[bytes], bool]
     target: str  # "module:function", imported on first use
     label: str  # how the format is named to users
+    settings: tuple[str, ...] = ()  # the keyword settings its parser takes ("pdf")
 
-    def read(self, path: Path, source: Source, data: bytes, limits: Limits) -> Document:
+    def read(
+        self, path: Path, source: Source, data: bytes, limits: Limits, **settings: object
+    ) -> Document:
         """Return the Document read from ``data`` by this format's parser."""
         module_name, func_name = self.target.split(":")
         reader = getattr(importlib.import_module(module_name), func_name)
-        return reader(path, source, data, limits)
+        mine = {key: value for key, value in settings.items() if key in self.settings}
+        return reader(path, source, data, limits, **mine)
 
 
 # In sniffing order: the container formats first, plain text (which any of the
 # others might pass for) last. A new format plugs in here.
 READERS: tuple[Reader, ...] = (
-    Reader(Format.PDF, (".pdf",), sniff.is_pdf, "planwatch.ingest.pdf_reader:read_pdf", ".pdf"),
+    Reader(
+        Format.PDF,
+        (".pdf",),
+        sniff.is_pdf,
+        "planwatch.ingest.pdf_reader:read_pdf",
+        ".pdf",
+        settings=("pdf",),
+    ),
     Reader(
         Format.DOCX, (".docx",), sniff.is_docx, "planwatch.ingest.docx_reader:read_docx", ".docx"
     ),

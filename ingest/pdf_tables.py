@@ -10,12 +10,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .pdf_text import Char, Line, join_lines, lines_of
+from .pdf_records import Glyph, PageContent, Shape
+from .pdf_text import Line, join_lines, lines_of
 
 # rules closer than this (points) are one rule: LibreOffice draws the outer
 # frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 .. 746.1")
 SNAP = 2.0
-_RULED = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit"}
 # a filled box no thicker than this is a rule: Word and LibreOffice draw borders as
 # filled boxes, up to Word's widest border of 6 pt; a wider one is cell shading
 _RULE_WIDTH = 6.0
@@ -56,23 +56,21 @@ class Fragment:
     ruled: bool = True
 
 
-def find_ruled(page, chars: list[Char], fills: list[Fill]) -> tuple[list[Fragment], list[Char]]:
+def find_ruled(page: PageContent, fills: list[Fill]) -> tuple[list[Fragment], list[Glyph]]:
     """Return the ruled table fragments of a page and the chars outside them."""
-    number = page.page_number
-    rules = _rules(page)
+    chars = list(page.chars)
+    rules = _rules(page.shapes)
     if not rules:
         return [], chars
-    settings = {**_RULED, "explicit_vertical_lines": rules, "explicit_horizontal_lines": rules}
-    boxes = [sorted(t.cells) for t in page.find_tables(settings)]
-    boxes = [cells for cells in boxes if len(cells) > 1]
+    boxes = [cells for cells in _cell_groups(rules) if len(cells) > 1]
     if not boxes:
         return [], chars
     locators = [_Locator(cells) for cells in boxes]
-    buckets: list[list[list[Char]]] = [[[] for _ in cells] for cells in boxes]
-    outside: list[Char] = []
+    buckets: list[list[list[Glyph]]] = [[[] for _ in cells] for cells in boxes]
+    outside: list[Glyph] = []
     for char in chars:
-        cx = (char["x0"] + char["x1"]) / 2
-        cy = (char["top"] + char["bottom"]) / 2
+        cx = (char.x0 + char.x1) / 2
+        cy = (char.top + char.bottom) / 2
         for t, loc in enumerate(locators):
             i = loc.find(cx, cy)
             if i is not None:
@@ -83,10 +81,74 @@ def find_ruled(page, chars: list[Char], fills: list[Fill]) -> tuple[list[Fragmen
     fragments = [
         fragment
         for cells, bucket in zip(boxes, buckets, strict=True)
-        for fragment in _fragment(cells, bucket, fills, number)
+        for fragment in _fragment(cells, bucket, fills, page.number)
     ]
     fragments.sort(key=lambda f: f.top)
     return fragments, outside
+
+
+def _cell_groups(rules: list[Shape]) -> list[list[tuple[float, float, float, float]]]:
+    """Return each table's cell boxes, sorted, as pdfplumber's table finder reads the rules."""
+    from pdfplumber.table import (
+        TableSettings,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+
+    settings = TableSettings()
+    edges = [e for rule in rules for e in _rule_edges(rule) if e["orientation"] == "v"]
+    edges += [e for rule in rules for e in _rule_edges(rule) if e["orientation"] == "h"]
+    edges = merge_edges(
+        edges,
+        snap_x_tolerance=settings.snap_x_tolerance,
+        snap_y_tolerance=settings.snap_y_tolerance,
+        join_x_tolerance=settings.join_x_tolerance,
+        join_y_tolerance=settings.join_y_tolerance,
+    )
+    edges = [e for e in edges if e[_LENGTH[e["orientation"]]] >= settings.edge_min_length]
+    points = edges_to_intersections(
+        edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance
+    )
+    return [sorted(cells) for cells in cells_to_tables(intersections_to_cells(points))]
+
+
+_LENGTH = {"v": "height", "h": "width"}
+
+
+def _rule_edges(rule: Shape) -> list[dict]:
+    """Return a rule's straight edges as pdfplumber's table finder takes them."""
+    if rule.kind == "line":
+        return [
+            _edge(rule.x0, rule.top, rule.x1, rule.bottom, "h" if rule.top == rule.bottom else "v")
+        ]
+    if rule.kind == "rect":
+        x0, top, x1, bottom = rule.x0, rule.top, rule.x1, rule.bottom
+        return [
+            _edge(x0, top, x1, top, "h"),
+            _edge(x0, bottom, x1, bottom, "h"),
+            _edge(x0, top, x0, bottom, "v"),
+            _edge(x1, top, x1, bottom, "v"),
+        ]
+    out = []
+    for (ax, ay), (bx, by) in zip(rule.points, rule.points[1:], strict=False):
+        if ax == bx or ay == by:
+            kind = "v" if ax == bx else "h"
+            out.append(_edge(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), kind))
+    return out
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
 
 
 def cluster(values: list[float], tol: float = SNAP) -> list[float]:
@@ -131,7 +193,7 @@ class _Locator:
         return self.slots.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
 
 
-def _fragment(cells, buckets: list[list[Char]], fills, number: int) -> list[Fragment]:
+def _fragment(cells, buckets: list[list[Glyph]], fills, number: int) -> list[Fragment]:
     tops = cluster([c[1] for c in cells])
     rows: list[list[RawCell]] = [[] for _ in tops]
     marks_wraps = False
@@ -203,67 +265,56 @@ def compatible(a: list[float], b: list[float]) -> bool:
     return all(abs(big[nearest(big, x)] - x) <= SNAP for x in small)
 
 
-def _rules(page) -> list[dict]:
+def _rules(shapes: tuple[Shape, ...]) -> list[Shape]:
     """Return the page's drawn rules: lines, curves, stroked boxes and thin filled ones."""
-    rules = [*page.lines, *page.curves]
-    for r in page.rects:
-        if r.get("fill") and _is_bar(r):
+    rules = [s for s in shapes if s.kind == "line"] + [s for s in shapes if s.kind == "curve"]
+    for r in shapes:
+        if r.kind != "rect":
+            continue
+        if r.fill and _is_bar(r):
             rules.append(_centre_line(r))
-        elif r.get("stroke"):
+        elif r.stroke:
             rules.append(r)
     rules += _closing_rules(rules)
-    horizontal = sum(1 for r in rules if r["height"] <= SNAP or r.get("object_type") == "rect")
-    vertical = sum(1 for r in rules if r["width"] <= SNAP or r.get("object_type") == "rect")
+    horizontal = sum(1 for r in rules if r.height <= SNAP or r.kind == "rect")
+    vertical = sum(1 for r in rules if r.width <= SNAP or r.kind == "rect")
     # pdfplumber wants two rules each way at least
     return rules if horizontal >= 2 and vertical >= 2 else []
 
 
-def _is_bar(box: dict) -> bool:
-    thick, long = sorted((box["width"], box["height"]))
+def _is_bar(box: Shape) -> bool:
+    thick, long = sorted((box.width, box.height))
     return thick <= _THIN or (thick <= _RULE_WIDTH and long >= 4 * thick)
 
 
-def _centre_line(box: dict) -> dict:
+def _centre_line(box: Shape) -> Shape:
     """Return a filled bar as one rule along its middle.
 
     As a box it gives two edges, one per side: a 3 pt frame (Word's thick "Box"
     border) would read as a column or row of its own.
     """
-    if box["width"] <= box["height"]:
-        x = (box["x0"] + box["x1"]) / 2
-        return _line(x, box["top"], x, box["bottom"])
-    y = (box["top"] + box["bottom"]) / 2
-    return _line(box["x0"], y, box["x1"], y)
+    if box.width <= box.height:
+        x = (box.x0 + box.x1) / 2
+        return _line(x, box.top, x, box.bottom)
+    y = (box.top + box.bottom) / 2
+    return _line(box.x0, y, box.x1, y)
 
 
-def _line(x0: float, top: float, x1: float, bottom: float) -> dict:
-    return {
-        "object_type": "line",
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "width": x1 - x0,
-        "height": bottom - top,
-    }
+def _line(x0: float, top: float, x1: float, bottom: float) -> Shape:
+    return Shape(
+        "line", x0, top, x1, bottom, ((x0, top), (x1, bottom)), True, False, None, None, 0.0
+    )
 
 
-def _closing_rules(rules: list[dict]) -> list[dict]:
+def _closing_rules(rules: list[Shape]) -> list[Shape]:
     """Return a horizontal rule wherever two or more vertical rules end on no horizontal one.
 
     reportlab leaves a row it cuts at a page break open: no rule under its part at
     the foot of the page, none over its rest at the head of the next, nor between
     a repeated header row and that rest. The vertical rules still end there.
     """
-    across = sorted(
-        (r["top"], r["x0"], r["x1"]) for r in rules if r["height"] <= SNAP and r["width"] > SNAP
-    )
-    across += sorted(
-        (y, r["x0"], r["x1"])
-        for r in rules
-        if r.get("object_type") == "rect"
-        for y in (r["top"], r["bottom"])
-    )
+    across = sorted((r.top, r.x0, r.x1) for r in rules if r.height <= SNAP and r.width > SNAP)
+    across += sorted((y, r.x0, r.x1) for r in rules if r.kind == "rect" for y in (r.top, r.bottom))
     across.sort()
     ys = [a[0] for a in across]
 
@@ -272,11 +323,11 @@ def _closing_rules(rules: list[dict]) -> list[dict]:
         return not any(x0 - SNAP <= x <= x1 + SNAP for _, x0, x1 in across[lo:hi])
 
     ends = sorted(
-        (y, r["x0"])
+        (y, r.x0)
         for r in rules
-        if r["width"] <= SNAP < r["height"] and r.get("object_type") == "line"
-        for y in (r["top"], r["bottom"])
-        if open_end(r["x0"], y)
+        if r.width <= SNAP < r.height and r.kind == "line"
+        for y in (r.top, r.bottom)
+        if open_end(r.x0, y)
     )
     out = []
     for group in _y_runs(ends):
@@ -298,16 +349,13 @@ def _y_runs(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]
     return out
 
 
-def fills_of(rects: list[dict]) -> list[Fill]:
+def fills_of(shapes: tuple[Shape, ...]) -> list[Fill]:
     """Return the page's filled boxes in paint order, with their colour as RRGGBB."""
-    out = []
-    for r in rects:
-        if not r.get("fill"):
-            continue
-        colour = to_hex(r.get("non_stroking_color"))
-        if colour is not None:
-            out.append((r["x0"], r["top"], r["x1"], r["bottom"], colour))
-    return out
+    return [
+        (r.x0, r.top, r.x1, r.bottom, r.fill_colour)
+        for r in shapes
+        if r.kind == "rect" and r.fill and r.fill_colour is not None
+    ]
 
 
 def fill_at(fills: list[Fill], x: float, y: float) -> str | None:
@@ -317,21 +365,3 @@ def fill_at(fills: list[Fill], x: float, y: float) -> str | None:
         if x0 <= x <= x1 and top <= y <= bottom:
             colour = hexcolour
     return None if colour == "FFFFFF" else colour
-
-
-def to_hex(colour) -> str | None:
-    """Return a PDF fill colour (grey, RGB or CMYK, 0..1) as RRGGBB; None if unknown."""
-    if isinstance(colour, int | float):
-        colour = (colour,)
-    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
-        return None
-    if len(colour) == 1:
-        rgb = (colour[0],) * 3
-    elif len(colour) == 3:
-        rgb = tuple(colour)
-    elif len(colour) == 4:
-        c, m, y, k = colour
-        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-    else:
-        return None
-    return "".join(f"{round(min(max(v, 0.0), 1.0) * 255):02X}" for v in rgb)

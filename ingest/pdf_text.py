@@ -1,7 +1,7 @@
 """Characters to text lines and tidy text, for the PDF reader.
 
-A char is pdfplumber's dict (``text``, ``x0``, ``x1``, ``top``, ``bottom``,
-``size``, ``fontname``). Lines are grouped by baseline, never by stream order,
+A char is a ``pdf_records.Glyph`` (text, box, font size, bold), whichever
+engine parsed the page. Lines are grouped by baseline, never by stream order,
 so a producer that writes a cell's text out of order still reads top to bottom.
 
 Line-join rule: a line break is a space, except inside a word. A word the
@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-Char = dict
+from .pdf_records import Glyph
 
 # a gap wider than this share of the font size between two glyphs is a word space:
 # producers that place each word and write no space glyph leave Calibri's space,
@@ -58,29 +58,29 @@ class Line:
     space_width: float  # of its space glyphs; 0.0 if it has none
 
 
-def group_lines(chars: Iterable[Char]) -> list[list[Char]]:
+def group_lines(chars: Iterable[Glyph]) -> list[list[Glyph]]:
     """Return the chars grouped by baseline, top to bottom, each group left to right."""
-    ordered = sorted(chars, key=lambda c: c["bottom"])
-    groups: list[list[Char]] = []
+    ordered = sorted(chars, key=lambda c: c.bottom)
+    groups: list[list[Glyph]] = []
     base = -1e9
     for char in ordered:
-        if not groups or char["bottom"] - base > 0.4 * max(char["size"], 1.0):
+        if not groups or char.bottom - base > 0.4 * max(char.size, 1.0):
             groups.append([])
-            base = char["bottom"]
+            base = char.bottom
         groups[-1].append(char)
     groups = _with_raised_runs(groups)
     for group in groups:
-        group.sort(key=lambda c: c["x0"])
+        group.sort(key=lambda c: c.x0)
     return groups
 
 
-def _with_raised_runs(groups: list[list[Char]]) -> list[list[Char]]:
+def _with_raised_runs(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     """Return the groups with each run of small glyphs inside a neighbour's box merged into it.
 
     Word sets "31st" with "st" in superscript: two-thirds the size, raised a third,
     so its baseline sits a third of the size above the line's; subscripts sit below.
     """
-    out: list[list[Char]] = []
+    out: list[list[Glyph]] = []
     for group in groups:
         if out and (_inside(out[-1], group) or _inside(group, out[-1])):
             out[-1].extend(group)
@@ -89,78 +89,78 @@ def _with_raised_runs(groups: list[list[Char]]) -> list[list[Char]]:
     return out
 
 
-def _inside(small: list[Char], line: list[Char]) -> bool:
-    size = max(c["size"] for c in line)
-    if max(c["size"] for c in small) > 0.9 * size:
+def _inside(small: list[Glyph], line: list[Glyph]) -> bool:
+    size = max(c.size for c in line)
+    if max(c.size for c in small) > 0.9 * size:
         return False
     slack = 0.25 * size
     return (
-        min(c["top"] for c in small) >= min(c["top"] for c in line) - slack
-        and max(c["bottom"] for c in small) <= max(c["bottom"] for c in line) + slack
+        min(c.top for c in small) >= min(c.top for c in line) - slack
+        and max(c.bottom for c in small) <= max(c.bottom for c in line) + slack
     )
 
 
-def split_columns(chars: Sequence[Char]) -> list[list[Char]]:
+def split_columns(chars: Sequence[Glyph]) -> list[list[Glyph]]:
     """Return one baseline's chars cut where a gap is too wide to be a word space."""
-    parts: list[list[Char]] = [[]]
+    parts: list[list[Glyph]] = [[]]
     last_x1: float | None = None
     for char in chars:
-        if char["text"].isspace():
+        if char.text.isspace():
             parts[-1].append(char)
             continue
-        if last_x1 is not None and char["x0"] - last_x1 > COLUMN_GAP * char["size"]:
+        if last_x1 is not None and char.x0 - last_x1 > COLUMN_GAP * char.size:
             parts.append([])
         parts[-1].append(char)
-        last_x1 = char["x1"]
-    return [p for p in parts if any(not c["text"].isspace() for c in p)]
+        last_x1 = char.x1
+    return [p for p in parts if any(not c.text.isspace() for c in p)]
 
 
-def make_line(chars: Sequence[Char]) -> Line:
+def make_line(chars: Sequence[Glyph]) -> Line:
     """Return the Line of chars on one baseline, left to right, words spaced by gaps."""
     out: list[str] = []
     pending_space = False
-    last: Char | None = None
+    last: Glyph | None = None
     first_word_end: float | None = None
-    ink = [c for c in chars if not c["text"].isspace()]
+    ink = [c for c in chars if not c.text.isspace()]
     for char in chars:
-        if char["text"].isspace():
+        if char.text.isspace():
             pending_space = last is not None
             continue
         if last is not None:
-            if char["x0"] - last["x1"] > _WORD_GAP * char["size"]:
+            if char.x0 - last.x1 > _WORD_GAP * char.size:
                 pending_space = True
-            elif char["text"] == last["text"] and _overprints(char, last):
+            elif char.text == last.text and _overprints(char, last):
                 continue  # "fake bold": the same glyph drawn twice on itself
         if pending_space:
             out.append(" ")
             if first_word_end is None:
-                first_word_end = last["x1"]
+                first_word_end = last.x1
             pending_space = False
-        out.append(char["text"])
+        out.append(char.text)
         last = char
     first = ink[0] if ink else chars[0]
     return Line(
         text="".join(out).translate(_LIGATURES),
-        x0=first["x0"],
-        x1=max(c["x1"] for c in ink) if ink else first["x1"],
-        top=min(c["top"] for c in chars),
-        bottom=max(c["bottom"] for c in chars),
-        size=max((c["size"] for c in ink), default=first["size"]),
-        bold="bold" in str(first.get("fontname", "")).lower(),
-        wrapped=chars[-1]["text"].isspace(),
-        first_word_width=(first_word_end or (ink[-1]["x1"] if ink else first["x1"])) - first["x0"],
-        first_char_width=first["x1"] - first["x0"],
-        space_width=max((c["x1"] - c["x0"] for c in chars if c["text"] == " "), default=0.0),
+        x0=first.x0,
+        x1=max(c.x1 for c in ink) if ink else first.x1,
+        top=min(c.top for c in chars),
+        bottom=max(c.bottom for c in chars),
+        size=max((c.size for c in ink), default=first.size),
+        bold=first.bold,
+        wrapped=chars[-1].text.isspace(),
+        first_word_width=(first_word_end or (ink[-1].x1 if ink else first.x1)) - first.x0,
+        first_char_width=first.x1 - first.x0,
+        space_width=max((c.x1 - c.x0 for c in chars if c.text == " "), default=0.0),
     )
 
 
-def _overprints(char: Char, last: Char) -> bool:
+def _overprints(char: Glyph, last: Glyph) -> bool:
     # print drivers fake bold by drawing a line again a hair (0.2-0.5 pt) to the
     # right; a real double letter ("ll") stands a whole glyph on
-    return abs(char["x0"] - last["x0"]) < max(0.1, 0.5 * (last["x1"] - last["x0"]))
+    return abs(char.x0 - last.x0) < max(0.1, 0.5 * (last.x1 - last.x0))
 
 
-def lines_of(chars: Iterable[Char]) -> list[Line]:
+def lines_of(chars: Iterable[Glyph]) -> list[Line]:
     """Return the text lines of chars that belong to one cell or block."""
     return [make_line(group) for group in group_lines(chars)]
 

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from planwatch.errors import PlanwatchError
 from planwatch.extract import ExtractSettings
-from planwatch.ingest import DEFAULT_LIMITS, Limits
+from planwatch.ingest import DEFAULT_LIMITS, DEFAULT_PDF_SETTINGS, Limits, PdfSettings
 from planwatch.model import Action
 from planwatch.workers import WorkerDied, end_with_parent, run_alone
 
@@ -42,9 +42,10 @@ def extract_many(
     settings: ExtractSettings | None = None,
     limits: Limits = DEFAULT_LIMITS,
     jobs: int | None = None,
+    pdf: PdfSettings = DEFAULT_PDF_SETTINGS,
 ) -> Iterator[Outcome]:
     """Yield one Outcome per path, in the order given, using up to ``jobs`` processes."""
-    args = [(Path(p), plan_id, settings, limits) for p in paths]
+    args = [(Path(p), plan_id, settings, limits, pdf) for p in paths]
     for arg, result in map_in_workers(_extract_one, args, jobs=jobs):
         if isinstance(result, WorkerDied):
             path = arg[0]
@@ -118,12 +119,15 @@ def _pool_round(
             yield
 
 
-def _extract_one(arg: tuple[Path, str | None, ExtractSettings | None, Limits]) -> Outcome:
+def _extract_one(
+    arg: tuple[Path, str | None, ExtractSettings | None, Limits, PdfSettings],
+) -> Outcome:
     from planwatch.pipeline import extract_file
 
-    path, plan_id, settings, limits = arg
+    path, plan_id, settings, limits, pdf = arg
     try:
-        return Outcome(path, extract_file(path, plan_id=plan_id, settings=settings, limits=limits))
+        actions = extract_file(path, plan_id=plan_id, settings=settings, limits=limits, pdf=pdf)
+        return Outcome(path, actions)
     except PlanwatchError as exc:
         return Outcome(path, [], str(exc), traceback.format_exc())
     except Exception as exc:  # a bug: the batch goes on, the user is told how to report it

@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from planwatch.extract import ExtractSettings, extract_document
-from planwatch.ingest import DEFAULT_LIMITS, Limits, read_document
+from planwatch.ingest import (
+    DEFAULT_LIMITS,
+    DEFAULT_PDF_SETTINGS,
+    Limits,
+    PdfSettings,
+    read_document,
+)
 from planwatch.model import Action
 from planwatch.normalise.actions import normalise_extraction
 
@@ -16,8 +22,9 @@ def extract_file(
     plan_id: str | None = None,
     settings: ExtractSettings | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    pdf: PdfSettings = DEFAULT_PDF_SETTINGS,
 ) -> list[Action]:
     """Return the canonical actions of one plan file; raise PlanwatchError on bad input."""
-    document = read_document(Path(path), limits)
+    document = read_document(Path(path), limits, pdf)
     extraction = extract_document(document, settings or ExtractSettings())
     return normalise_extraction(extraction, document.source, plan_id=plan_id)

@@ -9,7 +9,7 @@ import pytest
 
 from planwatch.errors import UnreadableFile
 from planwatch.ingest import Limits, read_document
-from planwatch.ingest.pdf_tables import to_hex
+from planwatch.ingest.pdf_records import to_hex
 from planwatch.ingest.pdf_text import join_parts
 from planwatch.model import Document, Paragraph, Table
 

@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from .pdf_records import ParsedPdf
 
 ENGINES: dict[str, str] = {
+    "pdfium": "planwatch.ingest.pdf_engine_pdfium",
     "pdfplumber": "planwatch.ingest.pdf_engine_pdfplumber",
 }
 

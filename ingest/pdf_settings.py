@@ -16,7 +16,7 @@ class PdfSettings:
     pure Python). Both give the same rows; the geometry after them is shared.
     """
 
-    engine: str = "pdfplumber"
+    engine: str = "pdfium"
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

@@ -36,9 +36,7 @@ ACTION_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
 
 
 @click.command()
-@click.argument(
-    "files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path)
-)
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
 @output_option(default_help="Default: standard output.")
 @format_option(ACTION_FORMATS)
 @bom_option
@@ -53,6 +51,13 @@ ACTION_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: all cores)."
 )
+@click.option(
+    "--pdf-engine",
+    type=click.Choice(["pdfium", "pdfplumber"]),
+    default="pdfium",
+    show_default=True,
+    help="Parser that reads PDF pages: PDFium (fast) or pdfplumber (pure Python); same rows.",
+)
 @limit_options
 def extract(
     files: tuple[Path, ...],
@@ -64,31 +69,36 @@ def extract(
     profile: Path | None,
     explain: bool,
     jobs: int | None,
+    pdf_engine: str,
     limits: Limits,
 ) -> None:
     """Extract the action rows of each plan FILE (.docx, .pdf, .txt, ...; - reads standard
     input) as canonical rows."""
     from planwatch.extract import ExtractSettings
+    from planwatch.ingest import PdfSettings
 
     settings = ExtractSettings.with_profile_file(profile)
+    pdf = PdfSettings(engine=pdf_engine)
     with input_paths(files) as paths:
         if explain:
-            _explain(paths, settings, limits)
+            _explain(paths, settings, limits, pdf)
             return
         fmt = check_output(output, fmt, ACTION_FORMATS)
-        rows, read, failed = _extract_all(paths, output, plan_id, settings, limits, jobs)
+        rows, read, failed = _extract_all(paths, output, plan_id, settings, limits, jobs, pdf)
     _write(rows, output, fmt, read=read, failed=failed, raw=raw, bom=not no_bom)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _extract_all(paths, output, plan_id, settings, limits, jobs) -> tuple[list, int, int]:
+def _extract_all(paths, output, plan_id, settings, limits, jobs, pdf) -> tuple[list, int, int]:
     """Return the rows of every file read, and how many files were read and failed."""
     from planwatch.batch import extract_many
 
     rows: list[Action] = []
     read = failed = 0
-    outcomes = extract_many(paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs)
+    outcomes = extract_many(
+        paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs, pdf=pdf
+    )
     with page_progress(enabled=len(paths) == 1 or jobs == 1):
         for outcome in progress(outcomes, total=len(paths), unit="file"):
             if outcome.error:
@@ -141,7 +151,7 @@ def _warnings(actions: list) -> list[str]:
     return list(seen)
 
 
-def _explain(files: list[Path], settings, limits: Limits) -> None:
+def _explain(files: list[Path], settings, limits: Limits, pdf) -> None:
     from planwatch.errors import PlanwatchError
     from planwatch.explain import render_explanation
     from planwatch.extract import extract_document
@@ -151,7 +161,7 @@ def _explain(files: list[Path], settings, limits: Limits) -> None:
     failed = False
     for path in files:
         try:
-            document = read_document(path, limits)
+            document = read_document(path, limits, pdf)
             extraction = extract_document(document, settings)
         except PlanwatchError as exc:
             report_failure(str(exc), names=[path.name])

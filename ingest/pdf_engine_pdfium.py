@@ -1,0 +1,245 @@
+"""The PDFium engine: PDFium (through pypdfium2) parses each page, read into page records.
+
+Glyph boxes are set the way pdfminer sets them, so both engines feed the
+geometry the same page: from the glyph's origin, its advance width across, and
+from the font's descent to one font size above it up. Paths are cut into
+subpaths and named line, rect or curve by the shared rule; form XObjects are
+flattened into the page, and the page's /Rotate is applied to every point.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from planwatch.errors import UnreadableFile
+
+from .pdf_records import Glyph, PageContent, ParsedPdf, Shape, is_bold
+
+_PATH, _FORM = 2, 5  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM
+_MOVE, _BEZIER = 2, 1  # FPDF_SEGMENT_MOVETO, FPDF_SEGMENT_BEZIERTO
+_PASSWORD = 4  # FPDF_ERR_PASSWORD
+
+
+@contextmanager
+def open_pdf(name: str, data: bytes) -> Iterator[ParsedPdf]:
+    """Yield the PDF's pages as records; raise UnreadableFile if PDFium cannot load it."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _unreadable(name, exc) from exc
+    try:
+        info = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if v}
+        yield ParsedPdf(len(pdf), _pages(pdf), info)
+    finally:
+        pdf.close()
+
+
+def _unreadable(name: str, exc: Exception) -> UnreadableFile:
+    if getattr(exc, "err_code", None) == _PASSWORD:
+        return UnreadableFile(f"{name}: PDF is password-protected; save an unlocked copy")
+    reason = str(exc).removeprefix("Failed to load document ").strip("() ") or "damaged"
+    return UnreadableFile(f"{name}: not a valid PDF ({reason})")
+
+
+def _pages(pdf) -> Iterator[PageContent]:
+    for index in range(len(pdf)):
+        page = pdf[index]
+        try:
+            place = _placer(page)
+            width, height = page.get_size()
+            yield PageContent(
+                index + 1,
+                width,
+                height,
+                page.get_rotation(),
+                tuple(_glyphs(page, place)),
+                tuple(_shapes(page, place)),
+            )
+        finally:
+            page.close()
+
+
+def _placer(page):
+    """Return the function taking a point of PDF space to (x, top) on the page as shown."""
+    left, bottom, right, top = page.get_mediabox()
+    rotation = page.get_rotation()
+    if rotation == 90:
+        return lambda x, y: (y - bottom, x - left)
+    if rotation == 180:
+        return lambda x, y: (right - x, y - bottom)
+    if rotation == 270:
+        return lambda x, y: (top - y, right - x)
+    return lambda x, y: (x - left, top - y)
+
+
+def _glyphs(page, place) -> Iterator[Glyph]:
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    tp = textpage.raw
+    fonts: dict[int, tuple[bool, float]] = {}
+    box = raw.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    last, last_origin = None, None
+    try:
+        for i in range(raw.FPDFText_CountChars(tp)):
+            if raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue  # a space or line break PDFium adds between words: none drawn
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code in (0, 0xFFFE, 0xFFFF):
+                continue
+            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            origin = (ox.value, oy.value)
+            if last is not None and origin == last_origin:
+                # one glyph mapped to several characters (a ligature "ffi" spelt out)
+                last = last._replace(text=last.text + _text(code))
+                continue
+            if last is not None:
+                yield last
+            raw.FPDFText_GetLooseCharBox(tp, i, box)
+            last, last_origin = _glyph(raw, tp, i, code, box, origin, place, fonts), origin
+        if last is not None:
+            yield last
+    finally:
+        textpage.close()
+
+
+def _text(code: int) -> str:
+    # PDFium marks a hyphen that ends a line as U+0002; it is the hyphen as drawn
+    return "-" if code == 2 else chr(code)
+
+
+def _glyph(raw, tp, i, code, box, origin, place, fonts) -> Glyph:
+    """Return one glyph's record: across its box as drawn, up from its baseline by its size."""
+    size = raw.FPDFText_GetFontSize(tp, i)
+    bold, descent = _font(raw, tp, i, fonts)
+    corners = [place(x, y) for x in (box.left, box.right) for y in (box.bottom, box.top)]
+    baseline = place(*origin)[1]
+    bottom = baseline - descent * size
+    xs = [x for x, _ in corners]
+    return Glyph(_text(code), min(xs), max(xs), bottom - size, bottom, size, bold)
+
+
+def _font(raw, tp, index: int, fonts: dict[int, tuple[bool, float]]) -> tuple[bool, float]:
+    """Return (bold, descent per point of size) of the font of the text object drawing a glyph."""
+    obj = raw.FPDFText_GetTextObject(tp, index)
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in fonts:
+        font = raw.FPDFTextObj_GetFont(obj)
+        length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+        name = ctypes.create_string_buffer(length)
+        raw.FPDFFont_GetBaseFontName(font, name, length)
+        descent = ctypes.c_float()
+        raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent)
+        fonts[key] = (is_bold(name.value.decode("latin-1")), descent.value)
+    return fonts[key]
+
+
+def _shapes(page, place) -> Iterator[Shape]:
+    import pypdfium2.raw as raw
+
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        yield from _object_shapes(raw, raw.FPDFPage_GetObject(page.raw, i), identity, place)
+
+
+def _object_shapes(raw, obj, outer, place) -> Iterator[Shape]:
+    """Yield the subpaths a page object paints; a form's objects through its matrix."""
+    kind = raw.FPDFPageObj_GetType(obj)
+    if kind not in (_PATH, _FORM):
+        return
+    m = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, m)
+    matrix = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    if kind == _FORM:
+        for i in range(raw.FPDFFormObj_CountObjects(obj)):
+            yield from _object_shapes(raw, raw.FPDFFormObj_GetObject(obj, i), matrix, place)
+        return
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+    if not fill.value and not stroke.value:
+        return
+    paint = (bool(stroke.value), bool(fill.value), *_colours(raw, obj))
+    for ops, points in _subpaths(raw, obj):
+        pts = [place(*_apply(matrix, x, y)) for x, y in points]
+        shape = _classify(ops, pts)
+        if shape is not None:
+            xs, ys = [p[0] for p in shape[1]], [p[1] for p in shape[1]]
+            yield Shape(shape[0], min(xs), min(ys), max(xs), max(ys), tuple(shape[1]), *paint)
+
+
+def _colours(raw, obj) -> tuple[str | None, str | None, float]:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    colours = []
+    for getter in (raw.FPDFPageObj_GetFillColor, raw.FPDFPageObj_GetStrokeColor):
+        ok = getter(obj, r, g, b, a)
+        colours.append(f"{r.value:02X}{g.value:02X}{b.value:02X}" if ok else None)
+    width = ctypes.c_float()
+    raw.FPDFPageObj_GetStrokeWidth(obj, width)
+    return colours[0], colours[1], width.value
+
+
+def _subpaths(raw, obj) -> Iterator[tuple[str, list[tuple[float, float]]]]:
+    """Yield each subpath as pdfminer spells it: operators (m, l, c, h) and their end points."""
+    ops, points = "", []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    pending_curve = 0
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        if kind == _MOVE:
+            if ops:
+                yield ops, points
+            ops, points = "m", [(x.value, y.value)]
+        elif kind == _BEZIER:
+            pending_curve += 1
+            if pending_curve == 3:  # two control points, then the end point
+                ops, pending_curve = ops + "c", 0
+                points.append((x.value, y.value))
+        else:
+            ops += "l"
+            points.append((x.value, y.value))
+        if raw.FPDFPathSegment_GetClose(seg):
+            ops += "h"
+            points.append(points[0])
+    if ops:
+        yield ops, points
+
+
+def _classify(ops: str, pts: list) -> tuple[str, list] | None:
+    """Return (kind, points) of a subpath by pdfminer's rule, or None for a lone move."""
+    if len(ops) > 3 and ops[-2:] == "lh" and pts[-2] == pts[0]:
+        ops, pts = ops[:-2] + "h", pts[:-2] + pts[-1:]  # a redundant "l" before the close
+    if ops in ("mlh", "ml"):
+        return "line", pts[:2]
+    if ops in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if pts[0] == pts[4] and square:
+            return "rect", pts
+    return ("curve", pts) if len(ops) > 1 else None
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    """Return the matrix applying ``inner`` first, then ``outer``."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+    )
+
+
+def _apply(m: tuple, x: float, y: float) -> tuple[float, float]:
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])

@@ -84,24 +84,36 @@ def _glyphs(page, place) -> Iterator[Glyph]:
     fonts: dict[int, tuple[bool, float]] = {}
     box = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    generated, unicode, origin_of = (
+        raw.FPDFText_IsGenerated,
+        raw.FPDFText_GetUnicode,
+        raw.FPDFText_GetCharOrigin,
+    )
     last, last_origin = None, None
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
-            if raw.FPDFText_IsGenerated(tp, i) == 1:
+            if generated(tp, i) == 1:
                 continue  # a space or line break PDFium adds between words: none drawn
-            code = raw.FPDFText_GetUnicode(tp, i)
+            code = unicode(tp, i)
             if code in (0, 0xFFFE, 0xFFFF):
                 continue
-            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+            origin_of(tp, i, ox, oy)
             origin = (ox.value, oy.value)
-            if last is not None and origin == last_origin:
+            if origin == last_origin:
                 # one glyph mapped to several characters (a ligature "ffi" spelt out)
                 last = last._replace(text=last.text + _text(code))
                 continue
             if last is not None:
                 yield last
             raw.FPDFText_GetLooseCharBox(tp, i, box)
-            last, last_origin = _glyph(raw, tp, i, code, box, origin, place, fonts), origin
+            size = raw.FPDFText_GetFontSize(tp, i)
+            bold, descent = _font(raw, tp, i, fonts)
+            # across the box as drawn; up from the baseline less the descent, by the size
+            (ax, _), (bx, _) = place(box.left, box.bottom), place(box.right, box.top)
+            bottom = place(*origin)[1] - descent * size
+            x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
+            last = Glyph(_text(code), x0, x1, bottom - size, bottom, size, bold)
+            last_origin = origin
         if last is not None:
             yield last
     finally:
@@ -113,21 +125,10 @@ def _text(code: int) -> str:
     return "-" if code == 2 else chr(code)
 
 
-def _glyph(raw, tp, i, code, box, origin, place, fonts) -> Glyph:
-    """Return one glyph's record: across its box as drawn, up from its baseline by its size."""
-    size = raw.FPDFText_GetFontSize(tp, i)
-    bold, descent = _font(raw, tp, i, fonts)
-    corners = [place(x, y) for x in (box.left, box.right) for y in (box.bottom, box.top)]
-    baseline = place(*origin)[1]
-    bottom = baseline - descent * size
-    xs = [x for x, _ in corners]
-    return Glyph(_text(code), min(xs), max(xs), bottom - size, bottom, size, bold)
-
-
 def _font(raw, tp, index: int, fonts: dict[int, tuple[bool, float]]) -> tuple[bool, float]:
     """Return (bold, descent per point of size) of the font of the text object drawing a glyph."""
     obj = raw.FPDFText_GetTextObject(tp, index)
-    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    key = ctypes.c_void_p.from_buffer(obj).value or 0
     if key not in fonts:
         font = raw.FPDFTextObj_GetFont(obj)
         length = raw.FPDFFont_GetBaseFontName(font, None, 0)

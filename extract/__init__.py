@@ -16,6 +16,7 @@ from planwatch.model import Document, Extraction, Paragraph, RawAction, Table, T
 from .evidence import holds_no_actions, infer_by_content, table_evidence
 from .headers import ColumnMap, infer_unlabelled, match_header, stacked_labels
 from .keys import is_key_heading, read_key
+from .labelled import read_labelled_blocks
 from .legend import read_legend_table, read_legend_text
 from .metadata import read_plan_info
 from .profile import Profile, load_profile, normalise_label
@@ -35,7 +36,9 @@ def extract_document(document: Document, settings: ExtractSettings | None = None
             reading.read_paragraph(block)
         else:
             reading.read_table(block)
-    if not reading.actions:
+    # no action table: the plan may be written as labelled blocks instead
+    actions = tuple(reading.actions) or read_labelled_blocks(document, settings.profile)
+    if not actions:
         raise NotAPlan(
             f"{document.source.name}: no action table found ({len(reading.verdicts)} tables read);"
             " run `planwatch extract --explain` to see why each table was skipped"
@@ -44,7 +47,7 @@ def extract_document(document: Document, settings: ExtractSettings | None = None
     warnings = (*warnings, *reading.warnings)
     return Extraction(
         plan=plan,
-        actions=tuple(reading.actions),
+        actions=actions,
         keys=reading.keys,
         warnings=document.notes + warnings,
         tables=tuple(reading.verdicts),

@@ -65,7 +65,8 @@ class Item:
                 "greyed": self.greyed,
             }
         rows = [first]
-        for n, text in enumerate(self.continuations, start=2):
+        # the paragraph form prints one block per action, with no continuation entries
+        for n, text in enumerate(() if paragraphs else self.continuations, start=2):
             rows.append(
                 {
                     "section_ref": self.section_ref,

@@ -11,8 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from planwatch.errors import NotAPlan
-from planwatch.model import Document, Extraction, Paragraph, RawAction, Table, TableVerdict
+from planwatch.model import (
+    READING_NOTE,
+    Document,
+    Extraction,
+    Finding,
+    Paragraph,
+    RawAction,
+    Table,
+    TableVerdict,
+)
 
+from .accounting import tally_action_table, tally_key_table, tally_skipped_table
 from .evidence import holds_no_actions, infer_by_content, table_evidence
 from .headers import ColumnMap, infer_unlabelled, match_header, stacked_labels
 from .keys import is_key_heading, read_key
@@ -24,11 +34,30 @@ from .rows import SectionCounter, read_action_rows
 from .sections import Section, match_heading, take_title
 from .settings import ExtractSettings
 
-__all__ = ["ExtractSettings", "Profile", "extract_document", "find_header", "load_profile"]
+__all__ = [
+    "ExtractSettings",
+    "Profile",
+    "extract_document",
+    "find_header",
+    "load_profile",
+    "read_tables",
+]
 
 
 def extract_document(document: Document, settings: ExtractSettings | None = None) -> Extraction:
     """Return the plan's metadata, key, legend and raw action entries; raise NotAPlan if none."""
+    extraction = read_tables(document, settings)
+    if not extraction.actions:
+        raise NotAPlan(
+            f"{document.source.name}: no action table found ({len(extraction.tables)} tables"
+            " read); run `planwatch extract --explain` to see why each table was skipped"
+        )
+    return extraction
+
+
+def read_tables(document: Document, settings: ExtractSettings | None = None) -> Extraction:
+    """Return what each table was read as, with the plan's metadata, key, legend, entries (maybe
+    none) and findings: every cell is accounted for in its table's verdict."""
     settings = settings or ExtractSettings()
     reading = _Reading(settings.profile, settings)
     for block in document.blocks:
@@ -38,13 +67,9 @@ def extract_document(document: Document, settings: ExtractSettings | None = None
             reading.read_table(block)
     # no action table: the plan may be written as labelled blocks instead
     actions = tuple(reading.actions) or read_labelled_blocks(document, settings.profile)
-    if not actions:
-        raise NotAPlan(
-            f"{document.source.name}: no action table found ({len(reading.verdicts)} tables read);"
-            " run `planwatch extract --explain` to see why each table was skipped"
-        )
     plan, warnings = read_plan_info(document)
     warnings = (*warnings, *reading.warnings)
+    notes = tuple(Finding(READING_NOTE, text=note) for note in document.notes)
     return Extraction(
         plan=plan,
         actions=actions,
@@ -53,6 +78,7 @@ def extract_document(document: Document, settings: ExtractSettings | None = None
         tables=tuple(reading.verdicts),
         properties=dict(document.properties),
         legend=reading.legend,
+        findings=notes + tuple(reading.findings),
     )
 
 
@@ -70,6 +96,7 @@ class _Reading:
     legend: dict[str, str] = field(default_factory=dict)
     verdicts: list[TableVerdict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
     def read_paragraph(self, paragraph: Paragraph) -> None:
         """Headings set the section; legend lines add colours; a ref-only heading takes a title."""
@@ -88,27 +115,39 @@ class _Reading:
         self.section = replace(self.section, awaiting_title=False)
         if found := find_header(table, self.profile, self.settings):
             header_index, cmap = found
-            rows, self.section = read_action_rows(
-                table, header_index, cmap, self.section, self.profile, self.counter
-            )
-            self.actions += rows
+            carried = self.actions[-1] if self.actions else None
+            read = read_action_rows(
+                table, header_index, cmap, self.section, self.profile, self.counter,
+                index=index, carried=carried,
+            )  # fmt: skip
+            self.section = read.section
+            self.actions += read.actions
+            tally, findings = tally_action_table(table, index, read.uses, cmap)
             reason = _header_reason(header_index, cmap)
             body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
             columns = _columns(cmap.labels, cmap)
             content = table_evidence(len(cmap.labels), body)
             self.warnings += [f"table {index}: {line}" for line in cmap.content_roles]
-            verdict = TableVerdict(index, "actions", reason, columns, page, len(rows), content)
+            verdict = TableVerdict(
+                index, "actions", reason, columns, page, len(read.actions), content, tally
+            )
         elif legend := read_legend_table(table, self.profile):
             self.legend.update(legend)
+            tally, findings = tally_key_table(table, index, legend, "legend", self.profile)
             reason = "colour cells and what each colour means"
-            verdict = TableVerdict(index, "legend", reason, (), page, len(table.rows))
+            verdict = TableVerdict(index, "legend", reason, (), page, len(table.rows), tally=tally)
         elif key := read_key(table, self.profile, self.key_announced):
             self.keys.update(key)
+            tally, findings = tally_key_table(table, index, key, "key", self.profile)
             reason = "two columns of short codes and roles"
-            verdict = TableVerdict(index, "key", reason, (), page, len(key))
+            verdict = TableVerdict(index, "key", reason, (), page, len(key), tally=tally)
         else:
             reason = _why_skipped(table, self.profile, self.settings)
-            verdict = TableVerdict(index, "skipped", reason, (), page)
+            tally, findings = tally_skipped_table(
+                table, index, reason, self.profile, self.settings.header_search_rows
+            )
+            verdict = TableVerdict(index, "skipped", reason, (), page, 0, tally=tally)
+        self.findings += findings
         self.verdicts.append(verdict)
         self.key_announced = False
 

@@ -23,6 +23,20 @@ class SectionCounter:
     position: int = 0
 
 
+@dataclass(frozen=True)
+class TableRows:
+    """What an action table gave: its entries, the section it leaves, and one use per row.
+
+    A row's use is "header", "context" (a title, label or area row that set the section),
+    "entry", "empty", or "unread" (a note banner, a row above the header that is no label,
+    a continuation with no action above it): its text went nowhere.
+    """
+
+    actions: list[RawAction]
+    section: Section
+    uses: tuple[str, ...]
+
+
 def read_action_rows(
     table: Table,
     header_index: int,
@@ -30,33 +44,43 @@ def read_action_rows(
     section: Section,
     profile: Profile,
     counter: SectionCounter,
-) -> tuple[list[RawAction], Section]:
-    """Return the table's action entries and the section as the table leaves it."""
+    *,
+    index: int = 0,
+    carried: RawAction | None = None,
+) -> TableRows:
+    """Return the entries of table ``index`` (1-based), the section as the table leaves it,
+    and each row's use; ``carried`` is the last entry of the table before, which a first row
+    with an empty action cell continues (a table broken over a page)."""
     first_header = header_index - cmap.header_rows + 1
     headers = {row.texts for row in table.rows[first_header : header_index + 1]}
     actions: list[RawAction] = []
+    uses = ["header"] * len(table.rows)
     # title and label rows above the header ("Area for Improvement 1: ...") describe the section
-    for row in table.rows[:first_header]:
-        section = _context(row, section, profile) or section
+    for number, row in enumerate(table.rows[:first_header]):
+        use, section = _context(row, section, profile) or ("unread", section)
+        uses[number] = use if any(row.texts) else "empty"
     above: Row | None = None
-    for row in table.rows[header_index + 1 :]:
+    for number, row in enumerate(table.rows[header_index + 1 :], start=header_index + 1):
         if row.texts in headers or not any(row.texts):
+            uses[number] = "header" if any(row.texts) else "empty"
             continue  # a header repeated mid-table, or an empty row
         if context := _context(row, section, profile):
-            section = context
+            uses[number], section = context
             continue
         filled = _fill_merges_down(row, above)
         above = filled
-        entry = _entry(row, filled, cmap)
+        entry = replace(_entry(row, filled, cmap), table=index, row=number + 1)
         if area := _cell(row, cmap.roles.get("area")):  # "" where merged down from above
             area_ref = _area_row_ref(row, cmap)
             section = _section_from_area(area, section, profile, area_ref)
             if area_ref is not None:
+                uses[number] = "context"
                 continue
+        uses[number] = "entry"
         key = (section.ref, section.title)
         if counter.key != key:
             counter.key, counter.position = key, 0
-        if entry.action or not actions:
+        if entry.action:
             counter.position += 1
             actions.append(
                 replace(
@@ -68,15 +92,19 @@ def read_action_rows(
                 )
             )
             continue
+        first = _first_entry(actions) if actions else carried
+        if first is None or (first.section_ref, first.section_title) != key:
+            uses[number] = "unread"  # no action above it to continue
+            continue
         # an empty action cell continues the action above: fill its text down
-        first = _first_entry(actions)
+        last_no = actions[-1].entry_no if actions else carried.entry_no
         actions.append(
             replace(
                 entry,
                 action=first.action,
                 action_ref=first.action_ref,
                 position=first.position,
-                entry_no=actions[-1].entry_no + 1,
+                entry_no=last_no + 1,
                 section_ref=first.section_ref,
                 section_title=first.section_title,
                 section_summary=first.section_summary,
@@ -85,19 +113,22 @@ def read_action_rows(
     if section.lead:
         # "Strategic lead" is printed under the actions it leads
         actions = [a if a.lead_raw else replace(a, lead_raw=section.lead) for a in actions]
-    return actions, section
+    return TableRows(actions, section, tuple(uses))
 
 
-def _context(row: Row, section: Section, profile: Profile) -> Section | None:
-    """Return the section as a title, note or label row leaves it; None for an action's row."""
+def _context(row: Row, section: Section, profile: Profile) -> tuple[str, Section] | None:
+    """Return the row's use and the section as a title, note or label row leaves it;
+    None for an action's row."""
     banner = _banner(row)
     if banner:
         # "Area for Improvement 1: The service should..." across the table opens a section;
         # "Note: actions 3-5 were merged in the June update" across it is only a note
         heading = match_heading(banner, profile)
-        return replace(heading, awaiting_title=False) if heading else section
+        return (
+            ("context", replace(heading, awaiting_title=False)) if heading else ("unread", section)
+        )
     if _label_kind(row, profile):
-        return _apply_label(row, section, profile)
+        return "context", _apply_label(row, section, profile)
     return None
 
 

@@ -8,10 +8,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from planwatch.model import Action, Extraction, RawAction, Source
+from planwatch.model import (
+    DUPLICATE_REF,
+    UNKNOWN_STATUS,
+    Action,
+    Extraction,
+    Finding,
+    RawAction,
+    Source,
+)
 
 from .dates import Due, parse_due
-from .ids import action_ids, plan_id_for
+from .ids import DuplicateRef, action_ids, plan_id_for
+from .invariants import check_invariants
 from .leads import Leads, resolve_leads
 from .periods import normalise_period
 from .signoffs import SignOff, parse_signoff
@@ -20,22 +29,41 @@ from .statuses import Status, default_vocabulary, parse_status, status_from_fill
 _CODE_TOKEN = re.compile(r"[A-Za-z]{2,6}")
 
 
+@dataclass(frozen=True)
+class Normalised:
+    """A file's canonical rows, and the findings a user must hear about them."""
+
+    actions: list[Action]
+    findings: tuple[Finding, ...] = ()
+
+
 def normalise_extraction(
     extraction: Extraction, source: Source, *, plan_id: str | None = None
 ) -> list[Action]:
     """Return one canonical Action per raw entry, in document order."""
+    return normalise_plan(extraction, source, plan_id=plan_id).actions
+
+
+def normalise_plan(
+    extraction: Extraction, source: Source, *, plan_id: str | None = None
+) -> Normalised:
+    """Return the canonical rows and every finding (extraction's, duplicate refs, statuses not
+    understood); raise BrokenInvariant where the rows break a rule that must always hold."""
     plan = extraction.plan
     edition = _edition_date(extraction)
     plan_id = plan_id or plan_id_for(plan.organisation, plan.title, source.name.rsplit(".", 1)[0])
     rows = []
     readings = read_cells(extraction)
-    for raw, action_id, cells in zip(
-        extraction.actions, action_ids(extraction.actions), readings, strict=True
+    ids, duplicates = action_ids(extraction.actions)
+    id_warnings = _duplicate_warnings(extraction.actions, ids, duplicates)
+    for raw, action_id, cells, id_warning in zip(
+        extraction.actions, ids, readings, id_warnings, strict=True
     ):
         status, due, leads, signoff = cells.status, cells.due, cells.leads, cells.signoff
-        value = status.value or "open"
+        # a status not understood is kept as printed (status_raw), never read as open
+        value = status.value or ("" if status.raw else "open")
         overdue = bool(edition and due.end and due.end < edition and value != "complete")
-        warnings = tuple(warning for _, warning in cells.warnings_by_field())
+        warnings = id_warning + tuple(warning for _, warning in cells.warnings_by_field())
         rows.append(
             Action(
                 plan_id=plan_id,
@@ -74,7 +102,72 @@ def normalise_extraction(
                 section_summary=raw.section_summary,
             )
         )
-    return rows
+    check_invariants(extraction, rows)
+    findings = (
+        *extraction.findings,
+        *_duplicate_findings(extraction.actions, duplicates),
+        *_status_findings(extraction.actions, rows),
+    )
+    return Normalised(rows, tuple(findings))
+
+
+def _duplicate_warnings(
+    raws: tuple[RawAction, ...], ids: list[str], duplicates: list[DuplicateRef]
+) -> list[tuple[str, ...]]:
+    """Return each entry's warning about a ref read for two actions (both actions named)."""
+    warnings: list[tuple[str, ...]] = [() for _ in raws]
+    for dup in duplicates:
+        first, second = raws[dup.first], raws[dup.second]
+        text = (
+            f"ref {second.action_ref!r} printed for two actions ({_place(first)} and"
+            f" {_place(second)}); the second read as {dup.action_id}"
+        )
+        for index, action_id in enumerate(ids):
+            if action_id in (ids[dup.first], dup.action_id):
+                warnings[index] += (text,)
+    return warnings
+
+
+def _place(raw: RawAction) -> str:
+    page = f", page {raw.source_page}" if raw.source_page else ""
+    if raw.table:
+        return f"table {raw.table} row {raw.row}{page}"
+    return f"page {raw.source_page}" if raw.source_page else f"action {raw.position}"
+
+
+def _duplicate_findings(
+    raws: tuple[RawAction, ...], duplicates: list[DuplicateRef]
+) -> list[Finding]:
+    findings = []
+    for dup in duplicates:
+        first, second = raws[dup.first], raws[dup.second]
+        findings.append(
+            Finding(
+                DUPLICATE_REF,
+                text=second.action_ref,
+                table=second.table or None,
+                row=second.row or None,
+                page=second.source_page,
+                reason=dup.action_id,
+                first_row=(first.table, first.row),
+            )
+        )
+    return findings
+
+
+def _status_findings(raws: tuple[RawAction, ...], rows: list[Action]) -> list[Finding]:
+    return [
+        Finding(
+            UNKNOWN_STATUS,
+            text=row.status_raw,
+            table=raw.table or None,
+            row=raw.row or None,
+            page=raw.source_page,
+            reason=row.action_id,
+        )
+        for raw, row in zip(raws, rows, strict=True)
+        if not row.status and row.status_raw
+    ]
 
 
 @dataclass(frozen=True)

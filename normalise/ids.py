@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from planwatch.model import RawAction
 
@@ -36,22 +37,51 @@ def plan_id_for(organisation: str, title: str, fallback: str) -> str:
     return slug or "plan"
 
 
-def action_ids(actions: Sequence[RawAction]) -> list[str]:
-    """Return each entry's action id: the printed ref where it numbers the plan, else
-    ``<section>/<ref>``, else ``<section>/<position>`` (positional only without a ref)."""
+@dataclass(frozen=True)
+class DuplicateRef:
+    """A ref read for two actions: the second (and later) given ``<id>#<n>``."""
+
+    action_id: str  # the id as disambiguated ("2.1#2")
+    first: int  # index among the entries of the first action with the id
+    second: int  # index of the entry that starts the later action
+
+
+def action_ids(actions: Sequence[RawAction]) -> tuple[list[str], list[DuplicateRef]]:
+    """Return each entry's action id, and each ref read for two actions.
+
+    The id is the printed ref where it numbers the plan, else ``<section>/<ref>``, else
+    ``<section>/<position>`` (positional only without a ref); a later action reading
+    an id already taken gets ``<id>#2``, ``#3``..., so ids are unique per action.
+    """
     firsts = [a for a in actions if a.entry_no == 1]
     ref_counts = Counter(_clean_ref(a.action_ref) for a in firsts if a.action_ref)
     ids: list[str] = []
-    for action in actions:
-        ref = _clean_ref(action.action_ref)
-        section = action.section_ref or slugify(action.section_title)[:24]
-        if ref and _PLAN_WIDE_REF.match(ref) and ref_counts[ref] == 1:
-            ids.append(ref)
-        elif ref:
-            ids.append(f"{section}/{ref}" if section else ref)
-        else:
-            ids.append(f"{section}/{action.position}" if section else str(action.position))
-    return ids
+    duplicates: list[DuplicateRef] = []
+    taken: dict[str, int] = {}  # id -> index of the entry starting its action
+    for index, action in enumerate(actions):
+        if action.entry_no != 1 and ids:
+            ids.append(ids[-1])  # a continuation entry belongs to the action above
+            continue
+        wanted = _read_id(action, ref_counts)
+        given, n = wanted, 1
+        while given in taken:
+            n += 1
+            given = f"{wanted}#{n}"
+        if n > 1:
+            duplicates.append(DuplicateRef(given, taken[wanted], index))
+        taken[given] = index
+        ids.append(given)
+    return ids, duplicates
+
+
+def _read_id(action: RawAction, ref_counts: Counter[str]) -> str:
+    ref = _clean_ref(action.action_ref)
+    section = action.section_ref or slugify(action.section_title)[:24]
+    if ref and _PLAN_WIDE_REF.match(ref) and ref_counts[ref] == 1:
+        return ref
+    if ref:
+        return f"{section}/{ref}" if section else ref
+    return f"{section}/{action.position}" if section else str(action.position)
 
 
 def _clean_ref(ref: str) -> str:

@@ -19,7 +19,7 @@ from typing import TypeVar
 from planwatch.errors import PlanwatchError
 from planwatch.extract import ExtractSettings
 from planwatch.ingest import DEFAULT_LIMITS, DEFAULT_PDF_SETTINGS, Limits, PdfSettings
-from planwatch.model import Action
+from planwatch.model import Action, Finding
 from planwatch.workers import WorkerDied, end_with_parent, run_alone
 
 T = TypeVar("T")
@@ -33,6 +33,7 @@ class Outcome:
     actions: list[Action]
     error: str = ""  # one line for the user; empty when the file went through
     detail: str = ""  # the traceback of a bug, shown with --debug
+    findings: tuple[Finding, ...] = ()  # what the user must hear about a file that went through
 
 
 def extract_many(
@@ -122,12 +123,12 @@ def _pool_round(
 def _extract_one(
     arg: tuple[Path, str | None, ExtractSettings | None, Limits, PdfSettings],
 ) -> Outcome:
-    from planwatch.pipeline import extract_file
+    from planwatch.pipeline import read_file
 
     path, plan_id, settings, limits, pdf = arg
     try:
-        actions = extract_file(path, plan_id=plan_id, settings=settings, limits=limits, pdf=pdf)
-        return Outcome(path, actions)
+        read = read_file(path, plan_id=plan_id, settings=settings, limits=limits, pdf=pdf)
+        return Outcome(path, read.actions, findings=read.findings)
     except PlanwatchError as exc:
         return Outcome(path, [], str(exc), traceback.format_exc())
     except Exception as exc:  # a bug: the batch goes on, the user is told how to report it

@@ -114,6 +114,53 @@ class RawAction:
     source_page: int | None = None
     status_fill: str | None = None  # fill of the status cell, for RAG colours
     section_summary: str = ""  # the summary finding printed with the section, if any
+    table: int = 0  # 1-based index of the table the entry was read from (0: unknown)
+    row: int = 0  # 1-based row of that table
+
+
+@dataclass(frozen=True)
+class CellTally:
+    """Where the non-empty cells of one table ended: each cell counts in exactly one place."""
+
+    actions: int = 0  # a field of an action entry
+    header: int = 0  # a column title of the header (or a header repeated mid-table)
+    key: int = 0
+    legend: int = 0
+    context: int = 0  # a label or banner row, or an area cell, that set the section
+    skipped: int = 0  # the table was skipped, with its reason
+    unaccounted: int = 0  # read into nothing: each one is a Finding
+
+    @property
+    def total(self) -> int:
+        return sum(getattr(self, name) for name in self.__dataclass_fields__)
+
+
+# Finding kinds; those in STRICT_FINDINGS make a file fail under --strict
+UNACCOUNTED = "unaccounted_text"
+ACTION_LIKE_SKIPPED = "skipped_action_like_table"
+DUPLICATE_REF = "duplicate_ref"
+UNKNOWN_STATUS = "unknown_status"
+READING_NOTE = "reading_note"
+STRICT_FINDINGS = frozenset({UNACCOUNTED, ACTION_LIKE_SKIPPED, DUPLICATE_REF, UNKNOWN_STATUS})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something a user must hear about a file: text read into nothing, a skipped table that
+    looks like actions, a ref printed twice, a status not understood, a reading note."""
+
+    kind: str
+    text: str = ""  # the cell text, the status or ref as printed, or the note
+    table: int | None = None  # 1-based table index
+    row: int | None = None  # 1-based row of that table
+    column: int | None = None  # 1-based column
+    page: int | None = None
+    reason: str = ""  # why a table was skipped; the id a duplicate ref was given
+    first_row: tuple[int, int] | None = None  # (table, row) of the first of a duplicated ref
+
+    @property
+    def strict(self) -> bool:
+        return self.kind in STRICT_FINDINGS
 
 
 @dataclass(frozen=True)
@@ -146,6 +193,7 @@ class TableVerdict:
     page: int | None = None
     rows: int = 0  # action entries (or key entries) read from it
     content: tuple[ColumnEvidence, ...] = ()  # what each column holds, for an action table
+    tally: CellTally = CellTally()
 
 
 @dataclass(frozen=True)
@@ -158,6 +206,7 @@ class Extraction:
     properties: dict[str, str] = field(default_factory=dict)
     # the document's RAG legend: colour name ("green") or fill ("00B050") -> meaning as printed
     legend: dict[str, str] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()  # text read into nothing, skipped action-like tables
 
 
 # --- canonical dataset (what normalise/ returns) -----------------------------

@@ -1,0 +1,118 @@
+"""Where every non-empty cell of a table ended, and the findings of text that ended nowhere."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+
+from planwatch.model import (
+    ACTION_LIKE_SKIPPED,
+    UNACCOUNTED,
+    Cell,
+    CellTally,
+    Finding,
+    Table,
+)
+
+from .headers import ColumnMap, match_header
+from .legend import read_legend_text
+from .profile import Profile
+
+# A skipped table with this many rows holding a cell this long reads like a list of actions
+_LONG_TEXT_CHARS = 60
+_LONG_TEXT_ROWS = 3
+# ... as does one whose top rows name this many column roles
+_ACTION_LIKE_ROLES = 2
+
+
+def tally_action_table(
+    table: Table, index: int, uses: tuple[str, ...], cmap: ColumnMap
+) -> tuple[CellTally, tuple[Finding, ...]]:
+    """Return where each cell of an action table went, and a finding per cell read into nothing.
+
+    An entry row's cell goes to the action when its column has a role the entry reads, to the
+    section when it is the area column; the original date beside a revised one, and any
+    column no header title matched, go nowhere.
+    """
+    read = {col for role, col in cmap.roles.items() if role != "area"}
+    if cmap.update_col is not None:
+        read.add(cmap.update_col)
+    area = cmap.roles.get("area")
+    places: Counter[str] = Counter()
+    findings: list[Finding] = []
+    for row_no, col, cell in _cells(table):
+        use = uses[row_no]
+        if use == "entry":
+            use = "actions" if col in read else "context" if col == area else "unread"
+            if col == cmap.roles.get("due") and _text(table, row_no, cmap.roles.get("revised_due")):
+                use = "unread"  # "Original | Revised": the revised date is the target
+        if use == "unread":
+            findings.append(_unaccounted(table, index, row_no, col, cell))
+            use = "unaccounted"
+        places[use] += 1
+    return CellTally(**places), tuple(findings)
+
+
+def tally_key_table(
+    table: Table, index: int, entries: Mapping[str, str], kind: str, profile: Profile
+) -> tuple[CellTally, tuple[Finding, ...]]:
+    """Return where each cell of a key or legend table went: an entry's code, colour or
+    meaning to ``kind`` ("key" or "legend"), the first row's other cells to the header."""
+    words = {text.lower() for pair in entries.items() for text in pair}
+    places: Counter[str] = Counter()
+    findings: list[Finding] = []
+    for row_no, col, cell in _cells(table):
+        if cell.text.lower() in words or (
+            kind == "legend" and read_legend_text(cell.text, profile)
+        ):
+            places[kind] += 1
+        elif row_no == 0:
+            places["header"] += 1
+        else:
+            places["unaccounted"] += 1
+            findings.append(_unaccounted(table, index, row_no, col, cell))
+    return CellTally(**places), tuple(findings)
+
+
+def tally_skipped_table(
+    table: Table, index: int, reason: str, profile: Profile, header_rows: int
+) -> tuple[CellTally, tuple[Finding, ...]]:
+    """Return the count of a skipped table's cells, and a finding when it reads like actions
+    (several rows of long text, or top rows naming two or more column roles)."""
+    skipped = sum(1 for _ in _cells(table))
+    tally = CellTally(skipped=skipped)
+    long_rows = sum(any(len(c.text) >= _LONG_TEXT_CHARS for c in row.cells) for row in table.rows)
+    roles = max(
+        (len(match_header(list(row.texts), profile).roles) for row in table.rows[:header_rows]),
+        default=0,
+    )
+    if long_rows < _LONG_TEXT_ROWS and roles < _ACTION_LIKE_ROLES:
+        return tally, ()
+    page = table.rows[0].page if table.rows else table.page
+    why = (
+        f"{long_rows} rows of long text"
+        if long_rows >= _LONG_TEXT_ROWS
+        else f"{roles} column roles named"
+    )
+    finding = Finding(ACTION_LIKE_SKIPPED, text=why, table=index, page=page, reason=reason)
+    return tally, (finding,)
+
+
+def _cells(table: Table) -> Iterator[tuple[int, int, Cell]]:
+    """Yield (row index, column index, cell) of each non-empty cell where a merge starts."""
+    for row_no, row in enumerate(table.rows):
+        for col, cell in enumerate(row.cells):
+            if cell.text.strip() and not cell.merged:
+                yield row_no, col, cell
+
+
+def _text(table: Table, row_no: int, col: int | None) -> str:
+    cells = table.rows[row_no].cells
+    return cells[col].text if col is not None and col < len(cells) else ""
+
+
+def _unaccounted(table: Table, index: int, row_no: int, col: int, cell: Cell) -> Finding:
+    page = table.rows[row_no].page
+    return Finding(
+        UNACCOUNTED, text=cell.text, table=index, row=row_no + 1, column=col + 1, page=page
+    )

@@ -542,9 +542,7 @@ def _parse_due(text: str, ctx: _Context) -> Due:
     return Due(text, *reading)
 
 
-def parse_due(
-    text: str, *, today: date | None = None, settings: DateSettings = UK_DATES
-) -> Due:
+def parse_due(text: str, *, today: date | None = None, settings: DateSettings = UK_DATES) -> Due:
     """Return the span a due-date cell means; `today` (the edition date) supplies a missing year."""
     return _parse_due(text, _Context(today, settings))
 

@@ -21,6 +21,7 @@ from .common import (
     say,
     table_output,
 )
+from .findings import findings_text, strict_failure, strict_option
 from .stored import open_existing_store, store_option
 from .terminal import shown_name
 
@@ -62,6 +63,7 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
 )
 @store_option
 @profile_option
+@strict_option
 @limit_options
 def diff(
     old: str,
@@ -76,6 +78,7 @@ def diff(
     force: bool,
     store_path: str,
     profile: Path | None,
+    strict: bool,
     limits: Limits,
 ) -> None:
     """Compare two editions: OLD and NEW are plan files (- reads standard input), or loaded
@@ -89,7 +92,9 @@ def diff(
     settings = ExtractSettings.with_profile_file(profile)
     if old == new == STDIO:
         raise click.BadParameter("standard input (-) can be read once", param_hint="OLD NEW")
-    before, after = (_edition_actions(spec, store_path, settings, limits) for spec in (old, new))
+    before, after = (
+        _edition_actions(spec, store_path, settings, limits, strict) for spec in (old, new)
+    )
     _check_editions(before, after, old, new, force)
     changes = diff_editions(before, after)
     if kinds is not None:
@@ -157,18 +162,17 @@ def _check_editions(before: list, after: list, old: str, new: str, force: bool) 
 
 
 def _edition_actions(
-    spec: str, store_path: str, settings: ExtractSettings, limits: Limits
+    spec: str, store_path: str, settings: ExtractSettings, limits: Limits, strict: bool
 ) -> list:
     """Return the actions of a file, or of a stored edition named PLAN_ID@DATE."""
-    from planwatch.api import read_actions
     from planwatch.errors import PlanwatchError
 
     if spec == STDIO:
         with input_paths([Path(STDIO)]) as (path,):
-            return read_actions(path, settings=settings, limits=limits)
+            return _file_actions(path, settings, limits, strict)
     path = Path(spec)
     if path.exists():
-        return read_actions(path, settings=settings, limits=limits)
+        return _file_actions(path, settings, limits, strict)
     named = EDITION_NAME.match(spec)
     if not named:
         raise PlanwatchError(f"{spec}: no such file, nor an edition named PLAN_ID@YYYY-MM-DD")
@@ -183,3 +187,16 @@ def _edition_actions(
                 f"loaded: {known or 'none of plan ' + plan}"
             )
         return store.edition_actions(found[0])
+
+
+def _file_actions(path: Path, settings: ExtractSettings, limits: Limits, strict: bool) -> list:
+    """Return a file's actions, its findings said on standard error (under --strict, raised)."""
+    from planwatch.errors import PlanwatchError
+    from planwatch.pipeline import read_file
+
+    read = read_file(path, settings=settings, limits=limits)
+    if strict and (reason := strict_failure(path.name, read.findings)):
+        raise PlanwatchError(reason)
+    if read.findings:
+        say(f"{shown_name(path.name)}: {findings_text(read.findings)}")
+    return read.actions

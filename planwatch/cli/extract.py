@@ -26,6 +26,7 @@ from .common import (
     say,
     table_output,
 )
+from .findings import findings_text, strict_failure, strict_option
 from .terminal import shown_name
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ ACTION_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
     show_default=True,
     help="Parser that reads PDF pages: PDFium (fast) or pdfplumber (pure Python); same rows.",
 )
+@strict_option
 @limit_options
 def extract(
     files: tuple[Path, ...],
@@ -70,6 +72,7 @@ def extract(
     explain: bool,
     jobs: int | None,
     pdf_engine: str,
+    strict: bool,
     limits: Limits,
 ) -> None:
     """Extract the action rows of each plan FILE (.docx, .pdf, .txt, ...; - reads standard
@@ -81,16 +84,20 @@ def extract(
     pdf = PdfSettings(engine=pdf_engine)
     with input_paths(files) as paths:
         if explain:
-            _explain(paths, settings, limits, pdf)
+            _explain(paths, settings, limits, pdf, strict)
             return
         fmt = check_output(output, fmt, ACTION_FORMATS)
-        rows, read, failed = _extract_all(paths, output, plan_id, settings, limits, jobs, pdf)
+        rows, read, failed = _extract_all(
+            paths, output, plan_id, settings, limits, jobs, pdf, strict
+        )
     _write(rows, output, fmt, read=read, failed=failed, raw=raw, bom=not no_bom)
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _extract_all(paths, output, plan_id, settings, limits, jobs, pdf) -> tuple[list, int, int]:
+def _extract_all(
+    paths, output, plan_id, settings, limits, jobs, pdf, strict
+) -> tuple[list, int, int]:
     """Return the rows of every file read, and how many files were read and failed."""
     from planwatch.batch import extract_many
 
@@ -105,11 +112,17 @@ def _extract_all(paths, output, plan_id, settings, limits, jobs, pdf) -> tuple[l
                 report_failure(outcome.error, outcome.detail, names=[outcome.path.name])
                 failed += 1
                 continue
+            if strict and (reason := strict_failure(outcome.path.name, outcome.findings)):
+                report_failure(reason, names=[outcome.path.name])
+                failed += 1
+                continue
             read += 1
             rows += outcome.actions
-            # beside a table on standard output, summaries only when asked for (-v)
+            # beside a table on standard output, summaries only when asked for (-v), or
+            # when text went unread: a silent miss is the worst thing to give a user
             to_file = output is not None and str(output) != STDIO
-            say(_summary(outcome.path, outcome.actions), level=0 if to_file else 1)
+            level = 0 if to_file or outcome.findings else 1
+            say(_summary(outcome.path, outcome.actions, outcome.findings), level=level)
             for warning in _warnings(outcome.actions):
                 say(f"  warning: {warning}", level=1)
     return rows, read, failed
@@ -135,11 +148,13 @@ def _write(rows, output, fmt, *, read: int, failed: int, raw: bool, bom: bool) -
         say(f"{read} of {read + failed} files read, {failed} failed")
 
 
-def _summary(path: Path, actions: list) -> str:
-    statuses = Counter(a.status for a in actions)
+def _summary(path: Path, actions: list, findings: tuple = ()) -> str:
+    statuses = Counter(a.status or "status not understood" for a in actions)
     overdue = sum(a.overdue for a in actions)
     counts = ", ".join(f"{n} {s}" for s, n in statuses.most_common())
-    return f"{shown_name(path.name)}: {len(actions)} entries ({counts}; {overdue} overdue)"
+    found = f"; {findings_text(findings)}" if findings else ""
+    name = shown_name(path.name)
+    return f"{name}: {len(actions)} entries ({counts}; {overdue} overdue){found}"
 
 
 def _warnings(actions: list) -> list[str]:
@@ -151,24 +166,35 @@ def _warnings(actions: list) -> list[str]:
     return list(seen)
 
 
-def _explain(files: list[Path], settings, limits: Limits, pdf) -> None:
+def _explain(files: list[Path], settings, limits: Limits, pdf, strict: bool) -> None:
     from planwatch.errors import PlanwatchError
-    from planwatch.explain import render_explanation
-    from planwatch.extract import extract_document
+    from planwatch.explain import render_explanation, render_tables
+    from planwatch.extract import read_tables
     from planwatch.ingest import read_document
-    from planwatch.normalise.actions import normalise_extraction
+    from planwatch.normalise.actions import normalise_plan
 
     failed = False
     for path in files:
         try:
             document = read_document(path, limits, pdf)
-            extraction = extract_document(document, settings)
+            extraction = read_tables(document, settings)
         except PlanwatchError as exc:
             report_failure(str(exc), names=[path.name])
             failed = True
             continue
-        actions = normalise_extraction(extraction, document.source)
-        for line in render_explanation(shown_name(path.name), extraction, actions).splitlines():
+        if not extraction.actions:
+            # the verdicts are what a user needs exactly when no action table was found
+            for line in render_tables(shown_name(path.name), extraction).splitlines():
+                say(line, err=False, level=-1)
+            report_failure(f"{path.name}: no action table found", names=[path.name])
+            failed = True
+            continue
+        read = normalise_plan(extraction, document.source)
+        name = shown_name(path.name)
+        for line in render_explanation(name, extraction, read.actions, read.findings).splitlines():
             say(line, err=False, level=-1)
+        if strict and (reason := strict_failure(path.name, read.findings)):
+            report_failure(reason)
+            failed = True
     if failed:
         sys.exit(EXIT_SOME_FAILED)

@@ -19,6 +19,7 @@ from .common import (
     report_failure,
     say,
 )
+from .findings import findings_text, strict_failure, strict_option
 from .stored import open_store, store_option
 from .terminal import shown_name
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     "replaced rows are kept in the store's revisions.",
 )
 @profile_option
+@strict_option
 @limit_options
 def load(
     files: tuple[Path, ...],
@@ -53,6 +55,7 @@ def load(
     jobs: int | None,
     replace: bool,
     profile: Path | None,
+    strict: bool,
     limits: Limits,
 ) -> None:
     """Add each plan FILE (- reads standard input) to the store as an edition and print what
@@ -76,7 +79,7 @@ def load(
             )
             read = list(progress(outcomes, total=len(paths), unit="file"))
             for outcome in sorted(read, key=_edition_order):
-                counts[_load_one(store, outcome, replace)] += 1
+                counts[_load_one(store, outcome, replace, strict)] += 1
     finally:
         store.close()
     total = sum(counts.values())
@@ -96,7 +99,7 @@ def _edition_order(outcome) -> tuple:
     return (1, head.plan_id, head.edition_date.isoformat() if head.edition_date else "9999")
 
 
-def _load_one(store, outcome, replace: bool = False) -> str:
+def _load_one(store, outcome, replace: bool = False, strict: bool = False) -> str:
     """Store one file's edition and print what changed; return loaded, skipped or failed.
 
     Each step fails only this file: the batch goes on with the next.
@@ -109,6 +112,11 @@ def _load_one(store, outcome, replace: bool = False) -> str:
     if outcome.error:
         report_failure(outcome.error, outcome.detail, names=[name])
         return "failed"
+    if strict and (reason := strict_failure(name, outcome.findings)):
+        report_failure(reason, names=[name])  # not stored: a clean store is what --strict buys
+        return "failed"
+    if outcome.findings:
+        say(f"{shown_name(name)}: {findings_text(outcome.findings)}")
     try:
         result = store.load(outcome.actions, replace=replace)
     except Exception as exc:  # a store error (disk full, locked) fails this file only

@@ -160,9 +160,7 @@ def csv_resource(csv_path: Path, table: str, encoding: str = "utf-8-sig") -> dic
     }
 
 
-def write_datapackage(
-    csv_path: Path, table: str = "actions", encoding: str = "utf-8-sig"
-) -> Path:
+def write_datapackage(csv_path: Path, table: str = "actions", encoding: str = "utf-8-sig") -> Path:
     """Write or update ``datapackage.json`` beside ``csv_path``; return its path.
 
     Resources of other CSV files still present in the folder are kept, so one

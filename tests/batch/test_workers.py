@@ -43,7 +43,7 @@ def test_only_the_items_whose_worker_dies_fail():
 
 
 def test_a_file_that_kills_its_worker_fails_alone(samples, monkeypatch):
-    real = planwatch.pipeline.extract_file
+    real = planwatch.pipeline.read_file
 
     def crash_on_one(path, **options):  # the forked workers inherit this stand-in
         if Path(path).name == PLANS[1]:
@@ -51,7 +51,7 @@ def test_a_file_that_kills_its_worker_fails_alone(samples, monkeypatch):
             os.kill(os.getpid(), signal.SIGSEGV)
         return real(path, **options)
 
-    monkeypatch.setattr(planwatch.pipeline, "extract_file", crash_on_one)
+    monkeypatch.setattr(planwatch.pipeline, "read_file", crash_on_one)
     outcomes = list(extract_many([samples / name for name in PLANS], jobs=2))
     assert [o.path.name for o in outcomes] == PLANS
     assert [bool(o.actions) for o in outcomes] == [True, False, True, True]

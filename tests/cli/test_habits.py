@@ -92,7 +92,7 @@ def test_debug_is_taken_before_or_after_the_command(samples, tmp_path, monkeypat
     def broken(path, **options):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(planwatch.pipeline, "extract_file", broken)
+    monkeypatch.setattr(planwatch.pipeline, "read_file", broken)
     args = ["extract", "-j", "1", samples / NOV, "-o", tmp_path / "a.csv"]
     plain = _run(*args)
     assert plain.stderr == (

@@ -1,0 +1,47 @@
+"""The --strict option and the one-line account of a file's findings on standard error."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import click
+
+from planwatch.model import ACTION_LIKE_SKIPPED, READING_NOTE, UNACCOUNTED, Finding
+
+strict_option = click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail a file (exit 1) that has text read into nothing, a skipped table that looks "
+    "like actions, a ref printed for two actions or a status not understood.",
+)
+
+_NOUNS = {
+    UNACCOUNTED: "cells of text read into nothing",
+    ACTION_LIKE_SKIPPED: "skipped tables that look like actions",
+    "duplicate_ref": "refs printed for two actions",
+    "unknown_status": "statuses not understood",
+}
+_EXAMPLES = 3
+
+
+def findings_text(findings: Sequence[Finding]) -> str:
+    """Return "2 cells of text read into nothing (table 1 row 5 ...; ...); ..." or ''."""
+    from planwatch.explain import describe_finding, locate_finding
+
+    parts = [f.text for f in findings if f.kind == READING_NOTE]
+    counts = Counter(f.kind for f in findings if f.kind != READING_NOTE)
+    for kind, n in counts.items():
+        show = locate_finding if kind == UNACCOUNTED else describe_finding
+        shown = [show(f) for f in findings if f.kind == kind][:_EXAMPLES]
+        more = "; ..." if n > _EXAMPLES else ""
+        parts.append(f"{n} {_NOUNS.get(kind, kind)} ({'; '.join(shown)}{more})")
+    return "; ".join(parts)
+
+
+def strict_failure(name: str, findings: Sequence[Finding]) -> str:
+    """Return the one-line reason a file fails under --strict, or '' when it does not."""
+    failing = [f for f in findings if f.strict]
+    if not failing:
+        return ""
+    return f"{name}: failed under --strict: {findings_text(failing)}"

@@ -16,11 +16,14 @@ strict_option = click.option(
     "like actions, a ref printed for two actions or a status not understood.",
 )
 
-_NOUNS = {
-    UNACCOUNTED: "cells of text read into nothing",
-    ACTION_LIKE_SKIPPED: "skipped tables that look like actions",
-    "duplicate_ref": "refs printed for two actions",
-    "unknown_status": "statuses not understood",
+_NOUNS = {  # kind -> (one, many)
+    UNACCOUNTED: ("cell of text read into nothing", "cells of text read into nothing"),
+    ACTION_LIKE_SKIPPED: (
+        "skipped table that looks like actions",
+        "skipped tables that look like actions",
+    ),
+    "duplicate_ref": ("ref printed for two actions", "refs printed for two actions"),
+    "unknown_status": ("status not understood", "statuses not understood"),
 }
 _EXAMPLES = 3
 
@@ -35,7 +38,8 @@ def findings_text(findings: Sequence[Finding]) -> str:
         show = locate_finding if kind == UNACCOUNTED else describe_finding
         shown = [show(f) for f in findings if f.kind == kind][:_EXAMPLES]
         more = "; ..." if n > _EXAMPLES else ""
-        parts.append(f"{n} {_NOUNS.get(kind, kind)} ({'; '.join(shown)}{more})")
+        noun = _NOUNS.get(kind, (kind, kind))[n > 1]
+        parts.append(f"{n} {noun} ({'; '.join(shown)}{more})")
     return "; ".join(parts)
 
 

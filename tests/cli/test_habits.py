@@ -148,9 +148,7 @@ def test_export_writes_standard_output_by_default_with_plan_and_latest(store):
         ("other-plan", "2021-11-17"),
     }
     both = _run("export", "--store", store, "--plan", PLAN, "--latest", "--format", "jsonl")
-    assert {json.loads(line)["edition_date"] for line in both.stdout.splitlines()} == {
-        "2022-02-15"
-    }
+    assert {json.loads(line)["edition_date"] for line in both.stdout.splitlines()} == {"2022-02-15"}
     missing = _run("export", "--store", store, "--plan", "no-such-plan")
     assert missing.exit_code == 1 and "no editions of plan no-such-plan" in missing.stderr
 

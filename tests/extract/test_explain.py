@@ -31,7 +31,9 @@ northshire-police-peel-2023-03.docx
       column 5 content: date 0.86, status 0.14, ref 0.29, number 0.29
       column 6 content: status 1.00
       column 7 content: prose 1.00
+      cells: 44 actions, 7 header, 3 context, 0 unaccounted
   table 2: key, 5 codes: two columns of short codes and roles
+      cells: 2 header, 10 key, 0 unaccounted
   key: ACC = Assistant Chief Constable (Crime and Justice), DCC = Deputy Chief Constable, \
 Supt = Superintendent, Force Contact, Ch Insp = Chief Inspector, Control Room, \
 DI = Detective Inspector, Crime Standards
@@ -53,13 +55,17 @@ def test_explain_tracker_tables_columns_key_legend_and_warning():
 
 def test_explain_says_why_tables_were_skipped():
     lines = explain("eastshire-fire-improvement-plan-2022-10.docx").splitlines()
-    assert lines[5:8] == [
+    # a contents table of 4 rows x 3 cells, pillar grades 4 x 2, version history 3 x 4
+    assert lines[5:11] == [
         "  table 1: skipped: no header row names an action column"
         " (first row: ('1', 'Introduction', '2'))",
+        "      cells: 12 skipped, 0 unaccounted",
         "  table 2: skipped: header row names only area: an action table needs action plus"
         " a date, lead, status or progress column",
+        "      cells: 8 skipped, 0 unaccounted",
         "  table 3: skipped: header row names only due: an action table needs action plus"
         " a date, lead, status or progress column",
+        "      cells: 12 skipped, 0 unaccounted",
     ]
     assert "  warning R1.2 entry 1" not in "\n".join(lines)  # overdue is no warning
     assert (

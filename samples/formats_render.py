@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 import tempfile
 import zipfile
 from pathlib import Path
 
 from docx_render import ZIP_DATE_TIME, write_if_changed
+from pdf_render import run_office
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FORMATS = ("html", "odt", "xlsx")
@@ -24,24 +24,12 @@ FORMATS = ("html", "odt", "xlsx")
 
 def convert_with_office(source: Path, fmt: str) -> bytes:
     """Return LibreOffice's export of ``source`` as ``fmt`` ("html", "odt", "doc")."""
-    target = "doc:MS Word 97" if fmt == "doc" else fmt
     with tempfile.TemporaryDirectory() as work:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{work}/profile",
-                "--headless",
-                "--convert-to",
-                target,
-                "--outdir",
-                work,
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        return (Path(work) / f"{source.stem}.{fmt}").read_bytes()
+        done = run_office([source], "doc:MS Word 97" if fmt == "doc" else fmt, Path(work), 120)
+        made = Path(work) / f"{source.stem}.{fmt}"
+        if done.returncode != 0 or not made.exists():
+            raise RuntimeError(f"{source.name}: LibreOffice failed: {done.stderr.strip()}")
+        return made.read_bytes()
 
 
 def build_doc(docx: Path) -> bool:

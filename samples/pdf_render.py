@@ -14,8 +14,11 @@ HEADER_CELL = "HWFRS Action Proposed"
 _SPACE = re.compile(r"\s+")
 
 
-def convert_to_pdf(docx: Path, outdir: Path) -> Path:
-    """Return the PDF LibreOffice writes for `docx` into `outdir`; raise RuntimeError without it."""
+def run_office(
+    sources: list[Path], fmt: str, outdir: Path, timeout: int = 300
+) -> subprocess.CompletedProcess:
+    """Run one LibreOffice conversion of ``sources`` to ``fmt`` ("pdf", "odt", "doc:MS Word 97")
+    into ``outdir``; return the finished process. Raise RuntimeError without soffice."""
     soffice = shutil.which(SOFFICE)
     if soffice is None:
         raise RuntimeError(
@@ -29,12 +32,17 @@ def convert_to_pdf(docx: Path, outdir: Path) -> Path:
             f"-env:UserInstallation=file://{profile}",
             "--headless",
             "--convert-to",
-            "pdf",
+            fmt,
             "--outdir",
             str(outdir),
-            str(docx),
+            *map(str, sources),
         ]
-        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        return subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+
+
+def convert_to_pdf(docx: Path, outdir: Path) -> Path:
+    """Return the PDF LibreOffice writes for `docx` into `outdir`; raise RuntimeError without it."""
+    done = run_office([docx], "pdf", outdir)
     pdf = outdir / f"{docx.stem}.pdf"
     if done.returncode != 0 or not pdf.exists():
         raise RuntimeError(f"{docx.name}: LibreOffice failed: {done.stderr.strip()}")

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from docx_render import _fix_zip_times
 from grid_render import Grid, _add_grid
+from pdf_render import run_office
 
 from .compose import GeneratedPlan
 
@@ -75,20 +73,6 @@ def convert_many(docx_files: list[Path], outdir: Path, timeout: int = 900) -> li
     """Convert the files with one LibreOffice run in a private profile; return the PDFs made.
 
     Raise RuntimeError when soffice is not installed."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        raise RuntimeError("soffice not found: install LibreOffice (libreoffice-writer-nogui)")
-    with tempfile.TemporaryDirectory() as profile:
-        command = [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            *map(str, docx_files),
-        ]
-        subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+    run_office(docx_files, "pdf", outdir, timeout)
     made = [outdir / f"{path.stem}.pdf" for path in docx_files]
     return [pdf for pdf in made if pdf.exists()]

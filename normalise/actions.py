@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from planwatch.model import (
@@ -229,6 +229,11 @@ def _status_and_due(
             fill = status_from_fill(raw.status_fill, legend)
             if fill is not None:
                 return Status(fill.value, raw.status_raw, fill.note, fill.warnings), due
+            if not status.warnings:
+                # in its own column a date or a colour the legend gives no meaning is no
+                # status either: say so, as for any other text not understood
+                tidy = " ".join(raw.status_raw.split())
+                status = replace(status, warnings=(f"status not understood: '{tidy}'",))
         return status, due
     if due_status is not None and due_status.value is not None:
         return due_status, due

@@ -46,3 +46,29 @@ def test_a_broken_rule_raises(actions, kind, message):
 def test_the_same_ref_in_one_section_gets_two_ids_not_one():
     rows = normalise_plan(extraction(FIRST, replace(SECOND, action_ref="1")), SOURCE).actions
     assert [r.action_id for r in rows] == ["AFI 1/1", "AFI 1/1#2"]
+
+
+def test_a_date_in_the_status_column_is_a_status_not_understood(tmp_path) -> None:
+    # found in a PDF whose columns were read one place over: 'Mar 2021' under Status
+    import docx
+
+    from planwatch.pipeline import extract_file
+
+    document = docx.Document()
+    document.add_paragraph("Eastfield Fire and Rescue Service")
+    document.add_paragraph("HMICFRS Improvement Plan – June 2023")
+    table = document.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells, ["Ref", "Action", "Target date", "Status"], strict=True
+    ):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells,
+        ["1.1", "Review the risk model for every station", "Mar 2021", "Mar 2021"],
+        strict=True,
+    ):
+        cell.text = text
+    document.save(tmp_path / "plan.docx")
+    (row,) = extract_file(tmp_path / "plan.docx")
+    assert (row.status, row.status_raw) == ("", "Mar 2021")
+    assert "status not understood: 'Mar 2021'" in row.warnings

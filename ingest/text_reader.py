@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from planwatch.markup import strip_markup
 from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 
 from .limits import Limits
 
-# "<i>Head of Operational Support</i>": inline markup some exports keep
-_TAGS = re.compile(r"</?(?:i|b|u|em|strong)>", re.IGNORECASE)
 # The line ends a text export uses; a vertical tab, form feed, U+2028/2029, NEL or bare CR
 # inside a cell is part of that cell (str.splitlines() would split the row there)
 _LINE_END = re.compile(r"\r?\n")
@@ -76,4 +75,4 @@ def _table(rows: list[Row]) -> Table:
 
 
 def _tidy(text: str) -> str:
-    return " ".join(_TAGS.sub("", text).split())
+    return " ".join(strip_markup(text).split())

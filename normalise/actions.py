@@ -23,37 +23,52 @@ from .ids import DuplicateRef, action_ids, plan_id_for
 from .invariants import check_invariants
 from .leads import Leads, resolve_leads
 from .periods import normalise_period
+from .settings import NormaliseSettings
 from .signoffs import SignOff, parse_signoff
-from .statuses import Status, default_vocabulary, parse_status, status_from_fill
+from .statuses import Status, parse_status, status_from_fill
 
 _CODE_TOKEN = re.compile(r"[A-Za-z]{2,6}")
 
 
 @dataclass(frozen=True)
 class Normalised:
-    """A file's canonical rows, and the findings a user must hear about them."""
+    """A file's canonical rows, the findings a user must hear about them, and what each
+    entry's cells were read as (for an account of where each warning came from)."""
 
     actions: list[Action]
     findings: tuple[Finding, ...] = ()
+    readings: tuple[CellReadings, ...] = ()
 
 
 def normalise_extraction(
-    extraction: Extraction, source: Source, *, plan_id: str | None = None
+    extraction: Extraction,
+    source: Source,
+    *,
+    plan_id: str | None = None,
+    settings: NormaliseSettings | None = None,
 ) -> list[Action]:
     """Return one canonical Action per raw entry, in document order."""
-    return normalise_plan(extraction, source, plan_id=plan_id).actions
+    return normalise_plan(extraction, source, plan_id=plan_id, settings=settings).actions
 
 
 def normalise_plan(
-    extraction: Extraction, source: Source, *, plan_id: str | None = None
+    extraction: Extraction,
+    source: Source,
+    *,
+    plan_id: str | None = None,
+    settings: NormaliseSettings | None = None,
 ) -> Normalised:
     """Return the canonical rows and every finding (extraction's, duplicate refs, statuses not
-    understood); raise BrokenInvariant where the rows break a rule that must always hold."""
+    understood); raise BrokenInvariant where the rows break a rule that must always hold.
+
+    ``settings`` (the UK's dates and the packaged vocabulary by default) say how cells read.
+    """
+    settings = settings or NormaliseSettings()
     plan = extraction.plan
-    edition = _edition_date(extraction)
+    edition = _edition_date(extraction, settings)
     plan_id = plan_id or plan_id_for(plan.organisation, plan.title, source.name.rsplit(".", 1)[0])
     rows = []
-    readings = read_cells(extraction)
+    readings = read_cells(extraction, settings)
     ids, duplicates = action_ids(extraction.actions)
     id_warnings = _duplicate_warnings(extraction.actions, ids, duplicates)
     for raw, action_id, cells, id_warning in zip(
@@ -108,7 +123,7 @@ def normalise_plan(
         *_duplicate_findings(extraction.actions, duplicates),
         *_status_findings(extraction.actions, rows),
     )
-    return Normalised(rows, tuple(findings))
+    return Normalised(rows, tuple(findings), tuple(readings))
 
 
 def _duplicate_warnings(
@@ -194,15 +209,15 @@ class CellReadings:
         )
 
 
-def read_cells(extraction: Extraction) -> list[CellReadings]:
+def read_cells(extraction: Extraction, settings: NormaliseSettings) -> list[CellReadings]:
     """Return the readings of each raw entry's cells, in document order."""
-    edition = _edition_date(extraction)
+    edition = _edition_date(extraction, settings)
     seen = _printed_codes(extraction.actions)
-    legend = _readable_legend(extraction.legend)
+    legend = _readable_legend(extraction.legend, settings)
     readings = []
     for raw in extraction.actions:
-        status, due = _status_and_due(raw, edition, legend)
-        signoff = parse_signoff(raw.signoff_raw)
+        status, due = _status_and_due(raw, edition, legend, settings)
+        signoff = parse_signoff(raw.signoff_raw, settings.dates)
         if signoff is not None and (signoff.by or signoff.on):
             status = Status(
                 value="complete", raw=status.raw, note=status.note, warnings=status.warnings
@@ -213,20 +228,23 @@ def read_cells(extraction: Extraction) -> list[CellReadings]:
 
 
 def _status_and_due(
-    raw: RawAction, edition: date | None, legend: Mapping[str, str]
+    raw: RawAction, edition: date | None, legend: Mapping[str, str], settings: NormaliseSettings
 ) -> tuple[Status, Due]:
     """Status from its own column (a colour word read by the document's legend); else the
     date cell when it holds a status word ("Complete", "Ongoing": the improvement plan
     mixes them); else the cell's colour."""
-    due_status = parse_status(raw.due_raw) if raw.due_raw else None
+    due_status = parse_status(raw.due_raw, settings) if raw.due_raw else None
     if due_status is not None and due_status.value is not None:
         due = Due(raw.due_raw, None, None, "none")
     else:
-        due = parse_due(raw.due_raw, today=edition)  # the edition supplies a missing year
+        # the edition supplies a missing year
+        due = parse_due(raw.due_raw, today=edition, settings=settings.dates)
     if raw.status_raw:
-        status = _by_legend(raw.status_raw, legend) or parse_status(raw.status_raw)
+        status = _by_legend(raw.status_raw, legend, settings) or parse_status(
+            raw.status_raw, settings
+        )
         if status.value is None:
-            fill = status_from_fill(raw.status_fill, legend)
+            fill = status_from_fill(raw.status_fill, legend, settings)
             if fill is not None:
                 return Status(fill.value, raw.status_raw, fill.note, fill.warnings), due
             if not status.warnings:
@@ -237,34 +255,34 @@ def _status_and_due(
         return status, due
     if due_status is not None and due_status.value is not None:
         return due_status, due
-    fill = status_from_fill(raw.status_fill, legend)
+    fill = status_from_fill(raw.status_fill, legend, settings)
     if fill is not None:
         return fill, due
     return Status(value=None, raw=""), due
 
 
-def _readable_legend(legend: Mapping[str, str]) -> dict[str, str]:
+def _readable_legend(legend: Mapping[str, str], settings: NormaliseSettings) -> dict[str, str]:
     """Return the legend entries whose meaning is a status ("Green – on track"), keys lower-case;
     a heading such as "Green – Environmental sustainability" is no legend entry."""
-    return {k.lower(): v for k, v in legend.items() if parse_status(v).value is not None}
+    return {k.lower(): v for k, v in legend.items() if parse_status(v, settings).value is not None}
 
 
-def _by_legend(text: str, legend: Mapping[str, str]) -> Status | None:
+def _by_legend(text: str, legend: Mapping[str, str], settings: NormaliseSettings) -> Status | None:
     """Return what the legend says a colour word in a status cell means ("Green": on track)."""
     colour, _, rest = " ".join(text.split()).partition(" ")
     if not rest:  # a BRAG letter alone ("G") names its colour
-        colour = dict(default_vocabulary().rag_letters).get(colour.lower(), colour)
+        colour = dict(settings.vocabulary.rag_letters).get(colour.lower(), colour)
     meaning = legend.get(colour.lower())
     if meaning is None:
         return None
-    read = parse_status(meaning)
+    read = parse_status(meaning, settings)
     note = "; ".join(part for part in (colour.title(), rest.strip(" -–—:()")) if part)
     return Status(read.value, text, note)
 
 
-def _edition_date(extraction: Extraction) -> date | None:
+def _edition_date(extraction: Extraction, settings: NormaliseSettings) -> date | None:
     if extraction.plan.edition_raw:
-        return parse_due(extraction.plan.edition_raw).start
+        return parse_due(extraction.plan.edition_raw, settings=settings.dates).start
     return None
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from planwatch.markup import strip_markup
+
 logger = logging.getLogger(__name__)
 
 # Years outside this range are not dates in an action plan ("1234 staff").
@@ -385,7 +387,7 @@ def _ordinal_period_code(m: re.Match[str]) -> str:
 
 def _tidy(text: str) -> str:
     """Return the text with whitespace collapsed and wrapping markup and punctuation dropped."""
-    text = re.sub(r"</?(?:i|b|em|strong|u)>", "", text, flags=re.IGNORECASE)
+    text = strip_markup(text)
     return " ".join(text.split()).strip(" *_.;,")
 
 

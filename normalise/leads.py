@@ -11,6 +11,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from planwatch.markup import strip_markup
+
 logger = logging.getLogger(__name__)
 
 # A printed code is one to seven capitals or digits, starting with a capital ("GCP", "DCFO").
@@ -212,7 +214,7 @@ def _role_of_named_officer(text: str) -> str:
 def _resolve_leads(
     text: str, key_items: tuple[tuple[str, str], ...], seen: frozenset[str]
 ) -> Leads:
-    tidy = " ".join(re.sub(r"</?(?:i|b|em|strong|u)>", "", text).split()).strip(" .;,")
+    tidy = " ".join(strip_markup(text).split()).strip(" .;,")
     if not tidy:
         return Leads(text, (), ())
     key: _Key = {code.strip().upper(): (code.strip(), role) for code, role in key_items}

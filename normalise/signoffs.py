@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .dates import parse_day
+from planwatch.markup import strip_markup
+
+from .dates import UK_DATES, DateSettings, parse_day
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +34,7 @@ class SignOff:
     warnings: tuple[str, ...] = ()
 
 
-def _split(words: list[str]) -> tuple[list[str], list[date], list[str]]:
+def _split(words: list[str], dates: DateSettings) -> tuple[list[str], list[date], list[str]]:
     """Return the words that are not dates, the days found, and the impossible dates."""
     rest: list[str] = []
     days: list[date] = []
@@ -41,7 +43,7 @@ def _split(words: list[str]) -> tuple[list[str], list[date], list[str]]:
     while i < len(words):
         for n in range(min(MAX_DATE_WORDS, len(words) - i), 0, -1):
             chunk = " ".join(words[i : i + n]).strip("(),;")
-            if (day := parse_day(chunk)) is not None:
+            if (day := parse_day(chunk, settings=dates)) is not None:
                 days.append(day)
                 i += n
                 break
@@ -56,12 +58,13 @@ def _split(words: list[str]) -> tuple[list[str], list[date], list[str]]:
 
 
 @lru_cache(maxsize=4096)
-def parse_signoff(text: str) -> SignOff | None:
-    """Return who signed off and when; None for an empty cell."""
-    tidy = " ".join(re.sub(r"</?(?:i|b|em|strong|u)>", "", text).split())
+def parse_signoff(text: str, dates: DateSettings = UK_DATES) -> SignOff | None:
+    """Return who signed off and when, read by the plan's date conventions; None for an empty
+    cell."""
+    tidy = " ".join(strip_markup(text).split())
     if not tidy.strip(" .-–—"):
         return None
-    rest, days, impossible = _split(tidy.split(" "))
+    rest, days, impossible = _split(tidy.split(" "), dates)
     by = _TAIL.sub("", _LEAD_IN.sub("", " ".join(rest))).strip(" -–—:;,/()")
     warnings = [f"impossible date in sign-off: '{d}'" for d in impossible]
     if not days and not impossible:

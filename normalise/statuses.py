@@ -5,17 +5,15 @@ from __future__ import annotations
 import colorsys
 import logging
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-from planwatch.errors import PlanwatchError
-from planwatch.model import STATUSES
+from planwatch.markup import strip_markup
 
 from .dates import parse_due
+from .settings import NormaliseSettings
+from .vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -45,81 +43,6 @@ class Status:
     raw: str
     note: str = ""
     warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """Status words, RAG colours and single-letter colours, as read from statuses.toml."""
-
-    words: tuple[tuple[str, str], ...]  # (word, status), longest word first
-    rag: tuple[tuple[str, str], ...]  # (colour, status)
-    rag_letters: tuple[tuple[str, str], ...]  # (letter, colour)
-    keep_as_note: frozenset[str] = frozenset()
-    lead_in: frozenset[str] = frozenset()  # words a status sentence opens with ("This action")
-
-
-def _read_toml(text: str, name: str) -> dict:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PlanwatchError(f"{name}: not valid TOML ({exc}); fix the file") from exc
-
-
-def _checked(status: str, where: str, name: str) -> str:
-    if status not in STATUSES:
-        raise PlanwatchError(
-            f"{name}: unknown status '{status}' in {where}; use one of {', '.join(STATUSES)}"
-        )
-    return status
-
-
-def _merge(base: dict, table: dict, name: str) -> dict:
-    """Return the base tables with one file's words added; its words win."""
-    words = dict(base.get("words", {}))
-    for status, listed in table.get("statuses", {}).items():
-        for word in listed:
-            words[str(word).lower()] = _checked(status, "[statuses]", name)
-    rag = dict(base.get("rag", {}))
-    for colour, status in table.get("rag", {}).items():
-        rag[colour.lower()] = _checked(status, "[rag]", name)
-    letters = dict(base.get("rag_letters", {}))
-    letters.update({k.lower(): str(v).lower() for k, v in table.get("rag_letters", {}).items()})
-    keep = set(base.get("keep", ())) | {w.lower() for w in table.get("notes", {}).get("keep", ())}
-    lead_in = set(base.get("lead_in", ()))
-    lead_in |= {w.lower() for w in table.get("sentences", {}).get("lead_in", ())}
-    return {"words": words, "rag": rag, "rag_letters": letters, "keep": keep, "lead_in": lead_in}
-
-
-def load_vocabulary(extra: Path | None = None) -> Vocabulary:
-    """Return the packaged status vocabulary, extended by a TOML file of the same shape."""
-    packaged = resources.files(__package__).joinpath("statuses.toml").read_text("utf-8")
-    tables = _merge({}, _read_toml(packaged, "statuses.toml"), "statuses.toml")
-    if extra is not None:
-        try:
-            text = Path(extra).read_text("utf-8")
-        except OSError as exc:
-            raise PlanwatchError(f"{extra}: cannot read status vocabulary ({exc})") from exc
-        tables = _merge(tables, _read_toml(text, str(extra)), str(extra))
-    return Vocabulary(
-        words=tuple(sorted(tables["words"].items(), key=lambda item: -len(item[0]))),
-        rag=tuple(tables["rag"].items()),
-        rag_letters=tuple(tables["rag_letters"].items()),
-        keep_as_note=frozenset(tables["keep"]),
-        lead_in=frozenset(tables["lead_in"]),
-    )
-
-
-@lru_cache(maxsize=1)
-def default_vocabulary() -> Vocabulary:
-    """Return the packaged vocabulary, read once."""
-    return load_vocabulary()
-
-
-def __getattr__(name: str) -> Vocabulary:
-    # DEFAULT is read on first use, not at import: importing does no I/O.
-    if name == "DEFAULT":
-        return default_vocabulary()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _rest(text: str) -> str:
@@ -203,8 +126,9 @@ def _read_typo(tidy: str, vocabulary: Vocabulary) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _parse_status(text: str, vocabulary: Vocabulary) -> Status:
-    tidy = " ".join(re.sub(r"</?(?:i|b|em|strong|u)>", "", text).split()).strip(" .*_")
+def _parse_status(text: str, settings: NormaliseSettings) -> Status:
+    vocabulary = settings.vocabulary
+    tidy = " ".join(strip_markup(text).split()).strip(" .*_")
     if not tidy:
         return Status(None, text)
     if found := _read_percent(tidy):
@@ -213,15 +137,15 @@ def _parse_status(text: str, vocabulary: Vocabulary) -> Status:
         return Status(found[0], text, found[1])
     if typo := _read_typo(tidy, vocabulary):
         return Status(typo, text, warnings=(f"status '{tidy}' read as {typo}",))
-    if parse_due(tidy).start is not None:
+    if parse_due(tidy, settings=settings.dates).start is not None:
         # The target-date column doubles as the status column in some plans ("Mar 2021").
         return Status(None, text)
     return Status(None, text, warnings=(f"status not understood: '{tidy}'",))
 
 
-def parse_status(text: str, vocabulary: Vocabulary | None = None) -> Status:
+def parse_status(text: str, settings: NormaliseSettings | None = None) -> Status:
     """Return the canonical status a cell's text means; value None if it is not a status."""
-    return _parse_status(text, vocabulary or default_vocabulary())
+    return _parse_status(text, settings or NormaliseSettings())
 
 
 def _rgb(fill_hex: str | None) -> tuple[int, int, int] | None:
@@ -249,14 +173,17 @@ def fill_colour(fill_hex: str | None) -> str | None:
 
 
 def status_from_fill(
-    fill_hex: str | None, legend: Mapping[str, str] | None = None
+    fill_hex: str | None,
+    legend: Mapping[str, str] | None = None,
+    settings: NormaliseSettings | None = None,
 ) -> Status | None:
     """Return the status a cell's fill colour stands for, or None for no or an unknown colour.
 
     `legend` is the document's own colour key: fill hex or colour name -> status text
-    (e.g. {"green": "Completed"}); it overrides the default RAG reading. The status's
-    raw text is empty: the colour was not printed as words.
+    (e.g. {"green": "Completed"}); it overrides the RAG reading of the settings'
+    vocabulary. The status's raw text is empty: the colour was not printed as words.
     """
+    settings = settings or NormaliseSettings()
     rgb = _rgb(fill_hex)
     if rgb is None:
         return None
@@ -265,12 +192,12 @@ def status_from_fill(
     keyed = {k.strip().lstrip("#").upper(): v for k, v in (legend or {}).items()}
     said = keyed.get(hex_code) or (keyed.get(colour.upper()) if colour else None)
     if said is not None:
-        read = parse_status(said)
+        read = parse_status(said, settings)
         if read.value is None:
             return None
         note = _with_note(colour.title() if colour else hex_code, read.note)
         return Status(read.value, "", note, (f"status read from fill {hex_code} by the legend",))
-    if colour is None:
+    status = dict(settings.vocabulary.rag).get(colour or "")
+    if status is None:
         return None
-    status = dict(default_vocabulary().rag)[colour]
     return Status(status, "", colour.title(), (f"status read from {colour} fill {hex_code}",))

@@ -34,15 +34,13 @@ def read_actions(
     whole ``settings``); ``limits`` bounds file size, pages and cell length.
     Raise PlanwatchError (UnreadableFile, NotAPlan, ...) with a one-line reason.
     """
-    from dataclasses import replace
-
-    from planwatch.extract import ExtractSettings, load_profile
+    from planwatch.extract import ExtractSettings
     from planwatch.ingest import DEFAULT_LIMITS
     from planwatch.pipeline import extract_file
 
     settings = settings or ExtractSettings()
     if profile is not None:
-        settings = replace(settings, profile=load_profile(Path(profile)))
+        settings = settings.extended_by(Path(profile))
     limits = limits or DEFAULT_LIMITS
     return extract_file(Path(path), plan_id=plan_id, settings=settings, limits=limits)
 

@@ -10,23 +10,21 @@ from planwatch.model import (
     READING_NOTE,
     UNACCOUNTED,
     UNKNOWN_STATUS,
-    Action,
     CellTally,
     Extraction,
     Finding,
     RawAction,
     TableVerdict,
 )
-from planwatch.normalise.actions import read_cells
+from planwatch.normalise.actions import Normalised
 
 # Cell texts quoted in a warning line are cut to this many characters
 _QUOTE_CHARS = 60
 
 
-def render_explanation(
-    name: str, extraction: Extraction, actions: list[Action], findings: tuple[Finding, ...] = ()
-) -> str:
+def render_explanation(name: str, extraction: Extraction, read: Normalised) -> str:
     """Return a readable account of how each table was read and where each warning came from."""
+    actions, findings = read.actions, read.findings
     plan = extraction.plan
     edition = actions[0].edition_date if actions else None
     lines = [
@@ -51,7 +49,7 @@ def render_explanation(
     )
     lines += [f"  warning (document): {warning}" for warning in extraction.warnings]
     lines += [f"  finding: {describe_finding(f)}" for f in findings if f.kind != READING_NOTE]
-    lines += _warning_lines(extraction, actions)
+    lines += _warning_lines(extraction, read)
     return "\n".join(lines)
 
 
@@ -137,10 +135,12 @@ def _quote(text: str) -> str:
     return repr(text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…")
 
 
-def _warning_lines(extraction: Extraction, actions: list[Action]) -> list[str]:
-    """One line per warning: the entry, its page, and the cell the warning is about."""
+def _warning_lines(extraction: Extraction, read: Normalised) -> list[str]:
+    """One line per warning: the entry, its page, and the cell the warning is about (from the
+    readings normalisation made, not read again)."""
     lines = []
-    for raw, action, cells in zip(extraction.actions, actions, read_cells(extraction), strict=True):
+    entries = zip(extraction.actions, read.actions, read.readings, strict=True)
+    for raw, action, cells in entries:
         page = f", page {action.source_page}" if action.source_page else ""
         for field, warning in dict.fromkeys(cells.warnings_by_field()):
             where = f"{field} cell {_cell_text(raw, field)}"

@@ -38,6 +38,7 @@ def read_file(
 ) -> Normalised:
     """Return one plan file's canonical actions and findings (text read into nothing, skipped
     tables that look like actions, duplicate refs, statuses not understood)."""
+    settings = settings or ExtractSettings()
     document = read_document(Path(path), limits, pdf)
-    extraction = extract_document(document, settings or ExtractSettings())
-    return normalise_plan(extraction, document.source, plan_id=plan_id)
+    extraction = extract_document(document, settings)
+    return normalise_plan(extraction, document.source, plan_id=plan_id, settings=settings.cells)

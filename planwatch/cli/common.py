@@ -324,5 +324,8 @@ def page_progress(enabled: bool) -> Iterator[None]:
 profile_option = click.option(
     "--profile",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A TOML file of extra header synonyms, labels and section patterns.",
+    help=(
+        "A TOML file of extra header synonyms, labels, section patterns, status words"
+        " and colour meanings."
+    ),
 )

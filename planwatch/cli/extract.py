@@ -189,9 +189,9 @@ def _explain(files: list[Path], settings, limits: Limits, pdf, strict: bool) -> 
             report_failure(f"{path.name}: no action table found", names=[path.name])
             failed = True
             continue
-        read = normalise_plan(extraction, document.source)
+        read = normalise_plan(extraction, document.source, settings=settings.cells)
         name = shown_name(path.name)
-        for line in render_explanation(name, extraction, read.actions, read.findings).splitlines():
+        for line in render_explanation(name, extraction, read).splitlines():
             say(line, err=False, level=-1)
         if strict and (reason := strict_failure(path.name, read.findings)):
             report_failure(reason)

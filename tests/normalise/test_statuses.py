@@ -1,12 +1,9 @@
 import pytest
 
 from planwatch.errors import PlanwatchError
-from planwatch.normalise.statuses import (
-    Status,
-    load_vocabulary,
-    parse_status,
-    status_from_fill,
-)
+from planwatch.normalise.settings import NormaliseSettings
+from planwatch.normalise.statuses import Status, parse_status, status_from_fill
+from planwatch.normalise.vocabulary import load_vocabulary
 
 
 @pytest.mark.parametrize(
@@ -95,10 +92,10 @@ def test_a_misspelt_word_is_read_with_a_warning():
 def test_a_user_file_extends_the_vocabulary(tmp_path):
     extra = tmp_path / "more.toml"
     extra.write_text('[statuses]\ncomplete = ["signed off"]\ncancelled = ["delayed"]\n')
-    vocabulary = load_vocabulary(extra)
-    assert parse_status("Signed off", vocabulary).value == "complete"
-    assert parse_status("Delayed", vocabulary).value == "cancelled"
-    assert parse_status("Ongoing", vocabulary).value == "ongoing"
+    settings = NormaliseSettings(vocabulary=load_vocabulary(extra))
+    assert parse_status("Signed off", settings).value == "complete"
+    assert parse_status("Delayed", settings).value == "cancelled"
+    assert parse_status("Ongoing", settings).value == "ongoing"
 
 
 def test_a_bad_vocabulary_file_names_the_problem(tmp_path):

@@ -22,16 +22,21 @@ from planwatch.model import (
     TableVerdict,
 )
 
-from .accounting import tally_action_table, tally_key_table, tally_skipped_table
+from .accounting import (
+    tally_action_table,
+    tally_key_table,
+    tally_section_box,
+    tally_skipped_table,
+)
 from .evidence import holds_no_actions, infer_by_content, table_evidence
 from .headers import ColumnMap, infer_unlabelled, match_header, stacked_labels
-from .keys import is_key_heading, read_key
+from .keys import is_key_heading, key_from_lines, read_key, read_key_line
 from .labelled import read_labelled_blocks
 from .legend import read_legend_table, read_legend_text
 from .metadata import read_plan_info
 from .profile import Profile, load_profile, normalise_label
 from .rows import SectionCounter, read_action_rows
-from .sections import Section, match_heading, take_title
+from .sections import Section, box_section, match_heading, take_title
 from .settings import ExtractSettings
 
 __all__ = [
@@ -65,6 +70,7 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
             reading.read_paragraph(block)
         else:
             reading.read_table(block)
+    reading.end_key_lines()
     # no action table: the plan may be written as labelled blocks instead
     actions = tuple(reading.actions) or read_labelled_blocks(document, settings.profile)
     plan, warnings = read_plan_info(document)
@@ -91,6 +97,8 @@ class _Reading:
     section: Section = field(default_factory=Section)
     counter: SectionCounter = field(default_factory=SectionCounter)
     key_announced: bool = False  # the paragraph before says "Key:"
+    key_lines: list[tuple[str, str]] = field(default_factory=list)  # a key written as lines
+    key_lines_announced: bool = False
     actions: list[RawAction] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)
@@ -101,36 +109,35 @@ class _Reading:
     def read_paragraph(self, paragraph: Paragraph) -> None:
         """Headings set the section; legend lines add colours; a ref-only heading takes a title."""
         text, profile = paragraph.text, self.profile
+        if not text.strip():
+            return  # an empty line neither ends a key nor follows a heading
         if heading := match_heading(text, profile):
             self.section = heading
         elif legend := read_legend_text(text, profile):
             self.legend.update(legend)
+        elif not self.section.awaiting_title and (entry := read_key_line(text, profile)):
+            if not self.key_lines:
+                self.key_lines_announced = self.key_announced
+            self.key_lines.append(entry)
+            return
         elif self.section.awaiting_title and not is_key_heading(text, profile):
             self.section = take_title(self.section, text)
+        self.end_key_lines()
         self.key_announced = is_key_heading(text, profile)
 
+    def end_key_lines(self) -> None:
+        """Add the key a run of "code – role" lines gives, once the run has ended."""
+        self.keys.update(key_from_lines(self.key_lines, self.key_lines_announced))
+        self.key_lines = []
+
     def read_table(self, table: Table) -> None:
-        """Read the table as actions, a legend or a key, else skip it; record the verdict."""
+        """Read the table as actions, a legend, a key or a section box, else skip it; record
+        the verdict."""
+        self.end_key_lines()
         index, page = len(self.verdicts) + 1, table.rows[0].page if table.rows else None
         self.section = replace(self.section, awaiting_title=False)
         if found := find_header(table, self.profile, self.settings):
-            header_index, cmap = found
-            carried = self.actions[-1] if self.actions else None
-            read = read_action_rows(
-                table, header_index, cmap, self.section, self.profile, self.counter,
-                index=index, carried=carried,
-            )  # fmt: skip
-            self.section = read.section
-            self.actions += read.actions
-            tally, findings = tally_action_table(table, index, read.uses, cmap)
-            reason = _header_reason(header_index, cmap)
-            body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
-            columns = _columns(cmap.labels, cmap)
-            content = table_evidence(len(cmap.labels), body)
-            self.warnings += [f"table {index}: {line}" for line in cmap.content_roles]
-            verdict = TableVerdict(
-                index, "actions", reason, columns, page, len(read.actions), content, tally
-            )
+            verdict, findings = self._read_actions(table, index, page, found)
         elif legend := read_legend_table(table, self.profile):
             self.legend.update(legend)
             tally, findings = tally_key_table(table, index, legend, "legend", self.profile)
@@ -141,6 +148,11 @@ class _Reading:
             tally, findings = tally_key_table(table, index, key, "key", self.profile)
             reason = "two columns of short codes and roles"
             verdict = TableVerdict(index, "key", reason, (), page, len(key), tally=tally)
+        elif box := box_section(table, self.profile):
+            self.section = box
+            tally, findings = tally_section_box(table), ()
+            reason = f"a box naming section {box.ref}"
+            verdict = TableVerdict(index, "section", reason, (), page, 0, tally=tally)
         else:
             reason = _why_skipped(table, self.profile, self.settings)
             tally, findings = tally_skipped_table(
@@ -150,6 +162,28 @@ class _Reading:
         self.findings += findings
         self.verdicts.append(verdict)
         self.key_announced = False
+
+    def _read_actions(
+        self, table: Table, index: int, page: int | None, found: tuple[int, ColumnMap]
+    ) -> tuple[TableVerdict, tuple[Finding, ...]]:
+        header_index, cmap = found
+        carried = self.actions[-1] if self.actions else None
+        read = read_action_rows(
+            table, header_index, cmap, self.section, self.profile, self.counter,
+            index=index, carried=carried,
+        )  # fmt: skip
+        self.section = read.section
+        self.actions += read.actions
+        tally, findings = tally_action_table(table, index, read.uses, cmap)
+        reason = _header_reason(header_index, cmap)
+        body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
+        columns = _columns(cmap.labels, cmap)
+        content = table_evidence(len(cmap.labels), body)
+        self.warnings += [f"table {index}: {line}" for line in cmap.content_roles]
+        verdict = TableVerdict(
+            index, "actions", reason, columns, page, len(read.actions), content, tally
+        )
+        return verdict, findings
 
 
 def _header_reason(last: int, cmap: ColumnMap) -> str:

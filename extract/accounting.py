@@ -74,6 +74,11 @@ def tally_key_table(
     return CellTally(**places), tuple(findings)
 
 
+def tally_section_box(table: Table) -> CellTally:
+    """Every cell of a box naming a section (its reference, its title) set the context."""
+    return CellTally(context=sum(1 for _ in _cells(table)))
+
+
 def tally_skipped_table(
     table: Table, index: int, reason: str, profile: Profile, header_rows: int
 ) -> tuple[CellTally, tuple[Finding, ...]]:

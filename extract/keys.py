@@ -14,6 +14,12 @@ _CODE = re.compile(
     r"^[A-Z][A-Za-z&/.]{0,7}(?: (?:[A-Z][A-Za-z.&]{0,6}|of|&)){0,2}(?: ?\([A-Z][A-Za-z]{0,3}\))?$"
 )
 
+# "HoP – Head of Prevention", "HoP: Head of Prevention", "HoP = Head of Prevention", a tab
+_KEY_LINE = re.compile(r"^(?P<code>[^:=–—\t]{1,24}?)\s*(?:[:=–—\t]|\s-\s)\s*(?P<role>\S.*)$")
+# Longer than this a role is a sentence that happens to follow a colon
+_MAX_ROLE_CHARS = 70
+_MAX_ROLE_WORDS = 9
+
 
 def read_key(table: Table, profile: Profile, announced: bool) -> dict[str, str]:
     """Return code -> role when ``table`` is a key of lead codes, else an empty dict.
@@ -38,6 +44,45 @@ def read_key(table: Table, profile: Profile, announced: bool) -> dict[str, str]:
     if len(good) < 2 or len(good) < needed * len(pairs):
         return {}
     return {code: role for code, role in good}
+
+
+def read_key_line(text: str, profile: Profile) -> tuple[str, str] | None:
+    """Return (code, role) where a paragraph is one entry of a key written as lines
+    ("ACO (F) – Assistant Chief Officer (Finance)", "HoP: Head of Prevention"), else None.
+
+    A label that names a column ("Status: Complete") is no code.
+    """
+    match = _KEY_LINE.match(text.strip())
+    if match is None:
+        return None
+    code, role = match["code"].strip(), match["role"].strip()
+    if not _CODE.match(code) or not _is_role(role, code):
+        return None
+    label = normalise_label(code)
+    if any(label in synonyms for synonyms in profile.headers.values()):
+        return None
+    return code, role
+
+
+def key_from_lines(lines: list[tuple[str, str]], announced: bool) -> dict[str, str]:
+    """Return the key a run of key lines gives: under a key heading any run, else at least
+    two lines whose codes are mostly abbreviations (two capitals or more: "HoP", "DCI CRU")."""
+    abbreviations = sum(len(re.findall(r"[A-Z]", code)) >= 2 for code, _ in lines)
+    if announced or (len(lines) >= 2 and abbreviations >= 0.8 * len(lines)):
+        return dict(lines)
+    return {}
+
+
+def _is_role(role: str, code: str) -> bool:
+    """A role is a short name, longer than its code, not a sentence."""
+    words = role.split()
+    return (
+        role[:1].isupper()
+        and len(role) > len(code)
+        and len(role) <= _MAX_ROLE_CHARS
+        and len(words) <= _MAX_ROLE_WORDS
+        and not role.endswith(".")
+    )
 
 
 def is_key_heading(text: str, profile: Profile) -> bool:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from planwatch.model import Table
+
 from .profile import Profile
 
 _MAX_HEADING_CHARS = 200
+# A box holding a section's reference and title is one or two rows of at most three cells
+_MAX_BOX_CELLS = 3
 
 
 @dataclass(frozen=True)
@@ -34,3 +38,16 @@ def match_heading(text: str, profile: Profile) -> Section | None:
 def take_title(section: Section, text: str) -> Section:
     """Return ``section`` with ``text`` as its title (the paragraph under a ref-only heading)."""
     return replace(section, title=text.strip(), awaiting_title=False)
+
+
+def box_section(table: Table, profile: Profile) -> Section | None:
+    """Return the Section a small table above the actions opens ("AFI 1" | "The service
+    should..."), read as one heading from its cells in order; None if it is no such box."""
+    texts = [c.text.strip() for row in table.rows for c in row.cells if not c.merged]
+    texts = [t for t in texts if t]
+    if len(table.rows) > 2 or not 0 < len(texts) <= _MAX_BOX_CELLS:
+        return None
+    section = match_heading(texts[0], profile)
+    if section is None or not section.awaiting_title or len(texts) == 1:
+        return section
+    return take_title(section, " ".join(texts[1:]))

@@ -187,7 +187,7 @@ class TableVerdict:
     """How one table of the document was read, for ``extract --explain``."""
 
     index: int  # 1-based among the document's tables
-    kind: str  # "actions", "key", "legend", "skipped"
+    kind: str  # "actions", "key", "legend", "section" (a box naming one), "skipped"
     reason: str
     columns: tuple[str, ...] = ()  # "'Target Date' -> due", one per matched column
     page: int | None = None

@@ -10,8 +10,9 @@ flattened into the page, and the page's /Rotate is applied to every point.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from planwatch.errors import UnreadableFile
 
@@ -46,109 +47,135 @@ def _unreadable(name: str, exc: Exception) -> UnreadableFile:
 
 
 def _pages(pdf) -> Iterator[PageContent]:
+    import pypdfium2.raw as raw
+
+    calls = _text_calls(raw)
     for index in range(len(pdf)):
         page = pdf[index]
         try:
-            place = _placer(page)
+            at = _placement(page)
             width, height = page.get_size()
             yield PageContent(
                 index + 1,
                 width,
                 height,
                 page.get_rotation(),
-                tuple(_glyphs(page, place)),
-                tuple(_shapes(page, place)),
+                tuple(_glyphs(page, at, calls)),
+                tuple(_shapes(page, at)),
             )
         finally:
             page.close()
 
 
-def _placer(page):
-    """Return the function taking a point of PDF space to (x, top) on the page as shown."""
+def _placement(page) -> tuple:
+    """Return the matrix taking a point of PDF space to (x, top) on the page as shown."""
     left, bottom, right, top = page.get_mediabox()
     rotation = page.get_rotation()
     if rotation == 90:
-        return lambda x, y: (y - bottom, x - left)
+        return (0.0, 1.0, 1.0, 0.0, -bottom, -left)  # (y - bottom, x - left)
     if rotation == 180:
-        return lambda x, y: (right - x, y - bottom)
+        return (-1.0, 0.0, 0.0, 1.0, right, -bottom)  # (right - x, y - bottom)
     if rotation == 270:
-        return lambda x, y: (top - y, right - x)
-    return lambda x, y: (x - left, top - y)
+        return (0.0, -1.0, -1.0, 0.0, top, right)  # (top - y, right - x)
+    return (1.0, 0.0, 0.0, -1.0, -left, top)  # (x - left, top - y)
 
 
-def _glyphs(page, place) -> Iterator[Glyph]:
+_NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF))  # no character, or one PDFium could not map
+
+
+class _TextCalls(NamedTuple):
+    """PDFium's text-page functions, called without ctypes' argument conversion.
+
+    Each glyph costs five calls; the conversion pypdfium2 declares for them
+    (handle type checks, output pointers) doubles the cost of each.
+    """
+
+    count: Callable
+    unicode: Callable
+    generated: Callable
+    origin: Callable
+    loose_box: Callable
+    font_size: Callable
+    text_object: Callable
+
+
+def _text_calls(raw) -> _TextCalls:
+    def bare(fn, restype):
+        return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+    c_int, c_uint, c_double = ctypes.c_int, ctypes.c_uint, ctypes.c_double
+    return _TextCalls(
+        bare(raw.FPDFText_CountChars, c_int),
+        bare(raw.FPDFText_GetUnicode, c_uint),
+        bare(raw.FPDFText_IsGenerated, c_int),
+        bare(raw.FPDFText_GetCharOrigin, c_int),
+        bare(raw.FPDFText_GetLooseCharBox, c_int),
+        bare(raw.FPDFText_GetFontSize, c_double),
+        bare(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+    )
+
+
+def _glyphs(page, at: tuple, calls: _TextCalls) -> list[Glyph]:
     import pypdfium2.raw as raw
 
+    a, b, c, d, e, f = at
     textpage = page.get_textpage()
-    tp = textpage.raw
-    fonts: dict[int, tuple[bool, float]] = {}
-    box = raw.FS_RECTF()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    generated, unicode, origin_of = (
-        raw.FPDFText_IsGenerated,
-        raw.FPDFText_GetUnicode,
-        raw.FPDFText_GetCharOrigin,
-    )
-    last, last_origin = None, None
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    box, ox, oy = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+    box_at, ox_at, oy_at = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    fonts: dict[int, tuple[bool, float, float]] = {}  # text object -> bold, descent, size
+    out: list[Glyph] = []
+    last_origin = None
     try:
-        for i in range(raw.FPDFText_CountChars(tp)):
-            if generated(tp, i) == 1:
-                continue  # a space or line break PDFium adds between words: none drawn
-            code = unicode(tp, i)
-            if code in (0, 0xFFFE, 0xFFFF):
+        for i in range(calls.count(tp)):
+            code = calls.unicode(tp, i)
+            # PDFium adds spaces and line breaks between words, none of them drawn
+            if code in _NOT_DRAWN or (code <= 32 and calls.generated(tp, i) == 1):
                 continue
-            origin_of(tp, i, ox, oy)
-            origin = (ox.value, oy.value)
-            if origin == last_origin:
+            calls.origin(tp, i, ox_at, oy_at)
+            x, y = ox.value, oy.value
+            text = "-" if code == 2 else chr(code)  # U+0002: PDFium's mark of a line-end hyphen
+            if (x, y) == last_origin:
                 # one glyph mapped to several characters (a ligature "ffi" spelt out)
-                last = last._replace(text=last.text + _text(code))
+                out[-1] = out[-1]._replace(text=out[-1].text + text)
                 continue
-            if last is not None:
-                yield last
-            raw.FPDFText_GetLooseCharBox(tp, i, box)
-            size = raw.FPDFText_GetFontSize(tp, i)
-            bold, descent = _font(raw, tp, i, fonts)
+            last_origin = (x, y)
+            calls.loose_box(tp, i, box_at)
+            obj = calls.text_object(tp, i)
+            font = fonts.get(obj)
+            if font is None:
+                font = fonts[obj] = (*_font(raw, obj), calls.font_size(tp, i))
+            bold, descent, size = font
             # across the box as drawn; up from the baseline less the descent, by the size
-            (ax, _), (bx, _) = place(box.left, box.bottom), place(box.right, box.top)
-            bottom = place(*origin)[1] - descent * size
+            ax, bx = a * box.left + c * box.bottom + e, a * box.right + c * box.top + e
+            bottom = b * x + d * y + f - descent * size
             x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
-            last = Glyph(_text(code), x0, x1, bottom - size, bottom, size, bold)
-            last_origin = origin
-        if last is not None:
-            yield last
+            out.append(Glyph(text, x0, x1, bottom - size, bottom, size, bold))
     finally:
         textpage.close()
+    return out
 
 
-def _text(code: int) -> str:
-    # PDFium marks a hyphen that ends a line as U+0002; it is the hyphen as drawn
-    return "-" if code == 2 else chr(code)
+def _font(raw, obj: int) -> tuple[bool, float]:
+    """Return (bold, descent per point of size) of the font of a text object."""
+    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
+    length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    name = ctypes.create_string_buffer(length)
+    raw.FPDFFont_GetBaseFontName(font, name, length)
+    descent = ctypes.c_float()
+    raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent)
+    return is_bold(name.value.decode("latin-1")), descent.value
 
 
-def _font(raw, tp, index: int, fonts: dict[int, tuple[bool, float]]) -> tuple[bool, float]:
-    """Return (bold, descent per point of size) of the font of the text object drawing a glyph."""
-    obj = raw.FPDFText_GetTextObject(tp, index)
-    key = ctypes.c_void_p.from_buffer(obj).value or 0
-    if key not in fonts:
-        font = raw.FPDFTextObj_GetFont(obj)
-        length = raw.FPDFFont_GetBaseFontName(font, None, 0)
-        name = ctypes.create_string_buffer(length)
-        raw.FPDFFont_GetBaseFontName(font, name, length)
-        descent = ctypes.c_float()
-        raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent)
-        fonts[key] = (is_bold(name.value.decode("latin-1")), descent.value)
-    return fonts[key]
-
-
-def _shapes(page, place) -> Iterator[Shape]:
+def _shapes(page, at: tuple) -> Iterator[Shape]:
     import pypdfium2.raw as raw
 
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        yield from _object_shapes(raw, raw.FPDFPage_GetObject(page.raw, i), identity, place)
+        yield from _object_shapes(raw, raw.FPDFPage_GetObject(page.raw, i), identity, at)
 
 
-def _object_shapes(raw, obj, outer, place) -> Iterator[Shape]:
+def _object_shapes(raw, obj, outer, at) -> Iterator[Shape]:
     """Yield the subpaths a page object paints; a form's objects through its matrix."""
     kind = raw.FPDFPageObj_GetType(obj)
     if kind not in (_PATH, _FORM):
@@ -158,7 +185,7 @@ def _object_shapes(raw, obj, outer, place) -> Iterator[Shape]:
     matrix = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
     if kind == _FORM:
         for i in range(raw.FPDFFormObj_CountObjects(obj)):
-            yield from _object_shapes(raw, raw.FPDFFormObj_GetObject(obj, i), matrix, place)
+            yield from _object_shapes(raw, raw.FPDFFormObj_GetObject(obj, i), matrix, at)
         return
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     raw.FPDFPath_GetDrawMode(obj, fill, stroke)
@@ -166,7 +193,7 @@ def _object_shapes(raw, obj, outer, place) -> Iterator[Shape]:
         return
     paint = (bool(stroke.value), bool(fill.value), *_colours(raw, obj))
     for ops, points in _subpaths(raw, obj):
-        pts = [place(*_apply(matrix, x, y)) for x, y in points]
+        pts = [_apply(at, *_apply(matrix, x, y)) for x, y in points]
         shape = _classify(ops, pts)
         if shape is not None:
             xs, ys = [p[0] for p in shape[1]], [p[1] for p in shape[1]]

@@ -2,7 +2,7 @@
 
 A PDF holds no tables, only glyphs, rules and filled boxes. Each page is read
 once, by an engine (``pdf_engines``) that turns a parser's page into plain records
-(``pdf_records``): ruled tables from the drawn rules (pdfplumber's table finder), glyphs
+(``pdf_records``): ruled tables from the drawn rules (``pdf_cells``), glyphs
 bucketed into their cells, fills from the boxes under the cells; a page with
 no rules but text in aligned columns is read as a borderless table. Then the
 pages are assembled: page heads and feet dropped, tables run over pages

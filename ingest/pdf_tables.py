@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from .pdf_cells import cell_groups
 from .pdf_records import Glyph, PageContent, Shape
 from .pdf_text import Line, join_lines, lines_of
 
@@ -62,7 +63,7 @@ def find_ruled(page: PageContent, fills: list[Fill]) -> tuple[list[Fragment], li
     rules = _rules(page.shapes)
     if not rules:
         return [], chars
-    boxes = [cells for cells in _cell_groups(rules) if len(cells) > 1]
+    boxes = [cells for cells in cell_groups(rules) if len(cells) > 1]
     if not boxes:
         return [], chars
     locators = [_Locator(cells) for cells in boxes]
@@ -85,70 +86,6 @@ def find_ruled(page: PageContent, fills: list[Fill]) -> tuple[list[Fragment], li
     ]
     fragments.sort(key=lambda f: f.top)
     return fragments, outside
-
-
-def _cell_groups(rules: list[Shape]) -> list[list[tuple[float, float, float, float]]]:
-    """Return each table's cell boxes, sorted, as pdfplumber's table finder reads the rules."""
-    from pdfplumber.table import (
-        TableSettings,
-        cells_to_tables,
-        edges_to_intersections,
-        intersections_to_cells,
-        merge_edges,
-    )
-
-    settings = TableSettings()
-    edges = [e for rule in rules for e in _rule_edges(rule) if e["orientation"] == "v"]
-    edges += [e for rule in rules for e in _rule_edges(rule) if e["orientation"] == "h"]
-    edges = merge_edges(
-        edges,
-        snap_x_tolerance=settings.snap_x_tolerance,
-        snap_y_tolerance=settings.snap_y_tolerance,
-        join_x_tolerance=settings.join_x_tolerance,
-        join_y_tolerance=settings.join_y_tolerance,
-    )
-    edges = [e for e in edges if e[_LENGTH[e["orientation"]]] >= settings.edge_min_length]
-    points = edges_to_intersections(
-        edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance
-    )
-    return [sorted(cells) for cells in cells_to_tables(intersections_to_cells(points))]
-
-
-_LENGTH = {"v": "height", "h": "width"}
-
-
-def _rule_edges(rule: Shape) -> list[dict]:
-    """Return a rule's straight edges as pdfplumber's table finder takes them."""
-    if rule.kind == "line":
-        return [
-            _edge(rule.x0, rule.top, rule.x1, rule.bottom, "h" if rule.top == rule.bottom else "v")
-        ]
-    if rule.kind == "rect":
-        x0, top, x1, bottom = rule.x0, rule.top, rule.x1, rule.bottom
-        return [
-            _edge(x0, top, x1, top, "h"),
-            _edge(x0, bottom, x1, bottom, "h"),
-            _edge(x0, top, x0, bottom, "v"),
-            _edge(x1, top, x1, bottom, "v"),
-        ]
-    out = []
-    for (ax, ay), (bx, by) in zip(rule.points, rule.points[1:], strict=False):
-        if ax == bx or ay == by:
-            kind = "v" if ax == bx else "h"
-            out.append(_edge(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), kind))
-    return out
-
-
-def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> dict:
-    return {
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "width": x1 - x0,
-        "height": bottom - top,
-        "orientation": orientation,
-    }
 
 
 def cluster(values: list[float], tol: float = SNAP) -> list[float]:
@@ -278,7 +215,7 @@ def _rules(shapes: tuple[Shape, ...]) -> list[Shape]:
     rules += _closing_rules(rules)
     horizontal = sum(1 for r in rules if r.height <= SNAP or r.kind == "rect")
     vertical = sum(1 for r in rules if r.width <= SNAP or r.kind == "rect")
-    # pdfplumber wants two rules each way at least
+    # a table takes two rules each way at least
     return rules if horizontal >= 2 and vertical >= 2 else []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -53,3 +55,21 @@ def test_pdfium_and_pdfplumber_give_the_same_rows(path: Path) -> None:
 def test_an_unknown_engine_is_named_in_the_error() -> None:
     with pytest.raises(ValueError, match="PdfSettings.engine .* got 'mupdf'"):
         PdfSettings(engine="mupdf")
+
+
+def test_the_pdfium_engine_reads_a_pdf_without_loading_pdfminer(tmp_path: Path) -> None:
+    # `planwatch extract` on a PDF, in a fresh interpreter: the default engine reads it
+    # whole (cells from the rules included) without pdfplumber or pdfminer in memory
+    args = ["extract", str(ROOT / "samples" / "hwfrs-improvement-plan-2021-01.pdf")]
+    args += ["-o", str(tmp_path / "a.csv")]
+    code = (
+        "import sys; from planwatch.cli import cli\n"
+        "try:\n"
+        f"    cli.main({args!r})\n"
+        "except SystemExit as done:\n"
+        "    print('exit', done.code)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pdfplumber', 'pdfminer'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-2:] == ["exit 0", "[]"], out.stderr
+    assert (tmp_path / "a.csv").read_text(encoding="utf-8").count("\n") > 1

@@ -29,7 +29,14 @@ from .accounting import (
     tally_skipped_table,
 )
 from .evidence import holds_no_actions, infer_by_content, table_evidence
-from .headers import ColumnMap, infer_unlabelled, match_header, stacked_labels
+from .headers import (
+    ColumnMap,
+    ColumnReading,
+    in_column_order,
+    infer_unlabelled,
+    match_header,
+    stacked_labels,
+)
 from .keys import is_key_heading, key_from_lines, read_key, read_key_line
 from .labelled import read_labelled_blocks
 from .legend import read_legend_table, read_legend_text
@@ -178,7 +185,7 @@ class _Reading:
         reason = _header_reason(header_index, cmap)
         body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
         columns = _columns(cmap.labels, cmap)
-        content = table_evidence(len(cmap.labels), body)
+        content = table_evidence(len(cmap.labels), body, self.settings.cells)
         self.warnings += [f"table {index}: {line}" for line in cmap.content_roles]
         verdict = TableVerdict(
             index, "actions", reason, columns, page, len(read.actions), content, tally
@@ -195,12 +202,12 @@ def _header_reason(last: int, cmap: ColumnMap) -> str:
 def _columns(headers: tuple[str, ...], cmap: ColumnMap) -> tuple[str, ...]:
     """Return the header's matches, then each titled column no synonym matched."""
     read = {*cmap.roles.values(), cmap.update_col}
-    ignored = tuple(
-        f"column {col + 1} {text!r} -> not read (no synonym matches)"
+    ignored = (
+        ColumnReading(col, text, "not read", "no synonym matches")
         for col, text in enumerate(headers)
         if col not in read and normalise_label(text)
     )
-    return tuple(sorted(cmap.explained + ignored, key=lambda line: int(line.split()[1])))
+    return tuple(reading.text() for reading in in_column_order(*cmap.explained, *ignored))
 
 
 def find_header(
@@ -232,9 +239,9 @@ def _read_columns(
     cmap = infer_unlabelled(
         match_header(headers, profile), headers, body, settings.min_action_chars
     )
-    if holds_no_actions(cmap, body):
+    if holds_no_actions(cmap, body, settings.cells):
         return replace(cmap, roles={r: c for r, c in cmap.roles.items() if r != "action"})
-    by_content = infer_by_content(cmap, headers, body)
+    by_content = infer_by_content(cmap, headers, body, settings.cells)
     others = {"due", "lead", "status", "progress", "signoff"} & set(by_content.roles)
     if "action" not in cmap.roles and len(others) < 2:
         return cmap
@@ -262,7 +269,7 @@ def _why_skipped(table: Table, profile: Profile, settings: ExtractSettings) -> s
     if not table.rows:
         return "empty table"
     cmap = match_header(list(table.rows[0].texts), profile)
-    if why := holds_no_actions(cmap, [list(r.texts) for r in table.rows[1:40]]):
+    if why := holds_no_actions(cmap, [list(r.texts) for r in table.rows[1:40]], settings.cells):
         return why
     if not cmap.roles:
         return f"no header row names an action column (first row: {table.rows[0].texts[:4]!r})"

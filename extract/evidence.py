@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from planwatch.model import ColumnEvidence
 from planwatch.normalise.dates import parse_due
+from planwatch.normalise.settings import NormaliseSettings
 from planwatch.normalise.statuses import parse_status
 
-from .headers import _REF_CELL, ColumnMap
+from .headers import _REF_CELL, CONTENT_ROLES, ColumnMap, ColumnReading, in_column_order
 
 # Shares at which a column's content alone names its role
 _CONTENT_SHARE = {"action": 0.6, "due": 0.7, "status": 0.7, "ref": 0.8}
@@ -26,9 +27,9 @@ _NUMBERS_ONLY = 0.8
 _NUMBER = re.compile(r"^[\d\s.,%/()+-]+$")
 
 
-def column_evidence(body: list[list[str]], col: int) -> ColumnEvidence:
+def column_evidence(body: list[list[str]], col: int, cells: NormaliseSettings) -> ColumnEvidence:
     """Return the shares of the column's non-empty cells that are prose, dates, statuses,
-    refs and numbers."""
+    refs and numbers; dates and status words read as normalisation will read them."""
     values = [" ".join(row[col].split()) for row in body if col < len(row) and row[col].strip()]
     if not values:
         return ColumnEvidence(col, 0)
@@ -40,27 +41,30 @@ def column_evidence(body: list[list[str]], col: int) -> ColumnEvidence:
         col,
         len(values),
         prose=share(lambda v: len(v.split()) >= _PROSE_WORDS),
-        date=share(lambda v: parse_due(v).start is not None and len(v.split()) <= 4),
-        status=share(lambda v: parse_status(v).value is not None and len(v.split()) <= 6),
+        date=share(
+            lambda v: parse_due(v, settings=cells.dates).start is not None and len(v.split()) <= 4
+        ),
+        status=share(lambda v: parse_status(v, cells).value is not None and len(v.split()) <= 6),
         ref=share(lambda v: bool(_REF_CELL.match(v))),
         number=share(lambda v: bool(_NUMBER.match(v))),
     )
 
 
-def infer_by_content(cmap: ColumnMap, headers: list[str], body: list[list[str]]) -> ColumnMap:
+def infer_by_content(
+    cmap: ColumnMap, headers: list[str], body: list[list[str]], cells: NormaliseSettings
+) -> ColumnMap:
     """Return ``cmap`` with roles no header named given to columns whose content is clear.
 
     Only columns the header left unread are considered; each role goes to at most one
     column, the one with the highest share over its threshold. The columns read this way
-    are listed in ``content_roles`` so the caller can warn about them.
+    carry their share, so ``content_roles`` names them for the caller to warn about.
     """
     roles = dict(cmap.roles)
     taken = set(roles.values()) | {cmap.update_col}
     free = [c for c in range(len(headers)) if c not in taken]
-    evidence = {c: column_evidence(body, c) for c in free}
+    evidence = {c: column_evidence(body, c, cells) for c in free}
     explained = list(cmap.explained)
-    inferred: list[str] = []
-    for role, kind in (("ref", "ref"), ("due", "date"), ("status", "status"), ("action", "prose")):
+    for role, kind in CONTENT_ROLES:
         if role in roles:
             continue
         shares = {c: getattr(e, kind) for c, e in evidence.items() if e.cells >= 2}
@@ -71,20 +75,16 @@ def infer_by_content(cmap: ColumnMap, headers: list[str], body: list[list[str]])
             continue
         roles[role] = col
         del evidence[col]
-        line = f"column {col + 1} {headers[col]!r} -> {role} (content: {kind} {shares[col]:.2f})"
-        explained.append(line)
-        inferred.append(f"column {col + 1} {headers[col]!r} read as {role} by its content")
-    explained.sort(key=lambda line: int(line.split()[1]))
-    content_roles = cmap.content_roles + tuple(inferred)
-    return replace(cmap, roles=roles, explained=tuple(explained), content_roles=content_roles)
+        explained.append(ColumnReading(col, headers[col], role, f"content: {kind}", shares[col]))
+    return replace(cmap, roles=roles, explained=in_column_order(*explained))
 
 
-def holds_no_actions(cmap: ColumnMap, body: list[list[str]]) -> str:
+def holds_no_actions(cmap: ColumnMap, body: list[list[str]], cells: NormaliseSettings) -> str:
     """Return why the named action column holds no actions (only numbers), else ""."""
     col = cmap.roles.get("action")
     if col is None:
         return ""
-    evidence = column_evidence(body, col)
+    evidence = column_evidence(body, col, cells)
     if evidence.cells and evidence.number >= _NUMBERS_ONLY:
         return (
             f"column {col + 1} (action by its header) holds numbers only"
@@ -93,6 +93,8 @@ def holds_no_actions(cmap: ColumnMap, body: list[list[str]]) -> str:
     return ""
 
 
-def table_evidence(width: int, body: list[list[str]]) -> tuple[ColumnEvidence, ...]:
+def table_evidence(
+    width: int, body: list[list[str]], cells: NormaliseSettings
+) -> tuple[ColumnEvidence, ...]:
     """Return each column's content evidence, in column order."""
-    return tuple(column_evidence(body, col) for col in range(width))
+    return tuple(column_evidence(body, col, cells) for col in range(width))

@@ -22,19 +22,55 @@ _REF_CELL = re.compile(
 )
 
 
+# The roles a column's content alone may give, in the order they are tried (and warned of)
+CONTENT_ROLES = (("ref", "ref"), ("due", "date"), ("status", "status"), ("action", "prose"))
+
+
+@dataclass(frozen=True)
+class ColumnReading:
+    """Why one column was given its role: by its header, by being unheaded, or by content."""
+
+    col: int  # column index, from 0
+    header: str | None  # the column's title; None where it has none
+    role: str  # a role, "latest_update", or "not read"
+    basis: str  # "exact", "contains", "period", "content: date", ...
+    score: float | None = None  # the content share the role was read by
+
+    def text(self) -> str:
+        """Return "column 3 'Lead' -> lead (exact)" or "... -> due (content: date 0.90)"."""
+        header = "(no header)" if self.header is None else repr(self.header)
+        score = "" if self.score is None else f" {self.score:.2f}"
+        return f"column {self.col + 1} {header} -> {self.role} ({self.basis}{score})"
+
+
+def in_column_order(*readings: ColumnReading) -> tuple[ColumnReading, ...]:
+    """Return the readings sorted by column, as --explain lists them."""
+    return tuple(sorted(readings, key=lambda reading: reading.col))
+
+
 @dataclass(frozen=True)
 class ColumnMap:
     roles: dict[str, int]  # role -> column index
     update_col: int | None = None  # the column headed by a period ("Q3 2020-2021")
     update_period: str = ""
-    explained: tuple[str, ...] = ()
+    explained: tuple[ColumnReading, ...] = ()  # in column order
     labels: tuple[str, ...] = ()  # the column titles matched, one per column
     header_rows: int = 1  # 2 where sub-titles sit under a spanning title
-    content_roles: tuple[str, ...] = ()  # "column 2 'Deliverables' read as action by its content"
 
     @property
     def score(self) -> int:
         return len(self.roles) + (self.update_col is not None)
+
+    @property
+    def content_roles(self) -> tuple[str, ...]:
+        """Return "column 2 'Deliverables' read as action by its content", one per such column."""
+        order = [role for role, _ in CONTENT_ROLES]
+        by_content = sorted(
+            (r for r in self.explained if r.score is not None), key=lambda r: order.index(r.role)
+        )
+        return tuple(
+            f"column {r.col + 1} {r.header!r} read as {r.role} by its content" for r in by_content
+        )
 
 
 def match_header(headers: list[str], profile: Profile) -> ColumnMap:
@@ -55,23 +91,17 @@ def match_header(headers: list[str], profile: Profile) -> ColumnMap:
                 found = [(s, r) for r in ROLES if (s := _score(label, profile.headers.get(r, ())))]
         options.append(tuple(found))
     roles: dict[str, int] = {}
-    explained: dict[int, str] = {}
+    explained: list[ColumnReading] = []
     for col, pick in enumerate(_assign(options)):
         if pick is not None:
             score, role = pick
             roles[role] = col
             kind = "exact" if score > _WEAK + 0.5 else "contains"
-            explained[col] = f"column {col + 1} {headers[col]!r} -> {role} ({kind})"
+            explained.append(ColumnReading(col, headers[col], role, kind))
     if update_col is not None:
-        explained[update_col] = (
-            f"column {update_col + 1} {update_period!r} -> latest_update (period)"
-        )
+        explained.append(ColumnReading(update_col, update_period, "latest_update", "period"))
     return ColumnMap(
-        roles,
-        update_col,
-        update_period,
-        tuple(explained[c] for c in sorted(explained)),
-        labels=tuple(headers),
+        roles, update_col, update_period, in_column_order(*explained), labels=tuple(headers)
     )
 
 
@@ -116,17 +146,15 @@ def infer_unlabelled(
             if values and sum(bool(_REF_CELL.match(v)) for v in values) >= 0.6 * len(values):
                 roles["ref"] = col
                 free.remove(col)
-                explained.append(f"column {col + 1} (no header) -> ref (cells look like refs)")
+                explained.append(ColumnReading(col, None, "ref", "cells look like refs"))
                 break
     if "action" not in roles and free:
         lengths = {c: mean(len(row[c]) if c < len(row) else 0 for row in body) for c in free}
         col = max(lengths, key=lengths.get)
         if lengths[col] >= min_action_chars:
             roles["action"] = col
-            explained.append(f"column {col + 1} (no header) -> action (longest text)")
-    # "column 3 'Lead' -> lead (exact)": listed in column order
-    explained.sort(key=lambda line: int(line.split()[1]))
-    return replace(cmap, roles=roles, explained=tuple(explained))
+            explained.append(ColumnReading(col, None, "action", "longest text"))
+    return replace(cmap, roles=roles, explained=in_column_order(*explained))
 
 
 def _score(label: str, synonyms: tuple[str, ...]) -> float:

@@ -27,14 +27,14 @@ green = "complete"
 """
 
 
-def _plan(path):
+def _plan(path, header=HEADER, rows=ROWS):
     document = docx.Document()
     document.add_paragraph("Eastshire Fire and Rescue Service")
     document.add_paragraph("Updated: January 2022")
     table = document.add_table(rows=1, cols=5)
-    for cell, text in zip(table.rows[0].cells, HEADER, strict=True):
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
-    for *texts, fill in ROWS:
+    for *texts, fill in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, texts, strict=True):
             cell.text = text
@@ -45,8 +45,8 @@ def _plan(path):
     return path
 
 
-def _statuses(tmp_path, *profile: str) -> dict[str, str]:
-    plan = _plan(tmp_path / "plan.docx")
+def _statuses(tmp_path, *profile: str, plan=None) -> dict[str, str]:
+    plan = plan or _plan(tmp_path / "plan.docx")
     out = tmp_path / "out.csv"
     result = CliRunner().invoke(cli, ["extract", str(plan), "-o", str(out), *profile])
     assert out.exists(), result.output
@@ -73,3 +73,15 @@ def test_a_profile_naming_an_unknown_status_is_refused_by_name(tmp_path):
     )
     assert result.exit_code != 0
     assert "unknown status 'finished' for 'green' in [rag]" in result.output
+
+
+def test_a_column_of_the_profiles_words_is_found_as_the_status_column_by_its_content(tmp_path):
+    # no synonym names "Where we are": only its cells, in the profile's words, say status
+    header = (*HEADER[:4], "Where we are")
+    rows = [(*row[:4], "Ratified", None) for row in ROWS]
+    plan = _plan(tmp_path / "unnamed.docx", header, rows)
+    mine = tmp_path / "mine.toml"
+    mine.write_text(MINE)
+    assert _statuses(tmp_path, plan=plan) == {"1.1": "open", "1.2": "open", "1.3": "open"}
+    statuses = _statuses(tmp_path, "--profile", str(mine), plan=plan)
+    assert statuses == {"1.1": "complete", "1.2": "complete", "1.3": "complete"}

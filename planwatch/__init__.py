@@ -9,17 +9,11 @@ between editions.
 See docs/python.md.
 """
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from .api import compare, read_actions, read_plan, to_frame
 from .errors import NotAPlan, PlanwatchError, StoreError, UnreadableFile, UnsupportedFormat
 from .model import Action, Change
-
-try:
-    __version__ = version("planwatch")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
 
 if TYPE_CHECKING:
     from .store import Store
@@ -42,9 +36,17 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # the store (and its database driver) loads on first use, not on `import planwatch`
+    # the store (and its database driver) loads on first use, not on `import planwatch`;
+    # so does the version, as importlib.metadata costs a command about 40 ms to import
     if name == "Store":
         from .store import Store
 
         return Store
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("planwatch")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            return "0+unknown"
     raise AttributeError(f"module 'planwatch' has no attribute {name!r}")

@@ -5,23 +5,17 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from planwatch.errors import StoreError
 from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
 
 from .backend import Backend
-from .queries import (
-    Edition,
-    edition_actions,
-    find_edition,
-    next_edition,
-    one_edition,
-    previous_edition,
-)
+from .planning import LoadPlan, plan_load, seen_state
+from .queries import Edition, edition_actions, one_edition
 from .rows import action_values, change_values
-from .series import rekey_plan
+from .series import store_keys
 
 logger = logging.getLogger(__name__)
 
@@ -67,22 +61,48 @@ def load_edition(
     re-keyed (series keys), and the changes from the edition before it are stored
     with it (loaded between two, it takes the earlier one's place in the later one's
     changes). ``archive_path`` is where ``planwatch watch`` keeps its copy of a file.
+    The keys and changes are worked out before the write lock is taken (``planning``).
     """
     if not actions:
         raise StoreError(f"{db.location}: no actions to load")
     head = actions[0]
     if any(a.source_sha256 != head.source_sha256 or a.plan_id != head.plan_id for a in actions):
         raise ValueError("load_edition takes the actions of one file")
+    return write_load(db, plan_load(db, actions, replace), actions, archive_path, replace)
+
+
+def write_load(
+    db: Backend,
+    plan: LoadPlan,
+    actions: Sequence[Action],
+    archive_path: str = "",
+    replace: bool = False,
+) -> LoadResult:
+    """Write what ``plan`` says in one transaction; made again first if the store moved on."""
     with db.write():
-        result = _skip_if_loaded(db, actions, replace)
-        if result is None:
-            result = _insert_edition(db, actions, archive_path)
-        elif result.skipped_as == "conflict" and replace:
-            result = _replace_edition(db, result.edition, actions, archive_path)
-        if result.loaded:
-            rekey_plan(db, head.plan_id, since=head.edition_date)
-            result = _with_changes(db, result)
-    return result
+        if seen_state(db, actions[0]) != plan.seen:
+            plan = plan_load(db, actions, replace)  # another load got in: work it out again
+        if plan.skip is not None:
+            return plan.skip
+        if plan.replacing is not None:
+            edition = _replace_edition(db, plan.replacing, plan.actions, archive_path)
+        else:
+            edition = _insert_edition(db, plan.actions, archive_path)
+        for later in plan.later:
+            store_keys(db, later.edition.edition_id, later.stored, later.keyed)
+        if plan.before is not None and not plan.changes_error:
+            store_changes(db, plan.before, edition, plan.changes_in)
+        if plan.after is not None:
+            store_changes(db, edition, plan.after, plan.changes_out)
+    return LoadResult(
+        edition,
+        loaded=True,
+        rows=len(plan.actions),
+        replaced=plan.replacing,
+        previous=plan.before,
+        changes=plan.changes_in,
+        changes_error=plan.changes_error,
+    )
 
 
 def store_changes(db: Backend, old: Edition, new: Edition, changes: Sequence[Change]) -> None:
@@ -115,41 +135,9 @@ def refresh_changes(db: Backend) -> None:
             store_changes(db, old, new, changes)
 
 
-def _skip_if_loaded(db: Backend, actions: Sequence[Action], replace: bool) -> LoadResult | None:
-    head = actions[0]
-    found = one_edition(db, "source_sha256 = ?", (head.source_sha256,))
-    if found:
-        return LoadResult(found, loaded=False, rows=_row_count(db, found), skipped_as="same file")
-    if head.edition_date is None:
-        return None
-    found = find_edition(db, head.plan_id, head.edition_date)
-    if found is None:
-        return None
-    same = _content(edition_actions(db, found.edition_id)) == _content(actions)
-    return LoadResult(
-        found,
-        loaded=False,
-        rows=_row_count(db, found),
-        skipped_as="same edition" if same and not replace else "conflict",
-    )
-
-
-# What the source file and the store add to a row, beside what the document says.
-_NOT_CONTENT = frozenset(
-    {"source_file", "source_sha256", "source_format", "source_page", "source_url"}
-    | {"action_key", "previous_action_id"}
-)
-
-
-def _content(actions: Sequence[Action]) -> list[tuple]:
-    """Return what the rows say, leaving out where they came from and how they are keyed."""
-    keep = [i for i, name in enumerate(COLUMNS) if name not in _NOT_CONTENT]
-    return [tuple(values[i] for i in keep) for values in map(action_values, actions)]
-
-
 def _replace_edition(
     db: Backend, stored: Edition, actions: Sequence[Action], archive_path: str
-) -> LoadResult:
+) -> Edition:
     """Keep the stored rows in ``revisions``, then put the new file's rows in their place."""
     rows = db.rows(
         f"SELECT {', '.join(COLUMNS)} FROM actions WHERE edition_id = ? ORDER BY row_no",
@@ -184,8 +172,7 @@ def _replace_edition(
         ),
     )
     _insert_rows(db, stored.edition_id, actions)
-    edition = one_edition(db, "edition_id = ?", (stored.edition_id,))
-    return LoadResult(edition, loaded=True, rows=len(actions), replaced=stored)
+    return one_edition(db, "edition_id = ?", (stored.edition_id,))
 
 
 def _plain(row) -> dict:
@@ -197,7 +184,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -> LoadResult:
+def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -> Edition:
     head = actions[0]
     db.rows(
         "INSERT INTO plans (plan_id, organisation, plan_title) VALUES (?, ?, ?) "
@@ -220,8 +207,7 @@ def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -
         ),
     )[0]["edition_id"]
     _insert_rows(db, edition_id, actions)
-    edition = one_edition(db, "edition_id = ?", (edition_id,))
-    return LoadResult(edition, loaded=True, rows=len(actions))
+    return one_edition(db, "edition_id = ?", (edition_id,))
 
 
 def _insert_rows(db: Backend, edition_id: int, actions: Sequence[Action]) -> None:
@@ -229,37 +215,3 @@ def _insert_rows(db: Backend, edition_id: int, actions: Sequence[Action]) -> Non
         _INSERT_ACTION,
         [(edition_id, n, *action_values(a)) for n, a in enumerate(actions, start=1)],
     )
-
-
-def _with_changes(db: Backend, result: LoadResult) -> LoadResult:
-    """Store the changes into the new edition and out of it; return them with the result.
-
-    Run after keying, so the changes carry the series keys. A bug in diff must not
-    cost the user the edition: it is stored without its changes, and says why.
-    """
-    from planwatch.diff import diff_editions
-
-    edition = result.edition
-    before = previous_edition(db, edition.plan_id, edition.edition_date)
-    after = next_edition(db, edition.plan_id, edition.edition_date)
-    try:
-        current = edition_actions(db, edition.edition_id)
-        changes: list[Change] = []
-        if before is not None:
-            changes = diff_editions(edition_actions(db, before.edition_id), current)
-            store_changes(db, before, edition, changes)
-        if after is not None:
-            store_changes(
-                db, edition, after, diff_editions(current, edition_actions(db, after.edition_id))
-            )
-    except StoreError:
-        raise
-    except Exception as exc:
-        logger.warning("changes into %s not stored", edition.source_file, exc_info=True)
-        return replace(result, previous=before, changes_error=f"{type(exc).__name__}: {exc}")
-    return replace(result, previous=before, changes=tuple(changes))
-
-
-def _row_count(db: Backend, edition: Edition) -> int:
-    rows = db.rows("SELECT count(*) AS n FROM actions WHERE edition_id = ?", (edition.edition_id,))
-    return rows[0]["n"]

@@ -31,13 +31,14 @@ def rekey_plan(db: Backend, plan_id: str, since: date | None = None) -> int:
             keyed = (
                 key_edition(previous, actions, taken) if previous else key_first_edition(actions)
             )
-            changed += _store_keys(db, edition.edition_id, actions, keyed)
+            changed += store_keys(db, edition.edition_id, actions, keyed)
             previous = keyed
         taken |= {a.series_key for a in previous}
     return changed
 
 
-def _store_keys(db: Backend, edition_id: int, stored: list[Action], keyed: list[Action]) -> int:
+def store_keys(db: Backend, edition_id: int, stored: list[Action], keyed: list[Action]) -> int:
+    """Write the keys of ``keyed`` where they differ from ``stored``; return how many."""
     updates = [
         (after.action_key, after.previous_action_id, edition_id, row_no)
         for row_no, (before, after) in enumerate(zip(stored, keyed, strict=True), start=1)

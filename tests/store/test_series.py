@@ -77,3 +77,58 @@ def test_a_corrected_file_is_a_conflict_unless_replaced(tmp_path, store_url, ser
     april = {(c.action_id, c.field, c.new_value) for c in store.changes(stored.plan_id, new=stored)}
     assert ("2.1", "status", "complete") in closing and ("2.1", "status", "complete") not in april
     store.close()
+
+
+def _changes(store: Store) -> list[tuple]:
+    [plan] = store.plans()
+    return [
+        (str(c.new_edition), c.action_id, c.kind, c.action_key) for c in store.changes(plan.plan_id)
+    ]
+
+
+@pytest.mark.parametrize("between", ["2022-01", "2022-07"])
+def test_a_load_planned_before_another_lands_is_worked_out_again(
+    tmp_path, store_url, series_files, between
+):
+    """Keys and changes are worked out before the write lock: an edition stored by another
+    writer in the meantime must be taken into account, as if the loads had queued."""
+    from planwatch.store.loader import write_load
+    from planwatch.store.planning import plan_load
+
+    april = extract_file(series_files["2022-04"])
+    mine, other = Store(store_url), Store(store_url)
+    first = "2022-07" if between == "2022-01" else "2022-01"
+    mine.load(extract_file(series_files[first]))
+    plan = plan_load(mine.backend, april, replace=False)
+    other.load(extract_file(series_files[between]))  # lands while April is being worked out
+    result = write_load(mine.backend, plan, april)
+    assert result.loaded and str(result.previous.edition_date) == "2022-01-01"
+    assert _keys(mine) == EXPECTED_KEYS
+    with Store(tmp_path / "in-order.db") as queued:
+        for month in sorted(series_files):
+            queued.load(extract_file(series_files[month]))
+        assert _changes(mine) == _changes(queued)
+    mine.close()
+    other.close()
+
+
+def test_the_write_lock_is_not_held_while_changes_are_worked_out(
+    tmp_path, series_files, monkeypatch
+):
+    """The diff of a load runs before its transaction opens: another writer is not kept
+    waiting for it."""
+    import planwatch.diff
+
+    store = Store(tmp_path / "store.db")
+    store.load(extract_file(series_files["2022-01"]))
+    in_transaction = []
+    real = planwatch.diff.diff_editions
+
+    def watching(old, new):
+        in_transaction.append(store.backend._conn.in_transaction)
+        return real(old, new)
+
+    monkeypatch.setattr(planwatch.diff, "diff_editions", watching)
+    store.load(extract_file(series_files["2022-04"]))
+    assert in_transaction == [False]
+    store.close()

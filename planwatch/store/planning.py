@@ -1,0 +1,173 @@
+"""What a load will write, worked out by reading only, before the write lock is taken.
+
+Keying and diffing a large edition takes seconds; done inside the write transaction, it
+would hold every other writer of the store waiting that long. So the plan is made from
+what the store holds, and the write checks, under the lock, that the plan's editions are
+still as they were read (``seen``); if another load got in between, the plan is made
+again under the lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from planwatch.errors import StoreError
+from planwatch.model import COLUMNS, Action, Change
+
+from .backend import Backend
+from .queries import Edition, edition_actions, editions, find_edition, one_edition
+from .rows import action_values
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Rekeyed:
+    """A stored edition after the new one, with its rows as stored and as re-keyed."""
+
+    edition: Edition
+    stored: list[Action]
+    keyed: list[Action]
+
+
+@dataclass(frozen=True)
+class LoadPlan:
+    """Everything a load writes, or why it writes nothing (``skip``: a LoadResult)."""
+
+    seen: tuple
+    actions: list[Action] = field(default_factory=list)  # the file's rows, keyed
+    skip: object | None = None
+    replacing: Edition | None = None
+    later: tuple[Rekeyed, ...] = ()
+    before: Edition | None = None  # the edition the changes are from
+    after: Edition | None = None  # the dated edition the new one comes just before
+    changes_in: tuple[Change, ...] = ()
+    changes_out: tuple[Change, ...] = ()
+    changes_error: str = ""  # why the changes could not be worked out (a bug in diff)
+
+
+def seen_state(db: Backend, head: Action) -> tuple:
+    """Return what a plan depends on: the plan's editions, and any holding the same file."""
+    rows = db.rows(
+        "SELECT edition_id, edition_date, source_sha256, loaded_at FROM editions "
+        "WHERE plan_id = ? OR source_sha256 = ? ORDER BY edition_id",
+        (head.plan_id, head.source_sha256),
+    )
+    return tuple(tuple(dict(r).values()) for r in rows)
+
+
+def plan_load(db: Backend, actions: Sequence[Action], replace: bool) -> LoadPlan:
+    """Return what loading ``actions`` (one file's rows) would write, reading only."""
+    from .loader import LoadResult
+
+    head = actions[0]
+    seen = seen_state(db, head)
+    found = one_edition(db, "source_sha256 = ?", (head.source_sha256,))
+    if found:
+        return LoadPlan(seen, skip=LoadResult(found, False, _row_count(db, found), "same file"))
+    stored = find_edition(db, head.plan_id, head.edition_date) if head.edition_date else None
+    if stored is not None and not replace:
+        same = _content(edition_actions(db, stored.edition_id)) == _content(actions)
+        skipped_as = "same edition" if same else "conflict"
+        return LoadPlan(seen, skip=LoadResult(stored, False, _row_count(db, stored), skipped_as))
+    series = [e for e in editions(db, head.plan_id) if e != stored]
+    at = _position(series, head)
+    previous = edition_actions(db, series[at - 1].edition_id) if at else []
+    keyed, later = _keyed(db, series[:at], previous, series[at:], list(actions))
+    plan = LoadPlan(seen, keyed, replacing=stored, later=later)
+    return _with_changes(plan, series[at - 1] if at else None, previous)
+
+
+def _position(series: list[Edition], head: Action) -> int:
+    """Return where the new edition goes: by date among the dated, undated ones last."""
+    if head.edition_date is None:
+        return len(series)
+    return sum(
+        1 for e in series if e.edition_date is not None and e.edition_date < head.edition_date
+    )
+
+
+def _keyed(
+    db: Backend,
+    before: list[Edition],
+    previous: list[Action],
+    after: list[Edition],
+    actions: list[Action],
+) -> tuple[list[Action], tuple[Rekeyed, ...]]:
+    """Return the new rows keyed against ``previous`` (the rows of the edition before
+    them), and every later edition re-keyed in turn (an inserted edition can change
+    their keys); the editions before keep the keys they have."""
+    from planwatch.diff.keys import key_edition, key_first_edition
+
+    taken = _keys_used(db, before)
+    keyed = key_edition(previous, actions, taken) if previous else key_first_edition(actions)
+    later = []
+    previous = keyed
+    for edition in after:
+        taken |= {a.series_key for a in previous}
+        stored = edition_actions(db, edition.edition_id)
+        previous = key_edition(previous, stored, taken)
+        later.append(Rekeyed(edition, stored, previous))
+    return keyed, tuple(later)
+
+
+def _keys_used(db: Backend, before: list[Edition]) -> set[str]:
+    """Return every series key the editions before the new one use."""
+    if not before:
+        return set()
+    marks = ", ".join("?" * len(before))
+    rows = db.rows(
+        f"SELECT DISTINCT action_key, action_id FROM actions WHERE edition_id IN ({marks})",
+        [e.edition_id for e in before],
+    )
+    return {r["action_key"] or r["action_id"] for r in rows}
+
+
+def _with_changes(plan: LoadPlan, before: Edition | None, previous: list[Action]) -> LoadPlan:
+    """Return ``plan`` with the changes into the new edition and out of it (dated only).
+
+    A bug in diff must not cost the user the edition: it is stored without its changes.
+    """
+    from dataclasses import replace
+
+    from planwatch.diff import diff_editions
+
+    if plan.actions[0].edition_date is None:
+        return plan
+    later = plan.later
+    following = later[0] if later and later[0].edition.edition_date is not None else None
+    try:
+        changes_in = diff_editions(previous, plan.actions) if before else []
+        changes_out = diff_editions(plan.actions, following.keyed) if following else []
+    except StoreError:
+        raise
+    except Exception as exc:
+        logger.warning("changes into %s not worked out", plan.actions[0].source_file, exc_info=True)
+        return replace(plan, before=before, changes_error=f"{type(exc).__name__}: {exc}")
+    return replace(
+        plan,
+        before=before,
+        after=following.edition if following else None,
+        changes_in=tuple(changes_in),
+        changes_out=tuple(changes_out),
+    )
+
+
+# What the source file and the store add to a row, beside what the document says.
+_NOT_CONTENT = frozenset(
+    {"source_file", "source_sha256", "source_format", "source_page", "source_url"}
+    | {"action_key", "previous_action_id"}
+)
+
+
+def _content(actions: Sequence[Action]) -> list[tuple]:
+    """Return what the rows say, leaving out where they came from and how they are keyed."""
+    keep = [i for i, name in enumerate(COLUMNS) if name not in _NOT_CONTENT]
+    return [tuple(values[i] for i in keep) for values in map(action_values, actions)]
+
+
+def _row_count(db: Backend, edition: Edition) -> int:
+    rows = db.rows("SELECT count(*) AS n FROM actions WHERE edition_id = ?", (edition.edition_id,))
+    return rows[0]["n"]

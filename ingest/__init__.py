@@ -16,11 +16,9 @@ from planwatch.errors import UnreadableFile, UnsupportedFormat
 from planwatch.model import Document, Paragraph, Source, Table
 
 from .formats import BY_FORMAT, READERS, SUFFIXES, SUPPORTED, Format, Reader, sniff_format
-from .limits import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, MB, Limits, check_text_length
 from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 from .sniff import decode_text, describe_unsupported
-
-_MB = 2**20
 
 __all__ = [
     "READERS",
@@ -81,8 +79,8 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         raise UnreadableFile(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if len(data) > limits.max_file_bytes:
         raise UnreadableFile(
-            f"{path.name}: file is {max(info.st_size, len(data)) / _MB:,.1f} MB, over the"
-            f" {limits.max_file_bytes / _MB:,.1f} MB limit (raise it with --max-file-mb)"
+            f"{path.name}: file is {max(info.st_size, len(data)) / MB:,.1f} MB, over the"
+            f" {limits.max_file_bytes / MB:,.1f} MB limit (raise it with --max-file-mb)"
         )
     if not data.strip():
         raise UnreadableFile(f"{path.name}: file is empty")
@@ -104,11 +102,7 @@ def _unsupported(path: Path, data: bytes) -> UnsupportedFormat:
 def _check_text_lengths(document: Document, limits: Limits) -> None:
     """Return None if every cell and paragraph fits the limit; raise UnreadableFile if not."""
     for where, length in _text_lengths(document):
-        if length > limits.max_cell_chars:
-            raise UnreadableFile(
-                f"{document.source.name}: {where} holds {length:,} characters, over the"
-                f" {limits.max_cell_chars:,} character limit (raise it with --max-cell-chars)"
-            )
+        check_text_length(document.source.name, where, length, limits)
 
 
 def _text_lengths(document: Document) -> Iterator[tuple[str, int]]:

@@ -13,7 +13,8 @@ from typing import Any, NamedTuple
 from planwatch.errors import UnreadableFile
 from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 
-from .limits import Limits
+from .limits import Limits, check_text_length
+from .sniff import OLE, is_encrypted_package
 from .xml_safety import check_package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -25,7 +26,6 @@ _TC_PR, _GRID_SPAN, _VMERGE, _SHD = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge",
 _TR_PR, _GRID_BEFORE, _GRID_AFTER = f"{_W}trPr", f"{_W}gridBefore", f"{_W}gridAfter"
 _TBL_HEADER, _VAL, _FILL = f"{_W}tblHeader", f"{_W}val", f"{_W}fill"
 _FALSE = ("0", "false", "off")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ELEMENT = Any  # an lxml element of the parsed document
 
 # Text of a paragraph or cell: w:t runs; breaks and tabs become spaces; a new
@@ -64,9 +64,8 @@ def read_docx(path: Path, source: Source, data: bytes, limits: Limits) -> Docume
 
 
 def _check_container(path: Path, data: bytes, limits: Limits) -> None:
-    if data.startswith(_OLE_MAGIC):
-        # Office saves a password-protected .docx as an OLE file holding the encrypted zip
-        if "EncryptedPackage".encode("utf-16-le") in data:
+    if data.startswith(OLE):
+        if is_encrypted_package(data):
             raise UnreadableFile(
                 f"{path.name}: Word document is password-protected; save an unprotected copy"
             )
@@ -191,13 +190,9 @@ class _BodyReader:
             (node.text or "") if node.tag == _T else " " for node in element.iter(*_TEXT_TAGS)
         ]
         text = " ".join("".join(pieces).split())
-        if len(text) > self.limits.max_cell_chars:
-            where = "a table cell" if cell else "a paragraph"
-            raise UnreadableFile(
-                f"{self.path.name}: {where} holds {len(text):,} characters, over the"
-                f" {self.limits.max_cell_chars:,} character limit; refusing a runaway document"
-                " (raise it with --max-cell-chars)"
-            )
+        # checked while reading, so a runaway document is refused before it is all built
+        where = "a table cell" if cell else "a paragraph"
+        check_text_length(self.path.name, where, len(text), self.limits)
         return text
 
 

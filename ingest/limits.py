@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planwatch.errors import UnreadableFile
+
+# Bytes in a megabyte, as the --max-*-mb options and the limit messages count them
+MB = 2**20
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -21,3 +26,13 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def check_text_length(name: str, where: str, length: int, limits: Limits) -> None:
+    """Return None if a cell or paragraph of ``length`` characters fits; raise UnreadableFile
+    naming the file, the place and the option that raises the limit if not."""
+    if length > limits.max_cell_chars:
+        raise UnreadableFile(
+            f"{name}: {where} holds {length:,} characters, over the"
+            f" {limits.max_cell_chars:,} character limit (raise it with --max-cell-chars)"
+        )

@@ -7,9 +7,8 @@ import zlib
 
 from planwatch.errors import UnreadableFile
 
-from .limits import Limits
+from .limits import MB, Limits
 
-_MB = 2**20
 _STREAM = re.compile(rb"stream\r?\n")
 _CHUNK = 1 << 16
 
@@ -28,7 +27,7 @@ def check_streams(name: str, data: bytes, limits: Limits) -> None:
         budget -= _inflated_size(body, budget + 1)
         if budget < 0:
             raise UnreadableFile(
-                f"{name}: PDF streams unpack to over the {limits.max_inflated_bytes // _MB:,} MB"
+                f"{name}: PDF streams unpack to over the {limits.max_inflated_bytes // MB:,} MB"
                 " limit for unpacked content; refusing a possible decompression bomb"
                 " (raise the limit with --max-inflated-mb)"
             )

@@ -91,6 +91,12 @@ def zip_kind(data: bytes) -> str | None:
     return next((kind for member, kind in _ZIP_KINDS.items() if member in members), None)
 
 
+def is_encrypted_package(data: bytes) -> bool:
+    """Return True for a password-protected .docx or .xlsx: Office saves one as an OLE file
+    holding the encrypted zip."""
+    return data.startswith(OLE) and _ENCRYPTED_STREAM in data
+
+
 def describe_unsupported(path: Path, data: bytes) -> str | None:
     """Return what an unsupported file is ("a PNG image"), from content then suffix."""
     for magic, kind in _IMAGES.items():

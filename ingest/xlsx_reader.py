@@ -23,6 +23,7 @@ from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 
 from .excel_formats import date_text
 from .limits import Limits
+from .sniff import OLE, is_encrypted_package
 from .xml_safety import check_package
 
 _SHEET = Any  # an openpyxl worksheet
@@ -54,9 +55,14 @@ def read_xlsx(path: Path, source: Source, data: bytes, limits: Limits) -> Docume
 def _open(path: Path, data: bytes, limits: Limits) -> Any:
     import openpyxl
 
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if is_encrypted_package(data):
         raise UnreadableFile(
             f"{path.name}: Excel workbook is password-protected; save an unprotected copy"
+        )
+    if data.startswith(OLE):
+        raise UnreadableFile(
+            f"{path.name}: not a valid Excel workbook (an OLE file, probably Excel 97-2003"
+            " .xls; save it as .xlsx)"
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:

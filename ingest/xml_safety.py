@@ -6,9 +6,8 @@ import zipfile
 
 from planwatch.errors import UnreadableFile
 
-from .limits import Limits
+from .limits import MB, Limits
 
-_MB = 2**20
 _CHUNK = 1 << 20
 # Word never writes a DTD; one in a package can only be there to expand entities
 # ("billion laughs") or to pull in external files, so any declaration is refused.
@@ -37,8 +36,8 @@ def check_inflated_size(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
     total = sum(info.file_size for info in zf.infolist())
     if total > limits.max_inflated_bytes:
         raise UnreadableFile(
-            f"{name}: unpacks to {total / _MB:,.0f} MB, over the"
-            f" {limits.max_inflated_bytes / _MB:,.0f} MB limit for unpacked content;"
+            f"{name}: unpacks to {total / MB:,.0f} MB, over the"
+            f" {limits.max_inflated_bytes / MB:,.0f} MB limit for unpacked content;"
             " refusing a possible zip bomb (raise the limit with --max-inflated-mb)"
         )
 

@@ -15,13 +15,12 @@ from .terminal import TerminalText, clean, quote_names, shown_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
-_MB = 2**20
-# option -> (Limits field, bytes per unit); defaults live in planwatch.ingest.limits
+# option -> (Limits field, counted in MB); defaults live in planwatch.ingest.limits
 _LIMIT_FIELDS = {
-    "max_file_mb": ("max_file_bytes", _MB),
-    "max_inflated_mb": ("max_inflated_bytes", _MB),
-    "max_pages": ("max_pages", 1),
-    "max_cell_chars": ("max_cell_chars", 1),
+    "max_file_mb": ("max_file_bytes", True),
+    "max_inflated_mb": ("max_inflated_bytes", True),
+    "max_pages": ("max_pages", False),
+    "max_cell_chars": ("max_cell_chars", False),
 }
 _LIMIT_OPTIONS = (
     click.option(
@@ -54,13 +53,13 @@ def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
     def with_limits(*args: Any, **kwargs: Any) -> Any:
         from dataclasses import replace
 
-        from planwatch.ingest import DEFAULT_LIMITS
+        from planwatch.ingest.limits import DEFAULT_LIMITS, MB
 
         given = {name: kwargs.pop(name) for name in _LIMIT_FIELDS}
         limits = replace(
             DEFAULT_LIMITS,
             **{
-                _LIMIT_FIELDS[name][0]: value * _LIMIT_FIELDS[name][1]
+                _LIMIT_FIELDS[name][0]: value * (MB if _LIMIT_FIELDS[name][1] else 1)
                 for name, value in given.items()
                 if value is not None
             },

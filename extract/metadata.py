@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from planwatch.model import Document, Paragraph, PlanInfo
+from planwatch.normalise.months import FULL_MONTH_NAME, MONTH_WORD
 
 _OPENING_PARAGRAPHS = 15
 _ORGANISATION = re.compile(
@@ -26,12 +27,11 @@ _EDITION = re.compile(
 )
 # "... Action Plan – March 2023", "... Plan, 17 November 2021": a title ending with its edition
 _TITLE_DATE = re.compile(
-    r"[\s,:\-–—]*(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\s+\d{4})\s*$",
+    rf"[\s,:\-–—]*(?P<when>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{FULL_MONTH_NAME}\s+\d{{4}})\s*$",
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_WORD}\.?"
     r"\s+\d{4}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$",
     re.IGNORECASE,
 )

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from planwatch.markup import strip_markup
 
+from .months import MONTH_NAME, month_number
+
 logger = logging.getLogger(__name__)
 
 # Years outside this range are not dates in an action plan ("1234 staff").
@@ -112,16 +114,7 @@ class Due:
 _Reading = tuple[date | None, date | None, str, tuple[str, ...]]
 _NO_DATE: _Reading = (None, None, "none", ())
 
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?P<mon>{MONTH_NAME})\.?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
 _FY = r"(?P<y1>\d{4}|\d{2})\s?[/-]\s?(?P<y2>\d{4}|\d{2})"
 _FY_WORD = r"(?:fy|f/y|financial year|fin year)"
@@ -153,10 +146,6 @@ def _year(ctx: _Context, text: str) -> int:
     if year not in PLAUSIBLE_YEARS:
         raise ValueError(f"year {year} out of range")
     return year
-
-
-def _month(name: str) -> int:
-    return _MONTH_NUMBERS[name[:3].lower()]
 
 
 def _months(year: int, month: int, count: int) -> tuple[date, date]:
@@ -209,12 +198,12 @@ def _day_iso(m: re.Match[str], ctx: _Context) -> _Reading:
 
 
 def _day_named(m: re.Match[str], ctx: _Context) -> _Reading:
-    on = date(_year(ctx, m["year"]), _month(m["mon"]), int(m["dd"]))
+    on = date(_year(ctx, m["year"]), month_number(m["mon"]), int(m["dd"]))
     return on, on, "day", ()
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> _Reading:
-    return *_months(_year(ctx, m["year"]), _month(m["mon"]), 1), "month", ()
+    return *_months(_year(ctx, m["year"]), month_number(m["mon"]), 1), "month", ()
 
 
 def _numeric_month(m: re.Match[str], ctx: _Context) -> _Reading:
@@ -281,7 +270,7 @@ def _month_alone(m: re.Match[str], ctx: _Context) -> _Reading:
     today = ctx.today
     if today is None:
         return None, None, "none", (f"date has no year: '{m[0]}'",)
-    month = _month(m["mon"])
+    month = month_number(m["mon"])
     # The nearest such month to the edition: "March" in a November 2021 plan is March 2022.
     candidates = (date(today.year + shift, month, 1) for shift in (-1, 0, 1))
     first = min(candidates, key=lambda d: abs((d - today.replace(day=1)).days))

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from planwatch.model import RawAction
 
+from .months import FULL_MONTH_NAME
+
 # Words skipped when abbreviating an organisation:
 # "Hereford & Worcester Fire and Rescue Service" -> hwfrs
 _MINOR = {"and", "&", "of", "the", "for"}
@@ -27,8 +29,7 @@ def plan_id_for(organisation: str, title: str, fallback: str) -> str:
     )
     # a title carrying its edition ("Action Plan, 17 November 2021") must not split the series
     title = re.sub(
-        r"[\s,\-–]*(?:updated:?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|"
-        r"May|June|July|August|September|October|November|December)\s+\d{4}\s*$",
+        rf"[\s,\-–]*(?:updated:?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{FULL_MONTH_NAME}\s+\d{{4}}\s*$",
         "",
         title,
         flags=re.IGNORECASE,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.markup import strip_markup
+from planwatch.model import fill_rgb, is_grey, is_neutral
 
 from .dates import parse_due
 from .settings import NormaliseSettings
@@ -19,10 +20,6 @@ logger = logging.getLogger(__name__)
 
 # A misspelt status word is read only if it is this long and one edit away ("Compelte").
 MIN_TYPO_LENGTH = 5
-# Fills whose channels differ by no more than this are neutral (grey, white, black);
-# as in planwatch.model.is_grey, only mid greys count as grey.
-NEUTRAL_CHROMA = 16
-GREY_LEVELS = range(0x60, 0xF3)
 # Fills this faint are not read as any colour.
 MIN_CHROMA = 24
 # Hue ranges in degrees, upper bound exclusive; red wraps round 0.
@@ -148,25 +145,14 @@ def parse_status(text: str, settings: NormaliseSettings | None = None) -> Status
     return _parse_status(text, settings or NormaliseSettings())
 
 
-def _rgb(fill_hex: str | None) -> tuple[int, int, int] | None:
-    """Return the red, green, blue bytes of a fill such as 'FFC000', '#ffc000' or 'FFFFC000'."""
-    digits = (fill_hex or "").strip().lstrip("#")
-    if len(digits) == 8:  # ARGB, as spreadsheets write it
-        digits = digits[2:]
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", digits):
-        return None
-    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
-
-
 def fill_colour(fill_hex: str | None) -> str | None:
     """Return the RAG colour name nearest a fill (red, amber, green, blue, grey), or None."""
-    rgb = _rgb(fill_hex)
+    rgb = fill_rgb(fill_hex)
     if rgb is None:
         return None
-    chroma = max(rgb) - min(rgb)
-    if chroma <= NEUTRAL_CHROMA:
-        return "grey" if max(rgb) in GREY_LEVELS else None
-    if chroma < MIN_CHROMA:
+    if is_neutral(rgb):
+        return "grey" if is_grey(fill_hex) else None
+    if max(rgb) - min(rgb) < MIN_CHROMA:
         return None
     hue = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))[0] * 360
     return next((name for name, low, high in HUES if low <= hue < high), None)
@@ -184,7 +170,7 @@ def status_from_fill(
     vocabulary. The status's raw text is empty: the colour was not printed as words.
     """
     settings = settings or NormaliseSettings()
-    rgb = _rgb(fill_hex)
+    rgb = fill_rgb(fill_hex)
     if rgb is None:
         return None
     hex_code = "{:02X}{:02X}{:02X}".format(*rgb)

@@ -6,18 +6,11 @@ import re
 from datetime import date
 from urllib.parse import urljoin
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
+from planwatch.normalise.months import MONTH_WORD, month_number
+
 # "March 2022", "Mar-22", "2022-03", "2022_03_15", "15.03.22": what link texts and file
 # names carry of their edition
-_MONTH_YEAR = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s_.-]*((?:19|20)?\d\d)\b", re.I
-)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_WORD})[\s_.-]*((?:19|20)?\d\d)\b", re.I)
 _ISO = re.compile(r"\b((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])(?:[-_.]?([0-2]\d|3[01]))?\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -47,7 +40,7 @@ def _dated(text: str) -> date:
     """Return the latest date a link's text or address names, date.min if none."""
     dates = [date.min]
     for month, year in _MONTH_YEAR.findall(text):
-        dates.append(date(_year(year), _MONTHS[month.lower()[:3]], 1))
+        dates.append(date(_year(year), month_number(month), 1))
     for year, month, day in _ISO.findall(text):
         try:
             dates.append(date(int(year), int(month), int(day or 1)))

@@ -42,7 +42,9 @@ def open_pdf(name: str, data: bytes) -> Iterator[ParsedPdf]:
 def _unreadable(name: str, exc: Exception) -> UnreadableFile:
     if getattr(exc, "err_code", None) == _PASSWORD:
         return UnreadableFile(f"{name}: PDF is password-protected; save an unlocked copy")
-    reason = str(exc).removeprefix("Failed to load document ").strip("() ") or "damaged"
+    # "Failed to load document (PDFium: Data format error)." -> "PDFium: Data format error"
+    reason = str(exc).removeprefix("Failed to load document ").rstrip(".").strip("() ")
+    reason = reason or "damaged"
     return UnreadableFile(f"{name}: not a valid PDF ({reason})")
 
 

@@ -71,6 +71,29 @@ def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return with_limits
 
 
+# the names of planwatch.ingest.pdf_engines.ENGINES (a test holds the two equal), written
+# here so that start-up imports no reader
+PDF_ENGINES = ("pdfium", "pdfplumber")
+
+
+def pdf_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Return the command with --pdf-engine, passed to it as one ``pdf`` (PdfSettings)."""
+
+    @functools.wraps(command)
+    def with_pdf(*args: Any, pdf_engine: str | None, **kwargs: Any) -> Any:
+        from planwatch.ingest import DEFAULT_PDF_SETTINGS, PdfSettings
+
+        pdf = DEFAULT_PDF_SETTINGS if pdf_engine is None else PdfSettings(engine=pdf_engine)
+        return command(*args, pdf=pdf, **kwargs)
+
+    return click.option(
+        "--pdf-engine",
+        type=click.Choice(PDF_ENGINES),
+        help="Parser that reads PDF pages: pdfium (fast, the default) or pdfplumber (pure"
+        " Python); the rows are the same.",
+    )(with_pdf)
+
+
 # ctx.meta keys: shared by every context of one command line
 DEBUG, QUIET, VERBOSE, BARS = (
     "planwatch.debug",

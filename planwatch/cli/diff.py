@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -16,6 +16,7 @@ from .common import (
     input_paths,
     limit_options,
     output_option,
+    pdf_options,
     profile_option,
     raw_option,
     say,
@@ -29,7 +30,7 @@ CHANGE_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx", "html")
 
 if TYPE_CHECKING:
     from planwatch.extract import ExtractSettings
-    from planwatch.ingest import Limits
+    from planwatch.ingest import Limits, PdfSettings
 
 # PLAN_ID@2021-01-01, or PLAN_ID@2021-01 where the plan has one edition that month
 EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
@@ -64,6 +65,7 @@ EDITION_NAME = re.compile(r"^(?P<plan>[^@]+)@(?P<date>\d{4}-\d{2}(?:-\d{2})?)$")
 @store_option
 @profile_option
 @strict_option
+@pdf_options
 @limit_options
 def diff(
     old: str,
@@ -79,6 +81,7 @@ def diff(
     store_path: str,
     profile: Path | None,
     strict: bool,
+    pdf: PdfSettings,
     limits: Limits,
 ) -> None:
     """Compare two editions: OLD and NEW are plan files (- reads standard input), or loaded
@@ -92,9 +95,8 @@ def diff(
     settings = ExtractSettings.with_profile_file(profile)
     if old == new == STDIO:
         raise click.BadParameter("standard input (-) can be read once", param_hint="OLD NEW")
-    before, after = (
-        _edition_actions(spec, store_path, settings, limits, strict) for spec in (old, new)
-    )
+    reading = _Reading(settings, limits, pdf, strict)
+    before, after = (_edition_actions(spec, store_path, reading) for spec in (old, new))
     _check_editions(before, after, old, new, force)
     changes = diff_editions(before, after)
     if kinds is not None:
@@ -161,18 +163,25 @@ def _check_editions(before: list, after: list, old: str, new: str, force: bool) 
         say(f"warning: {problem}")
 
 
-def _edition_actions(
-    spec: str, store_path: str, settings: ExtractSettings, limits: Limits, strict: bool
-) -> list:
+class _Reading(NamedTuple):
+    """How a file given to diff is read."""
+
+    settings: ExtractSettings
+    limits: Limits
+    pdf: PdfSettings
+    strict: bool
+
+
+def _edition_actions(spec: str, store_path: str, reading: _Reading) -> list:
     """Return the actions of a file, or of a stored edition named PLAN_ID@DATE."""
     from planwatch.errors import PlanwatchError
 
     if spec == STDIO:
         with input_paths([Path(STDIO)]) as (path,):
-            return _file_actions(path, settings, limits, strict)
+            return _file_actions(path, reading)
     path = Path(spec)
     if path.exists():
-        return _file_actions(path, settings, limits, strict)
+        return _file_actions(path, reading)
     named = EDITION_NAME.match(spec)
     if not named:
         raise PlanwatchError(f"{spec}: no such file, nor an edition named PLAN_ID@YYYY-MM-DD")
@@ -189,13 +198,13 @@ def _edition_actions(
         return store.edition_actions(found[0])
 
 
-def _file_actions(path: Path, settings: ExtractSettings, limits: Limits, strict: bool) -> list:
+def _file_actions(path: Path, reading: _Reading) -> list:
     """Return a file's actions, its findings said on standard error (under --strict, raised)."""
     from planwatch.errors import PlanwatchError
     from planwatch.pipeline import read_file
 
-    read = read_file(path, settings=settings, limits=limits)
-    if strict and (reason := strict_failure(path.name, read.findings)):
+    read = read_file(path, settings=reading.settings, limits=reading.limits, pdf=reading.pdf)
+    if reading.strict and (reason := strict_failure(path.name, read.findings)):
         raise PlanwatchError(reason)
     if read.findings:
         say(f"{shown_name(path.name)}: {findings_text(read.findings)}")

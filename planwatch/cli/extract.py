@@ -19,6 +19,7 @@ from .common import (
     limit_options,
     output_option,
     page_progress,
+    pdf_options,
     profile_option,
     progress,
     raw_option,
@@ -30,7 +31,7 @@ from .findings import findings_text, strict_failure, strict_option
 from .terminal import shown_name
 
 if TYPE_CHECKING:
-    from planwatch.ingest import Limits
+    from planwatch.ingest import Limits, PdfSettings
     from planwatch.model import Action
 
 ACTION_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
@@ -52,14 +53,8 @@ ACTION_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Processes to use (default: all cores)."
 )
-@click.option(
-    "--pdf-engine",
-    type=click.Choice(["pdfium", "pdfplumber"]),
-    default="pdfium",
-    show_default=True,
-    help="Parser that reads PDF pages: PDFium (fast) or pdfplumber (pure Python); same rows.",
-)
 @strict_option
+@pdf_options
 @limit_options
 def extract(
     files: tuple[Path, ...],
@@ -71,17 +66,15 @@ def extract(
     profile: Path | None,
     explain: bool,
     jobs: int | None,
-    pdf_engine: str,
     strict: bool,
+    pdf: PdfSettings,
     limits: Limits,
 ) -> None:
     """Extract the action rows of each plan FILE (.docx, .pdf, .txt, ...; - reads standard
     input) as canonical rows."""
     from planwatch.extract import ExtractSettings
-    from planwatch.ingest import PdfSettings
 
     settings = ExtractSettings.with_profile_file(profile)
-    pdf = PdfSettings(engine=pdf_engine)
     with input_paths(files) as paths:
         if explain:
             _explain(paths, settings, limits, pdf, strict)

@@ -14,6 +14,7 @@ from .common import (
     debugging,
     input_paths,
     limit_options,
+    pdf_options,
     profile_option,
     progress,
     report_failure,
@@ -24,7 +25,7 @@ from .stored import open_store, store_option
 from .terminal import shown_name
 
 if TYPE_CHECKING:
-    from planwatch.ingest import Limits
+    from planwatch.ingest import Limits, PdfSettings
 
 
 @click.command()
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 )
 @profile_option
 @strict_option
+@pdf_options
 @limit_options
 def load(
     files: tuple[Path, ...],
@@ -56,6 +58,7 @@ def load(
     replace: bool,
     profile: Path | None,
     strict: bool,
+    pdf: PdfSettings,
     limits: Limits,
 ) -> None:
     """Add each plan FILE (- reads standard input) to the store as an edition and print what
@@ -75,7 +78,7 @@ def load(
     try:
         with input_paths(files) as paths:
             outcomes = extract_many(
-                paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs
+                paths, plan_id=plan_id, settings=settings, limits=limits, jobs=jobs, pdf=pdf
             )
             read = list(progress(outcomes, total=len(paths), unit="file"))
             for outcome in sorted(read, key=_edition_order):

@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .common import EXIT_SOME_FAILED, limit_options, profile_option, report_failure, say
+from .common import (
+    EXIT_SOME_FAILED,
+    limit_options,
+    pdf_options,
+    profile_option,
+    report_failure,
+    say,
+)
 from .stored import store_option
 
 if TYPE_CHECKING:
-    from planwatch.ingest import Limits
+    from planwatch.ingest import Limits, PdfSettings
 
 
 @click.command()
@@ -40,6 +47,7 @@ if TYPE_CHECKING:
     help="Seconds a source may take to answer in full before it is given up.",
 )
 @profile_option
+@pdf_options
 @limit_options
 def watch(
     sources: Path,
@@ -48,6 +56,7 @@ def watch(
     report_dir: Path,
     timeout: float,
     profile: Path | None,
+    pdf: PdfSettings,
     limits: Limits,
 ) -> None:
     """Check each source in SOURCES (TOML) for a new edition; load it and report what changed.
@@ -69,6 +78,7 @@ def watch(
         fetch=FetchSettings(timeout_s=timeout, max_bytes=limits.max_file_bytes),
         extract=ExtractSettings.with_profile_file(profile),
         limits=limits,
+        pdf=pdf,
     )
     failed = False
     try:

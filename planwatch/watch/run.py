@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from planwatch.errors import PlanwatchError
 from planwatch.extract import ExtractSettings
-from planwatch.ingest import DEFAULT_LIMITS, Limits
+from planwatch.ingest import DEFAULT_LIMITS, DEFAULT_PDF_SETTINGS, Limits, PdfSettings
 
 from .archive import Archive
 from .fetch import FetchError, FetchSettings, Validators, fetch, make_client
@@ -29,6 +29,7 @@ class WatchSettings:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     limits: Limits = DEFAULT_LIMITS
+    pdf: PdfSettings = DEFAULT_PDF_SETTINGS
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def _load(source: WatchSource, path: Path, url: str, run: _Run) -> SourceOutcome
         plan_id=source.plan or None,
         settings=run.settings.extract,
         limits=run.settings.limits,
+        pdf=run.settings.pdf,
     )
     actions = [replace(a, source_url=url) for a in actions]
     result = run.conn.load(actions, archive_path=str(path))

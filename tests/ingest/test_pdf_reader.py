@@ -175,7 +175,8 @@ def test_truncated_pdf_is_not_valid(tmp_path: Path) -> None:
     data = (FIXTURES / "borderless.pdf").read_bytes()
     path = tmp_path / "cut.pdf"
     path.write_bytes(data[: len(data) // 3])
-    with pytest.raises(UnreadableFile, match=r"^cut\.pdf: not a valid PDF \("):
+    # the parser's reason in one pair of brackets, the message ending there
+    with pytest.raises(UnreadableFile, match=r"^cut\.pdf: not a valid PDF \([^()]+\)$"):
         read_document(path)
 
 

@@ -211,3 +211,17 @@ def test_a_bad_sources_file_is_named(tmp_path: Path, text: str, reason: str) -> 
     result = _watch(tmp_path, _sources(tmp_path, text))
     assert result.exit_code == 1
     assert "sources.toml: source 1: " + reason in result.output
+
+
+def test_pdf_engine_chooses_the_parser_that_reads_a_fetched_pdf(site, tmp_path: Path) -> None:
+    # the reason a damaged PDF is refused with names PDFium only when PDFium read it
+    pdf = (SAMPLES / "hwfrs-prevention-cfc-2021-11.pdf").read_bytes()
+    site.publish("/cut.pdf", pdf[: len(pdf) // 2], "application/pdf")
+    sources = _sources(tmp_path, f'url = "{site.url("/cut.pdf")}"')
+    default = _watch(tmp_path, sources)
+    plumber = _watch(tmp_path, sources, "--pdf-engine", "pdfplumber")
+    for result in (default, plumber):
+        assert result.exit_code == 1, result.output
+        assert "cut.pdf: not a valid PDF (" in result.output
+    assert "(PDFium: " in default.output
+    assert "PDFium" not in plumber.output

@@ -76,17 +76,32 @@ class _Found(NamedTuple):
     warnings: tuple[str, ...]
 
 
-_Key = dict[str, tuple[str, str]]  # upper-case code -> (code as in the key, role)
+_Key = dict[str, tuple[str, str]]  # folded code -> (code as in the key, role)
+
+
+def _fold(code: str) -> str:
+    """Return a code without case, dots or spaces: "Ch. Supt Ops", "CH SUPT OPS" and
+    "Ch Supt Ops" are one code, as are "ACO(F)" and "ACO (F)"."""
+    return re.sub(r"[.\s]", "", code).upper()
+
+
+@lru_cache(maxsize=1)
+def _rank_file() -> dict[str, dict[str, str]]:
+    """Return ranks.toml: service -> code as spelt there ("Ch Supt") -> role."""
+    return tomllib.loads(resources.files(__package__).joinpath("ranks.toml").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _ranks() -> dict[str, dict[str, str]]:
-    """Return the standard ranks by service: upper-case code -> role."""
-    text = resources.files(__package__).joinpath("ranks.toml").read_text("utf-8")
+    """Return the standard ranks by service: folded code -> role."""
     return {
-        service: {code.upper(): role for code, role in ranks.items()}
-        for service, ranks in tomllib.loads(text).items()
+        service: {_fold(code): role for code, role in ranks.items()}
+        for service, ranks in _rank_file().items()
     }
+
+
+def _rank_spellings() -> frozenset[str]:
+    return frozenset(code for ranks in _rank_file().values() for code in ranks)
 
 
 def _initials(role: str) -> str:
@@ -117,14 +132,14 @@ def _ambiguous(code: str, candidates: Collection[str]) -> _Found:
 
 def _from_key(code: str, key: _Key) -> _Found | None:
     """Return the role the key gives a code, exactly or as a variant; None if it gives none."""
-    upper = code.upper()
-    if upper in key:
-        return _Found(key[upper][1], ())
-    variants = [printed for k, (printed, role) in key.items() if _is_variant(upper, k, role)]
+    folded = _fold(code)
+    if folded in key:
+        return _Found(key[folded][1], ())
+    variants = [printed for k, (printed, role) in key.items() if _is_variant(folded, k, role)]
     if len(variants) > 1:
         return _ambiguous(code, variants)
     if variants:
-        return _Found(key[variants[0].upper()][1], (f"lead {code} read as {variants[0]}",))
+        return _Found(key[_fold(variants[0])][1], (f"lead {code} read as {variants[0]}",))
     return None
 
 
@@ -135,7 +150,7 @@ def _service(codes: Collection[str]) -> str | None:
         service: sum(
             1
             for c in codes
-            if c.upper() in own and all(c.upper() not in ranks[s] for s in ranks if s != service)
+            if _fold(c) in own and all(_fold(c) not in ranks[s] for s in ranks if s != service)
         )
         for service, own in ranks.items()
     }
@@ -146,7 +161,7 @@ def _service(codes: Collection[str]) -> str | None:
 
 def _from_ranks(code: str, context: Collection[str]) -> _Found | None:
     """Return a standard rank's role for a code, None if it is no standard rank."""
-    roles = {s: r[code.upper()] for s, r in _ranks().items() if code.upper() in r}
+    roles = {s: r[_fold(code)] for s, r in _ranks().items() if _fold(code) in r}
     if not roles:
         return None
     if len(set(roles.values())) > 1:
@@ -164,12 +179,12 @@ def _misprint_of(code: str, key: _Key, seen: Collection[str]) -> list[str]:
         return []
     from rapidfuzz.distance import OSA
 
-    upper = code.upper()
-    pool = {k: printed for k, (printed, _) in key.items()} | {s.upper(): s for s in seen}
+    folded = _fold(code)
+    pool = {k: printed for k, (printed, _) in key.items()} | {_fold(s): s for s in seen}
     near = [
         printed
         for k, printed in sorted(pool.items())
-        if k != upper and OSA.distance(upper, k, score_cutoff=1) <= 1
+        if k != folded and OSA.distance(folded, k, score_cutoff=1) <= 1
     ]
     resolved = [c for c in near if (found := _from_key(c, key)) and found.role]
     return resolved if len(near) > 1 and len(resolved) == 1 else near
@@ -180,7 +195,7 @@ def _resolve_code(
 ) -> tuple[str, _Found]:
     """Return the code as it should be recorded (misprints corrected) and what it stands for."""
     if found := _from_key(code, key) or _from_ranks(code, context):
-        return code, found
+        return _as_in_key(code, key), found
     near = _misprint_of(code, key, seen)
     if len(near) > 1:
         return code, _ambiguous(code, near)
@@ -193,13 +208,28 @@ def _resolve_code(
     return code, _Found("", (f"lead {code} not in the key",))
 
 
+def _as_in_key(code: str, key: _Key) -> str:
+    """Return the key's (or the standard ranks') spelling of a code printed with other dots
+    or spaces ("Ch. Supt Ops" for the key's "Ch Supt Ops"), else the code as printed."""
+    entry = key.get(_fold(code))
+    spelt = entry[0] if entry else {_fold(c): c for c in _rank_spellings()}.get(_fold(code))
+    return spelt if spelt and spelt.upper() != code.upper() else code
+
+
+def _spelling(code: str) -> str:
+    """Return a pattern for a code with or without dots and spaces between its parts."""
+    parts = re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9.\s]", code)
+    return r"[.\s]*".join(re.escape(p) for p in parts) + r"\.?"
+
+
 def _tokens(text: str, known: Collection[str]) -> list[str]:
-    """Return the cell split at separators, keeping codes that hold a space or a separator
-    ("Ch Insp", "H&S") whole."""
-    phrases = sorted((k for k in known if re.search(r"[\s/&,;+]", k)), key=len, reverse=True)
-    whole = "|".join(re.escape(p) for p in phrases)
-    pattern = rf"(?:{whole})(?!\w)|{_TOKEN}" if whole else _TOKEN
-    return [t for t in re.findall(pattern, text, flags=re.IGNORECASE) if t.lower() != "and"]
+    """Return the cell split at separators, keeping codes that hold a space, a dot, a
+    bracket or a separator ("Ch Insp", "Ch. Supt Ops", "ACO (F)", "H&S") whole."""
+    phrases = sorted((k for k in known if not k.isalnum()), key=len, reverse=True)
+    whole = "|".join(_spelling(p) for p in phrases)
+    pattern = rf"(?<!\w)(?:{whole})(?!\w)|{_TOKEN}" if whole else _TOKEN
+    found = re.findall(pattern, text, flags=re.IGNORECASE)
+    return [t.strip(".") for t in found if t.strip(".") and t.lower() != "and"]
 
 
 def _role_of_named_officer(text: str) -> str:
@@ -217,10 +247,11 @@ def _resolve_leads(
     tidy = " ".join(strip_markup(text).split()).strip(" .;,")
     if not tidy:
         return Leads(text, (), ())
-    key: _Key = {code.strip().upper(): (code.strip(), role) for code, role in key_items}
-    known = {k.upper() for k in key} | {r for ranks in _ranks().values() for r in ranks}
+    key: _Key = {_fold(code): (code.strip(), role) for code, role in key_items}
+    known = {printed for printed, _ in key.values()} | _rank_spellings()
+    folded = {_fold(k) for k in known}
     tokens = _tokens(tidy, known)
-    if not tokens or not all(CODE.fullmatch(t) or t.upper() in known for t in tokens):
+    if not tokens or not all(CODE.fullmatch(t) or _fold(t) in folded for t in tokens):
         # "Head of Community Risk and HRD" is one role written out, not codes;
         # "Sarah Jones (Head of Planning)" is a person and, in brackets, the role.
         return Leads(text, (), (_role_of_named_officer(tidy) or tidy,))

@@ -41,6 +41,14 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "non_action_position": ("start", "end"),
     "geometry": ("a4_landscape_11", "a4_portrait_10", "a4_landscape_9_narrow"),
 }
+# Dimensions added later draw from a stream of their own, so that each seed's other choices
+# stay as they were (a committed PDF in tests/generated/pdf is rebuilt only when a later
+# dimension changes its plan).
+LATER_DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "lead_spelling": ("as_key", "dots_spaces"),
+    "role_form": ("plain", "bracketed"),
+}
+ALL_DIMENSIONS = DIMENSIONS | LATER_DIMENSIONS
 USUAL_ORDER = ("ref", "action", "lead", "due", "status", "progress")
 
 
@@ -54,8 +62,10 @@ class GeneratedPlan:
     expected: tuple[dict, ...]  # canonical rows, in document order
 
 
-def _draw_choices(rng: random.Random) -> dict[str, str]:
+def _draw_choices(rng: random.Random, seed: int) -> dict[str, str]:
     choices = {name: rng.choice(values) for name, values in DIMENSIONS.items()}
+    later = random.Random(f"{seed}:later")
+    choices |= {name: later.choice(values) for name, values in LATER_DIMENSIONS.items()}
     if choices["layout"] == "tracker" and choices["section_style"] in ("heading", "box_table"):
         choices["section_style"] = rng.choice(("label_row", "merged_column", "none"))
     if choices["section_style"] == "none" and choices["refs"] in ("letter", "number"):
@@ -125,7 +135,7 @@ def _sections(rng: random.Random, choices: dict[str, str], roles, service: str):
 def compose_plan(seed: int) -> GeneratedPlan:
     """Return the plan the seed draws: its blocks and the rows it must extract to."""
     rng = random.Random(seed)
-    choices = _draw_choices(rng)
+    choices = _draw_choices(rng, seed)
     organisation, service = rng.choice(ORGANISATIONS)
     if choices["form"] == "paragraphs":
         choices["status_form"] = "words"

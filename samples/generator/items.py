@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import spell_date
-from .vocab import CONTINUATIONS, KEY_CODES, LEAD_SEPARATORS, RAG, ROLES, STATUS_WORDS
+from .vocab import (
+    CONTINUATIONS,
+    KEY_CODES,
+    LEAD_SEPARATORS,
+    RAG,
+    ROLE_QUALIFIERS,
+    ROLES,
+    STATUS_WORDS,
+)
 
 # public rank titles, read by planwatch from standard ranks where a plan has no key
 RANKS = {
@@ -96,15 +105,27 @@ def draw_status(rng: random.Random, item: Item, form: str) -> None:
         item.status_text = colour
 
 
-def draw_lead(rng: random.Random, item: Item, form: str, service: str) -> None:
+def respell(code: str) -> str:
+    """Return a code as some plans print it against their key: "Ch Supt Ops" as
+    "Ch. Supt. Ops.", "ACO (F)" as "ACO(F)"; capitals alone ("DCFO", "H&S") stay as they are."""
+    words = code.replace(" (", "(").split(" ")
+    return " ".join(f"{w}." if re.fullmatch(r"[A-Z][a-z]{1,4}", w) else w for w in words)
+
+
+def draw_lead(rng: random.Random, item: Item, choices: dict[str, str], service: str) -> None:
     """Give the item its lead cell: a key code, several, a written role or a rank."""
+    form = choices["leads"]
     if form == "roles":
-        item.lead_text = rng.choice(ROLES)
-        item.lead_roles = (item.lead_text,)
+        role = rng.choice(ROLES)
+        if choices["role_form"] == "bracketed":
+            role += f" ({ROLE_QUALIFIERS[len(role) % len(ROLE_QUALIFIERS)]})"
+        item.lead_text = role
+        item.lead_roles = (role,)
         return
     pool = RANKS[service] if form == "ranks" else KEY_CODES[service]
     picked = rng.sample(pool, 2 if form == "several_codes" else 1)
-    item.lead_text = rng.choice(LEAD_SEPARATORS).join(code for code, _ in picked)
+    printed = [respell(c) if choices["lead_spelling"] == "dots_spaces" else c for c, _ in picked]
+    item.lead_text = rng.choice(LEAD_SEPARATORS).join(printed)
     item.lead_codes = tuple(code for code, _ in picked)
     item.lead_roles = tuple(role for _, role in picked)
 
@@ -117,7 +138,7 @@ def draw_item(
     if "due" in roles:
         item.due = spell_date(rng, choices["dates"])
     if "lead" in roles:
-        draw_lead(rng, item, choices["leads"], service)
+        draw_lead(rng, item, choices, service)
     item.greyed = choices["greyed"] == "yes" and item.status == "complete"
     if "progress" in roles and choices["continuation"] == "yes" and rng.random() < 0.3:
         item.continuations = [rng.choice(CONTINUATIONS)]

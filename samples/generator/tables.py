@@ -59,6 +59,7 @@ def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str
             names.append("dates")
         if "lead" in roles:
             names.append("leads")
+            names.append("role_form" if choices["leads"] == "roles" else "lead_spelling")
             if _has_key(choices, roles):
                 names += ["key_form", "key_position", "key_heading"]
                 names += ["key_columns"] if choices["key_form"] == "table" else []

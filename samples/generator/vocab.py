@@ -165,6 +165,8 @@ ROLES = (
     "Superintendent Local Policing",
     "Head of Corporate Services",
 )
+# a qualifier in brackets that belongs to the role ("Area Manager (Response)")
+ROLE_QUALIFIERS = ("Interim", "North", "Acting", "Service Delivery")
 LEAD_SEPARATORS = (" / ", ", ", "\n", "; ")
 
 KEY_HEADINGS = ("Key", "Glossary", "Abbreviations", "Owner codes", "Acronyms", None)

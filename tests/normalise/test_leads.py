@@ -156,3 +156,41 @@ def test_a_key_code_holding_an_ampersand_is_one_code(raw, codes):
     assert leads.codes == codes
     assert leads.roles == tuple(key[c] for c in codes)
     assert leads.warnings == ()
+
+
+POLICE_KEY = {
+    "Ch Supt Ops": "Chief Superintendent Operations",
+    "DCI CRU": "Detective Chief Inspector, Crime Recording Unit",
+    "CFO (Fin)": "Chief Finance Officer",
+    "ACO (F)": "Assistant Chief Officer (Finance)",
+}
+
+
+@pytest.mark.parametrize(
+    ("raw", "codes"),
+    [
+        ("Ch. Supt Ops", ("Ch Supt Ops",)),
+        ("Ch. Supt. Ops.", ("Ch Supt Ops",)),
+        ("CFO(Fin) / DCI CRU", ("CFO (Fin)", "DCI CRU")),
+        ("ACO (F) Ch Supt Ops", ("ACO (F)", "Ch Supt Ops")),
+        ("DCI CRU; CFO (Fin)", ("DCI CRU", "CFO (Fin)")),
+    ],
+)
+def test_key_codes_with_spaces_dots_and_brackets_are_split_and_spelt_as_in_the_key(raw, codes):
+    leads = resolve_leads(raw, POLICE_KEY)
+    assert leads.codes == codes
+    assert leads.roles == tuple(POLICE_KEY[c] for c in codes)
+    assert leads.warnings == ()
+
+
+def test_a_rank_printed_with_dots_is_the_standard_rank():
+    leads = resolve_leads("Supt. / Ch. Insp.", {})
+    assert leads.codes == ("Supt", "Ch Insp")
+    assert leads.roles == ("Superintendent", "Chief Inspector")
+
+
+@pytest.mark.parametrize(
+    "raw", ["Area Manager (Response)", "Head of Prevention (Interim)", "Head of HR (North)"]
+)
+def test_a_role_with_a_qualifier_in_brackets_is_kept_whole(raw):
+    assert resolve_leads(raw, POLICE_KEY) == Leads(raw, (), (raw,))

@@ -1,7 +1,10 @@
-"""Shared fixtures: where the bundled samples are, and a factory of hand-made Action rows."""
+"""Shared fixtures: where the bundled samples are, the one factory of hand-made Action rows,
+and the one comparison of two forms of a plan's canonical rows."""
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -60,7 +63,28 @@ def action(**fields) -> Action:
 
 @pytest.fixture
 def make_action():
+    """The action factory: every field blank (the plan's identity aside) unless given."""
     return action
+
+
+def _load_compare():
+    spec = importlib.util.spec_from_file_location("matrix_compare", SAMPLES / "matrix/compare.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_COMPARE = _load_compare()
+# where a row came from, not what it says: no two forms of a plan agree on these
+NOT_COMPARED: frozenset[str] = _COMPARE.NOT_COMPARED
+
+
+@pytest.fixture(scope="session")
+def first_difference() -> Callable[..., str]:
+    """first_difference(want, got, left_out=NOT_COMPARED): the first field in which two
+    readings of one plan differ ("row 3 (1.2#1) due_end: ... != ..."), '' when they agree;
+    the comparison `make matrix` uses (samples/matrix/compare.py)."""
+    return _COMPARE.first_difference
 
 
 # Three editions of one plan, written by hand: the April edition renumbers (1.3 -> 1.2),

@@ -1,4 +1,7 @@
-"""Hand-made canonical records for the export tests, modelled on the HWFRS seed plans."""
+"""Hand-made canonical records for the export tests, modelled on the HWFRS seed plans.
+
+The one action factory is the root conftest's ``make_action`` (every field blank unless
+given); ``seed_row`` here varies one full record, action 1.1 of the prevention plan."""
 
 from __future__ import annotations
 
@@ -9,12 +12,10 @@ import pytest
 
 from planwatch.diff import diff_editions
 from planwatch.model import Action, Change
+from tests.conftest import action
 
-BASE = Action(
-    plan_id="hwfrs-prevention-cfc",
-    organisation="Hereford & Worcester Fire and Rescue Service",
-    plan_title="Prevention Cause for Concern Action Plan",
-    edition_date=date(2021, 11, 17),
+# Action 1.1 of the prevention plan, every column filled as that plan prints it
+SEED_ROW = action(
     source_file="prevention-2021-11.pdf",
     source_sha256="b" * 64,
     source_format="pdf",
@@ -23,18 +24,12 @@ BASE = Action(
     section_title="An effective system to define the levels of risk in the community.",
     action_id="1.1",
     action_ref="1.1",
-    entry_no=1,
     action="Review the risk methodology used to target home fire safety visits.",
-    progress="",
-    latest_update="",
-    update_period="",
     due_raw="30.09.21",
     due_start=date(2021, 9, 30),
     due_end=date(2021, 9, 30),
     due_precision="day",
     status="complete",
-    status_raw="",
-    status_note="",
     lead_raw="GCP PM SCP",
     lead_codes=("GCP", "PM", "SCP"),
     lead_roles=(
@@ -44,21 +39,19 @@ BASE = Action(
     ),
     signed_off_by="AD",
     signed_off_date=date(2021, 7, 27),
-    greyed=False,
-    overdue=False,
     warnings=("lead GCP read as GC",),
 )
 
 
-def make_action(**fields: object) -> Action:
-    """Return the base action with ``fields`` replaced."""
-    return replace(BASE, **fields)
+def seed_row(**fields: object) -> Action:
+    """Return action 1.1 with ``fields`` replaced."""
+    return replace(SEED_ROW, **fields)
 
 
 def make_change(**fields: object) -> Change:
     """Return a change between the two hand-made editions with ``fields`` set."""
     defaults = {
-        "plan_id": BASE.plan_id,
+        "plan_id": SEED_ROW.plan_id,
         "old_edition": date(2021, 7, 1),
         "new_edition": date(2021, 11, 17),
         "section_ref": "Objective 1",
@@ -71,8 +64,8 @@ def make_change(**fields: object) -> Change:
 def actions() -> list[Action]:
     """Two actions, the second with a continuation entry, unknown dates and no leads."""
     return [
-        make_action(),
-        make_action(
+        seed_row(),
+        seed_row(
             action_id="2.10",
             action_ref="2.10",
             section_ref="Objective 2",
@@ -90,7 +83,7 @@ def actions() -> list[Action]:
             overdue=True,
             warnings=(),
         ),
-        make_action(
+        seed_row(
             action_id="2.10",
             action_ref="2.10",
             section_ref="Objective 2",
@@ -124,12 +117,6 @@ def changes() -> list[Change]:
     ]
 
 
-@pytest.fixture(name="make_action")
-def make_action_fixture():
-    """The action factory, for tests that need one odd record."""
-    return make_action
-
-
 @pytest.fixture(name="make_change")
 def make_change_fixture():
     """The change factory."""
@@ -154,7 +141,7 @@ def editions() -> tuple[list[Action], list[Action], list[Change]]:
             signed_off_by="",
             signed_off_date=None,
         )
-        old = make_action(
+        old = seed_row(
             **common, edition_date=july, source_file="plan-2021-07.pdf", source_page=2, **fields
         )
         return old, replace(

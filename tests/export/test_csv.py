@@ -75,7 +75,8 @@ def test_neutralising_is_reversible(text, written, make_action):
 
 def test_numbers_and_dates_are_never_quoted(make_action):
     fh = io.StringIO(newline="")
-    write_csv([make_action(source_page=12, entry_no=3)], fh)
+    row = make_action(source_format="pdf", source_page=12, action_ref="1.1", entry_no=3)
+    write_csv([row], fh)
     row = fh.getvalue().split("\r\n")[1]
     assert ",pdf,12," in row
     assert ",1.1,3," in row

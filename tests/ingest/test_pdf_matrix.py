@@ -8,7 +8,6 @@ these). What each PDF must give is what its own .docx gives: truth by constructi
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -17,8 +16,6 @@ import pytest
 from planwatch.pipeline import extract_file
 
 HERE = Path(__file__).parent / "matrix"
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "samples" / "matrix"))
-from compare import first_difference  # noqa: E402
 
 CASES = [line.split("\t") for line in (HERE / "cases.tsv").read_text(encoding="utf-8").splitlines()]
 PRODUCERS = ("libreoffice", "chromium", "weasyprint")
@@ -66,7 +63,7 @@ def _params():
 
 
 @pytest.mark.parametrize(("geometry", "producer", "stem"), list(_params()))
-def test_pdf_gives_the_rows_of_its_docx(geometry, producer, stem):
+def test_pdf_gives_the_rows_of_its_docx(geometry, producer, stem, first_difference):
     want = list(_docx_rows(geometry, stem))
     got = extract_file(HERE / geometry / producer / f"{stem}.pdf")
     assert want, "the .docx gives no rows"

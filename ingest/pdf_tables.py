@@ -136,8 +136,8 @@ def _fragment(cells, buckets: list[list[Glyph]], fills, number: int) -> list[Fra
     marks_wraps = False
     for (x0, top, x1, bottom), chars in zip(cells, buckets, strict=True):
         cell = RawCell(x0, x1, top, bottom, fill=fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
-        if chars:
-            lines = lines_of(chars)
+        lines = lines_of(chars)
+        if lines:
             last = lines[-1]
             # the padding is the same both sides (Word's default cell margins)
             cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)

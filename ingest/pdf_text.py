@@ -68,7 +68,9 @@ def group_lines(chars: Iterable[Glyph]) -> list[list[Glyph]]:
             groups.append([])
             base = char.bottom
         groups[-1].append(char)
-    groups = _with_raised_runs(groups)
+    # a baseline of spaces alone is no line: an empty cell Chromium fills with one
+    # space would read as a line wrapped at a space, the producer's wrap mark
+    groups = [g for g in _with_raised_runs(groups) if any(not c.text.isspace() for c in g)]
     for group in groups:
         group.sort(key=lambda c: c.x0)
     return groups

@@ -90,12 +90,21 @@ def _render_one(task) -> None:
         weasyprint(html, pdf)
 
 
-def verdict(task: tuple[str, str, str]) -> tuple[str, str, str, str, str]:
-    """Return (geometry, producer, stem, outcome, detail) for one PDF of the matrix."""
+def verdict(task: tuple[str, str, str, str]) -> tuple[str, str, str, str, str]:
+    """Return (geometry, producer, stem, outcome, detail) for one PDF of the matrix.
+
+    The task names the PDF and the engine that reads it.
+    """
     from planwatch.errors import PlanwatchError
     from planwatch.pipeline import extract_file
 
-    geometry, producer, stem = task
+    try:
+        from planwatch.ingest.pdf_settings import PdfSettings
+    except ImportError:  # a tree older than the engine seam has one engine
+        PdfSettings = None  # noqa: N806
+
+    geometry, producer, stem, engine = task
+    pdf_settings = {"pdf": PdfSettings(engine)} if PdfSettings else {}
     folder = OUT / geometry
     docx, pdf = folder / f"{stem}.docx", folder / producer / f"{stem}.pdf"
     if not pdf.exists():
@@ -104,7 +113,7 @@ def verdict(task: tuple[str, str, str]) -> tuple[str, str, str, str, str]:
     if lost:
         return geometry, producer, stem, "left out", f"clipped: text missing ({lost})"
     try:
-        difference = first_difference(extract_file(docx), extract_file(pdf))
+        difference = first_difference(extract_file(docx), extract_file(pdf, **pdf_settings))
     except PlanwatchError as exc:
         difference = f"error: {exc}"
     return geometry, producer, stem, "differs" if difference else "exact", difference
@@ -148,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-render", action="store_true", help="read the PDFs already built")
     parser.add_argument("--render-only", action="store_true", help="build the PDFs, read none")
     parser.add_argument("--results", default="results.tsv", help="file under out/matrix/")
+    parser.add_argument("--pdf-engine", default="pdfium", help="the engine that reads the PDFs")
     args = parser.parse_args(argv)
     docxs = samples()
     geometries = [g for g in GEOMETRIES if not args.geometry or g.name in args.geometry]
@@ -158,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rendered {geometry.name}", file=sys.stderr)
     if args.render_only:
         return 0
-    tasks = [(g.name, p, d.stem) for g in geometries for p in PRODUCERS for d in docxs]
+    tasks = [
+        (g.name, p, d.stem, args.pdf_engine) for g in geometries for p in PRODUCERS for d in docxs
+    ]
     with ProcessPoolExecutor(args.jobs) as pool:
         results = list(pool.map(verdict, tasks, chunksize=4))
     (OUT / args.results).write_text("".join("\t".join(r) + "\n" for r in results), encoding="utf-8")

@@ -19,13 +19,11 @@ PDFS = sorted(
 )
 
 
-# Chromium and WeasyPrint PDFs of the page-geometry matrix read differently through the two
-# engines (a row cut at a page break, a cover line of the title); open until explained
+# Chromium draws its spaces, and PDFium serves them as spaces of its own making, left out:
+# with no space glyph to measure, a wrap in a narrow cell ("Business" | "as usual") is
+# told from a broken word by a guessed space width; open until explained
 DIFFER = {
-    "tests/ingest/matrix/a4-portrait/chromium/hwfrs-improvement-plan-2020-10.pdf",
-    "tests/ingest/matrix/a4-portrait/weasyprint/hwfrs-improvement-plan-2021-01.pdf",
     "tests/ingest/matrix/letter-portrait-narrow-10/chromium/eastshire-fire-improvement-plan-2022-10.pdf",
-    "tests/ingest/matrix/letter-portrait-narrow-10/weasyprint/northshire-police-peel-2023-03.pdf",
 }
 CASES = [
     pytest.param(

@@ -8,6 +8,7 @@ from planwatch.model import Document, Paragraph, PlanInfo
 from planwatch.normalise.months import FULL_MONTH_NAME, MONTH_WORD
 
 _OPENING_PARAGRAPHS = 15
+_TITLE_STYLES = frozenset({"Title", "Subtitle"})  # Word's and LibreOffice's names
 _ORGANISATION = re.compile(
     r"((?:[A-Z][\w'’]*(?:\s+(?:&|and|of|the)\s+|\s+))+?"
     r"(?:Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Fire\s+Authority|Police|Constabulary|"
@@ -43,11 +44,10 @@ def read_plan_info(document: Document) -> tuple[PlanInfo, tuple[str, ...]]:
     The edition comes from an "Updated:" or date line, else the title ("Action Plan –
     March 2023"), else the file's own properties, which say when it was saved, with a warning.
     """
-    opening = [b.text for b in document.blocks[:60] if isinstance(b, Paragraph)][
-        :_OPENING_PARAGRAPHS
-    ]
+    paragraphs = [b for b in document.blocks[:60] if isinstance(b, Paragraph)][:_OPENING_PARAGRAPHS]
+    opening = [p.text for p in paragraphs]
     props = document.properties
-    title = _title(opening) or props.get("title", "")
+    title = _title(paragraphs) or props.get("title", "")
     edition = _edition(opening) or _dated_title(opening + [props.get("title", "")])
     warnings: tuple[str, ...] = ()
     if not edition:
@@ -73,11 +73,40 @@ def _organisation(lines: list[str]) -> str:
     return ""
 
 
-def _title(lines: list[str]) -> str:
-    for line in lines:
-        if len(line) <= 120 and _TITLE.search(line) and not line.endswith("."):
-            return line.rstrip(":")
-    return ""
+def _title(paragraphs: list[Paragraph]) -> str:
+    """The plan's title: of the opening lines that name a plan, the most prominent one.
+
+    Prominence is what the document shows: its style first (the document's Title or
+    Subtitle, above the headings of its sections and body text), then title case (a
+    plan's name capitalises its words; a line about the document such as "Draft plan
+    for consultation" reads as a sentence); the earliest line breaks a tie.
+    """
+    candidates = [
+        (position, p)
+        for position, p in enumerate(paragraphs)
+        if len(p.text) <= 120 and _TITLE.search(p.text) and not p.text.endswith(".")
+    ]
+    if not candidates:
+        return ""
+    _, best = min(
+        candidates, key=lambda c: (_style_rank(c[1].style), not _reads_as_name(c[1].text), c[0])
+    )
+    return best.text.rstrip(":")
+
+
+def _style_rank(style: str | None) -> int:
+    """0 for the document's title styles, 1 for any other (or none known).
+
+    Headings do not rank above body text: "Action plan" is as often a section's heading
+    (Heading 1 in eastshire) as the plan's name.
+    """
+    return 0 if style in _TITLE_STYLES else 1
+
+
+def _reads_as_name(text: str) -> bool:
+    """True when most words of four letters or more start with a capital (title case)."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _edition(lines: list[str]) -> str:

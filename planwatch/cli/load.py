@@ -145,7 +145,18 @@ def _load_one(store, outcome, replace: bool = False, strict: bool = False) -> st
         return "failed"
     for line in lines:
         say(line, err=False)
+    for plan in result.similar_plans:
+        say(_similar_line(name, result.edition.plan_id, plan), level=-1)
     return "loaded" if result.loaded else "skipped"
+
+
+def _similar_line(name: str, plan_id: str, similar) -> str:
+    """A new plan id that reads like a stored plan: name it, and how to merge the two."""
+    return (
+        f"{shown_name(name)}: {plan_id} is a new plan; the store holds {similar.plan_id} of "
+        f'the same organisation, "{similar.plan_title}": if this is an edition of it, load '
+        f"with --plan {similar.plan_id}"
+    )
 
 
 class ChangesNotListed(Exception):
@@ -174,6 +185,8 @@ def _report(store, path: Path, result) -> list[str]:
             return [f"{shown}: already loaded as {name}"]
         return [f"{shown}: already loaded as {name} (from {source}); skipped"]
     replaced = f", replacing {shown_name(result.replaced.source_file)}" if result.replaced else ""
+    if result.replaced and result.replaced.plan_id != edition.plan_id:
+        replaced = f", moved from {result.replaced.plan_id}"
     head = f"{shown}: loaded {name} ({result.rows} entries{replaced})"
     before = result.previous
     after = next_edition(store.backend, edition.plan_id, edition.edition_date)

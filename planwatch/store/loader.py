@@ -13,7 +13,7 @@ from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
 
 from .backend import Backend
 from .planning import LoadPlan, plan_load, seen_state
-from .queries import Edition, edition_actions, one_edition
+from .queries import Edition, Plan, edition_actions, editions, one_edition
 from .rows import action_values, change_values
 from .series import store_keys
 
@@ -38,6 +38,9 @@ class LoadResult:
     # Why the changes could not be worked out (a bug in diff): the edition is stored
     # all the same, without them.
     changes_error: str = ""
+    # Stored plans of the same organisation with a similar title, when this load made a
+    # new plan id: it may be an edition of one of them (load it with --plan to merge).
+    similar_plans: tuple[Plan, ...] = ()
 
 
 _INSERT_ACTION = (
@@ -86,6 +89,8 @@ def write_load(
             return plan.skip
         if plan.replacing is not None:
             edition = _replace_edition(db, plan.replacing, plan.actions, archive_path)
+            if plan.replacing.plan_id != edition.plan_id:
+                _close_gap(db, plan.replacing)
         else:
             edition = _insert_edition(db, plan.actions, archive_path)
         for later in plan.later:
@@ -102,6 +107,7 @@ def write_load(
         previous=plan.before,
         changes=plan.changes_in,
         changes_error=plan.changes_error,
+        similar_plans=plan.similar,
     )
 
 
@@ -158,10 +164,13 @@ def _replace_edition(
     )
     db.rows("DELETE FROM actions WHERE edition_id = ?", (stored.edition_id,))
     head = actions[0]
+    _add_plan(db, head)
     db.rows(
-        "UPDATE editions SET source_file = ?, source_sha256 = ?, source_format = ?, "
-        "loaded_at = ?, source_url = ?, archive_path = ? WHERE edition_id = ?",
+        "UPDATE editions SET plan_id = ?, source_file = ?, source_sha256 = ?, "
+        "source_format = ?, loaded_at = ?, source_url = ?, archive_path = ? "
+        "WHERE edition_id = ?",
         (
+            head.plan_id,
             head.source_file,
             head.source_sha256,
             head.source_format,
@@ -184,13 +193,43 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -> Edition:
-    head = actions[0]
+def _add_plan(db: Backend, head: Action) -> None:
     db.rows(
         "INSERT INTO plans (plan_id, organisation, plan_title) VALUES (?, ?, ?) "
         "ON CONFLICT (plan_id) DO NOTHING",
         (head.plan_id, head.organisation, head.plan_title),
     )
+
+
+def _close_gap(db: Backend, moved: Edition) -> None:
+    """Mend the plan an edition moved out of: its changes over the gap, its keys; gone
+    altogether when the moved edition was its only one."""
+    from planwatch.diff import diff_editions
+
+    from .series import rekey_plan
+
+    db.rows(
+        "DELETE FROM edition_changes WHERE old_edition_id = ? OR new_edition_id = ?",
+        (moved.edition_id, moved.edition_id),
+    )
+    left = [e for e in editions(db, moved.plan_id) if e.edition_date is not None]
+    if not editions(db, moved.plan_id):
+        db.rows("DELETE FROM plans WHERE plan_id = ?", (moved.plan_id,))
+        return
+    rekey_plan(db, moved.plan_id, since=moved.edition_date)
+    before = [e for e in left if moved.edition_date and e.edition_date < moved.edition_date]
+    after = [e for e in left if moved.edition_date and e.edition_date > moved.edition_date]
+    if before and after:
+        old, new = before[-1], after[0]
+        changes = diff_editions(
+            edition_actions(db, old.edition_id), edition_actions(db, new.edition_id)
+        )
+        store_changes(db, old, new, changes)
+
+
+def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -> Edition:
+    head = actions[0]
+    _add_plan(db, head)
     edition_id = db.rows(
         "INSERT INTO editions (plan_id, edition_date, source_file, source_sha256, "
         "source_format, loaded_at, source_url, archive_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "

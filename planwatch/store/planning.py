@@ -17,8 +17,9 @@ from planwatch.errors import StoreError
 from planwatch.model import COLUMNS, Action, Change
 
 from .backend import Backend
-from .queries import Edition, edition_actions, editions, find_edition, one_edition
+from .queries import Edition, Plan, edition_actions, editions, find_edition, one_edition
 from .rows import action_values
+from .similar import similar_plans
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class LoadPlan:
     changes_in: tuple[Change, ...] = ()
     changes_out: tuple[Change, ...] = ()
     changes_error: str = ""  # why the changes could not be worked out (a bug in diff)
+    similar: tuple[Plan, ...] = ()  # stored plans a new plan id may be an edition of
 
 
 def seen_state(db: Backend, head: Action) -> tuple:
@@ -64,11 +66,13 @@ def plan_load(db: Backend, actions: Sequence[Action], replace: bool) -> LoadPlan
 
     head = actions[0]
     seen = seen_state(db, head)
+    # The same file under another plan id is moved to this one only with ``replace``
+    # (loaded again with --plan, to merge a plan that a retitled edition split off).
     found = one_edition(db, "source_sha256 = ?", (head.source_sha256,))
-    if found:
+    if found and (found.plan_id == head.plan_id or not replace):
         return LoadPlan(seen, skip=LoadResult(found, False, _row_count(db, found), "same file"))
     stored = find_edition(db, head.plan_id, head.edition_date) if head.edition_date else None
-    if stored is not None and not replace:
+    if stored is not None and (found or not replace):
         same = _content(edition_actions(db, stored.edition_id)) == _content(actions)
         skipped_as = "same edition" if same else "conflict"
         return LoadPlan(seen, skip=LoadResult(stored, False, _row_count(db, stored), skipped_as))
@@ -76,7 +80,8 @@ def plan_load(db: Backend, actions: Sequence[Action], replace: bool) -> LoadPlan
     at = _position(series, head)
     previous = edition_actions(db, series[at - 1].edition_id) if at else []
     keyed, later = _keyed(db, series[:at], previous, series[at:], list(actions))
-    plan = LoadPlan(seen, keyed, replacing=stored, later=later)
+    similar = () if series or found else tuple(similar_plans(db, head))
+    plan = LoadPlan(seen, keyed, replacing=stored or found, later=later, similar=similar)
     return _with_changes(plan, series[at - 1] if at else None, previous)
 
 

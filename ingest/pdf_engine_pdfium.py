@@ -1,6 +1,6 @@
 """The PDFium engine: PDFium (through pypdfium2) parses each page, read into page records.
 
-Glyph boxes are set the way pdfminer sets them, so both engines feed the
+Glyph boxes are set the way pdfminer sets them (``pdf_pdfium_glyphs``), so both engines feed the
 geometry the same page: from the glyph's origin, its advance width across, and
 from the font's descent to one font size above it up. Paths are cut into
 subpaths and named line, rect or curve by the shared rule; form XObjects are
@@ -10,14 +10,13 @@ flattened into the page, and the page's /Rotate is applied to every point.
 from __future__ import annotations
 
 import ctypes
-import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
 
 from planwatch.errors import UnreadableFile
 
-from .pdf_records import Glyph, PageContent, ParsedPdf, Shape, is_bold
+from .pdf_pdfium_glyphs import page_glyphs, text_calls
+from .pdf_records import PageContent, ParsedPdf, Shape
 
 _PATH, _FORM = 2, 5  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM
 _MOVE, _BEZIER = 2, 1  # FPDF_SEGMENT_MOVETO, FPDF_SEGMENT_BEZIERTO
@@ -50,9 +49,7 @@ def _unreadable(name: str, exc: Exception) -> UnreadableFile:
 
 
 def _pages(pdf) -> Iterator[PageContent]:
-    import pypdfium2.raw as raw
-
-    calls = _text_calls(raw)
+    calls = text_calls()
     for index in range(len(pdf)):
         page = pdf[index]
         try:
@@ -63,7 +60,7 @@ def _pages(pdf) -> Iterator[PageContent]:
                 width,
                 height,
                 page.get_rotation(),
-                tuple(_glyphs(page, at, calls)),
+                tuple(page_glyphs(page, at, calls)),
                 tuple(_shapes(page, at)),
             )
         finally:
@@ -81,107 +78,6 @@ def _placement(page) -> tuple:
     if rotation == 270:
         return (0.0, -1.0, -1.0, 0.0, top, right)  # (top - y, right - x)
     return (1.0, 0.0, 0.0, -1.0, -left, top)  # (x - left, top - y)
-
-
-_NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF))  # no character, or one PDFium could not map
-
-
-class _TextCalls(NamedTuple):
-    """PDFium's text-page functions, called without ctypes' argument conversion.
-
-    Each glyph costs five calls; the conversion pypdfium2 declares for them
-    (handle type checks, output pointers) doubles the cost of each.
-    """
-
-    count: Callable
-    unicode: Callable
-    generated: Callable
-    origin: Callable
-    loose_box: Callable
-    font_size: Callable
-    text_object: Callable
-
-
-def _text_calls(raw) -> _TextCalls:
-    def bare(fn, restype):
-        return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
-
-    c_int, c_uint, c_double = ctypes.c_int, ctypes.c_uint, ctypes.c_double
-    return _TextCalls(
-        bare(raw.FPDFText_CountChars, c_int),
-        bare(raw.FPDFText_GetUnicode, c_uint),
-        bare(raw.FPDFText_IsGenerated, c_int),
-        bare(raw.FPDFText_GetCharOrigin, c_int),
-        bare(raw.FPDFText_GetLooseCharBox, c_int),
-        bare(raw.FPDFText_GetFontSize, c_double),
-        bare(raw.FPDFText_GetTextObject, ctypes.c_void_p),
-    )
-
-
-def _glyphs(page, at: tuple, calls: _TextCalls) -> list[Glyph]:
-    import pypdfium2.raw as raw
-
-    a, b, c, d, e, f = at
-    textpage = page.get_textpage()
-    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-    box, ox, oy = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-    box_at, ox_at, oy_at = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
-    fonts: dict[int, tuple[bool, float, float]] = {}  # text object -> bold, descent, size
-    out: list[Glyph] = []
-    last_origin = None
-    try:
-        for i in range(calls.count(tp)):
-            code = calls.unicode(tp, i)
-            # PDFium adds spaces and line breaks between words, none of them drawn
-            if code in _NOT_DRAWN or (code <= 32 and calls.generated(tp, i) == 1):
-                continue
-            calls.origin(tp, i, ox_at, oy_at)
-            x, y = ox.value, oy.value
-            text = "-" if code == 2 else chr(code)  # U+0002: PDFium's mark of a line-end hyphen
-            if (x, y) == last_origin:
-                # one glyph mapped to several characters (a ligature "ffi" spelt out)
-                out[-1] = out[-1]._replace(text=out[-1].text + text)
-                continue
-            last_origin = (x, y)
-            calls.loose_box(tp, i, box_at)
-            obj = calls.text_object(tp, i)
-            font = fonts.get(obj)
-            if font is None:
-                size = calls.font_size(tp, i) * _scale(raw, textpage.raw, i)
-                font = fonts[obj] = (*_font(raw, obj), size)
-            bold, descent, size = font
-            # across the box as drawn; up from the baseline less the descent, by the size
-            ax, bx = a * box.left + c * box.bottom + e, a * box.right + c * box.top + e
-            bottom = b * x + d * y + f - descent * size
-            x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
-            out.append(Glyph(text, x0, x1, bottom - size, bottom, size, bold))
-    finally:
-        textpage.close()
-    return out
-
-
-def _scale(raw, textpage, index: int) -> float:
-    """Return how much the matrices over a glyph (its text object's and the page's) enlarge its em.
-
-    PDFium gives the font size as set by Tf; the size as drawn, as pdfminer gives it,
-    is that times this: Chromium and WeasyPrint set 11 pt text as 14.67 px under a
-    0.75 matrix.
-    """
-    m = raw.FS_MATRIX()
-    if not raw.FPDFText_GetMatrix(textpage, index, m):
-        return 1.0
-    return math.hypot(m.c, m.d) or 1.0
-
-
-def _font(raw, obj: int) -> tuple[bool, float]:
-    """Return (bold, descent per point of size) of the font of a text object."""
-    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
-    length = raw.FPDFFont_GetBaseFontName(font, None, 0)
-    name = ctypes.create_string_buffer(length)
-    raw.FPDFFont_GetBaseFontName(font, name, length)
-    descent = ctypes.c_float()
-    raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent)
-    return is_bold(name.value.decode("latin-1")), descent.value
 
 
 def _shapes(page, at: tuple) -> Iterator[Shape]:

@@ -1,0 +1,136 @@
+"""The glyphs of a page as PDFium's text page gives them, boxed the way pdfminer boxes them.
+
+A glyph runs across its advance width (PDFium's loose box) and up from the font's
+descent below the baseline by one font size, both engines alike. The size is the
+size as drawn: the font size times the scale of the text's matrix (Chromium and
+WeasyPrint set text in CSS pixels, 20 px drawn at 0.75 is 15 pt), as pdfminer
+measures it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple
+
+from .pdf_records import Glyph, is_bold
+
+_NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF))  # no character, or one PDFium could not map
+_new_glyph = partial(tuple.__new__, Glyph)  # a Glyph from a tuple, without a Python call
+
+
+class TextCalls(NamedTuple):
+    """PDFium's text-page functions, called without ctypes' argument conversion.
+
+    Each glyph costs five calls; the conversion pypdfium2 declares for them
+    (handle type checks, output pointers) doubles the cost of each.
+    """
+
+    count: Callable
+    unicode: Callable
+    generated: Callable
+    origin: Callable
+    loose_box: Callable
+    text_object: Callable
+    font_size: Callable
+    matrix: Callable
+
+
+def text_calls() -> TextCalls:
+    """Return the calls, bound to the loaded PDFium library."""
+    import pypdfium2.raw as raw
+
+    def bare(fn, restype):
+        return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+    c_int = ctypes.c_int
+    return TextCalls(
+        bare(raw.FPDFText_CountChars, c_int),
+        bare(raw.FPDFText_GetUnicode, ctypes.c_uint),
+        bare(raw.FPDFText_IsGenerated, c_int),
+        bare(raw.FPDFText_GetCharOrigin, c_int),
+        bare(raw.FPDFText_GetLooseCharBox, c_int),
+        bare(raw.FPDFText_GetTextObject, ctypes.c_void_p),
+        bare(raw.FPDFText_GetFontSize, ctypes.c_double),
+        bare(raw.FPDFText_GetMatrix, c_int),
+    )
+
+
+class _Style(NamedTuple):
+    """What the glyphs of one text object share."""
+
+    bold: bool
+    descent: float  # below the baseline, per point of size (negative)
+    size: float  # as drawn
+
+
+def page_glyphs(page, at: tuple, calls: TextCalls) -> list[Glyph]:
+    """Return the page's drawn glyphs in text order, placed on the page as shown by ``at``."""
+    import pypdfium2.raw as raw
+
+    a, b, c, d, e, f = at
+    count, unicode, generated, origin, loose_box, text_object = calls[:6]
+    textpage = page.get_textpage()
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    box, ox, oy = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+    box_at, ox_at, oy_at = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    styles: dict[int, _Style] = {}  # by text object
+    out: list[Glyph] = []
+    last_origin = None
+    try:
+        for i in range(count(tp)):
+            code = unicode(tp, i)
+            # PDFium adds spaces and line breaks between words, none of them drawn
+            if code in _NOT_DRAWN or (code <= 32 and generated(tp, i) == 1):
+                continue
+            origin(tp, i, ox_at, oy_at)
+            x, y = ox.value, oy.value
+            text = "-" if code == 2 else chr(code)  # U+0002: PDFium's mark of a line-end hyphen
+            if (x, y) == last_origin:
+                # one glyph mapped to several characters (a ligature "ffi" spelt out)
+                out[-1] = out[-1]._replace(text=out[-1].text + text)
+                continue
+            last_origin = (x, y)
+            loose_box(tp, i, box_at)
+            obj = text_object(tp, i)
+            style = styles.get(obj) or styles.setdefault(obj, _style(calls, tp, i, obj))
+            size = style.size
+            # across the box as drawn; up from the baseline less the descent, by the size
+            ax, bx = a * box.left + c * box.bottom + e, a * box.right + c * box.top + e
+            bottom = b * x + d * y + f - style.descent * size
+            x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
+            out.append(_new_glyph((text, x0, x1, bottom - size, bottom, size, style.bold)))
+    finally:
+        textpage.close()
+    return out
+
+
+def _style(calls: TextCalls, tp, index: int, obj: int) -> _Style:
+    """Return the style of the text object drawing glyph ``index``."""
+    import pypdfium2.raw as raw
+
+    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
+    length = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    name = ctypes.create_string_buffer(length)
+    raw.FPDFFont_GetBaseFontName(font, name, length)
+    descent = ctypes.c_float()
+    raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent)
+    size = calls.font_size(tp, index) * _scale(calls, tp, index)
+    return _Style(is_bold(name.value.decode("latin-1")), descent.value, size)
+
+
+def _scale(calls: TextCalls, tp, index: int) -> float:
+    """Return how much the matrices over a glyph (its text object's and the page's) enlarge its em.
+
+    PDFium gives the font size as set by Tf; the size as drawn, as pdfminer gives it,
+    is that times this: Chromium and WeasyPrint set 11 pt text as 14.67 px under a
+    0.75 matrix.
+    """
+    import pypdfium2.raw as raw
+
+    m = raw.FS_MATRIX()
+    if not calls.matrix(tp, index, ctypes.byref(m)):
+        return 1.0
+    return math.hypot(m.c, m.d) or 1.0

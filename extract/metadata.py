@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from pathlib import PurePath
 
 from planwatch.model import Document, Paragraph, PlanInfo
-from planwatch.normalise.months import FULL_MONTH_NAME, MONTH_WORD
+from planwatch.normalise.months import FULL_MONTH_NAME, MONTH_WORD, MONTHS
+from planwatch.normalise.named_dates import named_dates
 
 _OPENING_PARAGRAPHS = 15
 _TITLE_STYLES = frozenset({"Title", "Subtitle"})  # Word's and LibreOffice's names
@@ -38,11 +41,15 @@ _DATE_LINE = re.compile(
 )
 
 
-def read_plan_info(document: Document) -> tuple[PlanInfo, tuple[str, ...]]:
+def read_plan_info(
+    document: Document, edition_date: date | None = None
+) -> tuple[PlanInfo, tuple[str, ...]]:
     """Return organisation, title and edition ('' where the document lacks one), and warnings.
 
-    The edition comes from an "Updated:" or date line, else the title ("Action Plan –
-    March 2023"), else the file's own properties, which say when it was saved, with a warning.
+    The edition is ``edition_date`` when the caller sets it; else it comes from an "Updated:"
+    or date line, else the title ("Action Plan – March 2023"), else, with a warning, the
+    file name ("plan-2022-03.docx"), else the file's own properties, which say when it was
+    last saved rather than which edition it is.
     """
     paragraphs = [b for b in document.blocks[:60] if isinstance(b, Paragraph)][:_OPENING_PARAGRAPHS]
     opening = [p.text for p in paragraphs]
@@ -50,6 +57,10 @@ def read_plan_info(document: Document) -> tuple[PlanInfo, tuple[str, ...]]:
     title = _title(paragraphs) or props.get("title", "")
     edition = _edition(opening) or _dated_title(opening + [props.get("title", "")])
     warnings: tuple[str, ...] = ()
+    if edition_date is not None:
+        edition = edition_date.isoformat()
+    elif not edition:
+        edition, warnings = _edition_from_name(document.source.name)
     if not edition:
         edition, warnings = _edition_from_properties(props)
     return (
@@ -127,6 +138,22 @@ def _dated_title(lines: list[str]) -> str:
         if _TITLE.search(line) and (match := _TITLE_DATE.search(line)):
             return match["when"]
     return ""
+
+
+def _edition_from_name(name: str) -> tuple[str, tuple[str, ...]]:
+    """Return the latest month or day the file name carries ("plan-2022-03.docx": March 2022)
+    with a warning, or '' where it names none (a year alone is too coarse an edition)."""
+    dated = [d for d in named_dates(PurePath(name).stem) if d.precision != "year"]
+    if not dated:
+        return "", ()
+    latest = max(dated, key=lambda d: d.when)
+    when = latest.when
+    raw = (
+        when.isoformat()
+        if latest.precision == "day"
+        else f"{MONTHS[when.month - 1].title()} {when.year}"
+    )
+    return raw, (f"edition date not printed in the document: taken from the file name ({name})",)
 
 
 def _edition_from_properties(props: dict[str, str]) -> tuple[str, tuple[str, ...]]:

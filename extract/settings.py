@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from planwatch.normalise.settings import NormaliseSettings
@@ -21,9 +22,10 @@ class ExtractSettings:
     min_header_roles: int = 2  # action plus at least one of due/lead/status/progress/signoff
     min_action_chars: int = 15  # mean length that makes an unlabelled column the action text
     cells: NormaliseSettings = field(default_factory=NormaliseSettings)
+    edition_date: date | None = None  # set by the caller: every file read is that edition
 
     @classmethod
-    def with_profile_file(cls, path: Path | None, **knobs: int) -> ExtractSettings:
+    def with_profile_file(cls, path: Path | None, **knobs: object) -> ExtractSettings:
         """Return settings whose profile and status vocabulary are the shipped ones, extended
         by the user's file ``path`` (if given): one file carries both."""
         settings = cls(**knobs)
@@ -44,6 +46,8 @@ class ExtractSettings:
             )
         if not isinstance(self.cells, NormaliseSettings):
             raise TypeError(f"cells must be a NormaliseSettings, got {type(self.cells).__name__}")
+        if self.edition_date is not None and not isinstance(self.edition_date, date):
+            raise TypeError(f"edition_date must be a date, got {self.edition_date!r}")
         if self.header_search_rows < 1:
             raise ValueError("header_search_rows must be at least 1")
         if self.min_header_roles < 1:

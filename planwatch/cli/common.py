@@ -343,6 +343,17 @@ def page_progress(enabled: bool) -> Iterator[None]:
                 bar.close()
 
 
+def _edition_date(ctx, param, value):
+    return value.date() if value is not None else None
+
+
+edition_date_option = click.option(
+    "--edition-date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    callback=_edition_date,
+    help="The edition date (YYYY-MM-DD) of every file given, instead of the one read from it.",
+)
+
 profile_option = click.option(
     "--profile",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from .common import (
     STDIO,
     bom_option,
     check_output,
+    edition_date_option,
     format_option,
     input_paths,
     limit_options,
@@ -47,6 +49,7 @@ ACTION_FORMATS = ("csv", "json", "jsonl", "parquet", "xlsx")
     "--plan", "plan_id", help="Plan id for every file, instead of one read from the document."
 )
 @profile_option
+@edition_date_option
 @click.option(
     "--explain", is_flag=True, help="Say how each table was read, instead of writing rows."
 )
@@ -64,6 +67,7 @@ def extract(
     raw: bool,
     plan_id: str | None,
     profile: Path | None,
+    edition_date: date | None,
     explain: bool,
     jobs: int | None,
     strict: bool,
@@ -74,7 +78,7 @@ def extract(
     input) as canonical rows."""
     from planwatch.extract import ExtractSettings
 
-    settings = ExtractSettings.with_profile_file(profile)
+    settings = ExtractSettings.with_profile_file(profile, edition_date=edition_date)
     with input_paths(files) as paths:
         if explain:
             _explain(paths, settings, limits, pdf, strict)

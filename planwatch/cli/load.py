@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ import click
 from .common import (
     EXIT_SOME_FAILED,
     debugging,
+    edition_date_option,
     input_paths,
     limit_options,
     pdf_options,
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     "replaced rows are kept in the store's revisions.",
 )
 @profile_option
+@edition_date_option
 @strict_option
 @pdf_options
 @limit_options
@@ -57,6 +60,7 @@ def load(
     jobs: int | None,
     replace: bool,
     profile: Path | None,
+    edition_date: date | None,
     strict: bool,
     pdf: PdfSettings,
     limits: Limits,
@@ -74,7 +78,7 @@ def load(
 
     store = open_store(store_path)
     counts: Counter[str] = Counter()
-    settings = ExtractSettings.with_profile_file(profile)
+    settings = ExtractSettings.with_profile_file(profile, edition_date=edition_date)
     try:
         with input_paths(files) as paths:
             outcomes = extract_many(

@@ -6,13 +6,7 @@ import re
 from datetime import date
 from urllib.parse import urljoin
 
-from planwatch.normalise.months import MONTH_WORD, month_number
-
-# "March 2022", "Mar-22", "2022-03", "2022_03_15", "15.03.22": what link texts and file
-# names carry of their edition
-_MONTH_YEAR = re.compile(rf"\b({MONTH_WORD})[\s_.-]*((?:19|20)?\d\d)\b", re.I)
-_ISO = re.compile(r"\b((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])(?:[-_.]?([0-2]\d|3[01]))?\b")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+from planwatch.normalise.named_dates import named_dates
 
 
 def find_link(page: bytes, base_url: str, pattern: str) -> str | None:
@@ -38,18 +32,4 @@ def find_link(page: bytes, base_url: str, pattern: str) -> str | None:
 
 def _dated(text: str) -> date:
     """Return the latest date a link's text or address names, date.min if none."""
-    dates = [date.min]
-    for month, year in _MONTH_YEAR.findall(text):
-        dates.append(date(_year(year), month_number(month), 1))
-    for year, month, day in _ISO.findall(text):
-        try:
-            dates.append(date(int(year), int(month), int(day or 1)))
-        except ValueError:  # "2022-02-31" in a file name: the month still says enough
-            dates.append(date(int(year), int(month), 1))
-    if len(dates) == 1:
-        dates += [date(int(y), 1, 1) for y in _YEAR.findall(text)]
-    return max(dates)
-
-
-def _year(text: str) -> int:
-    return int(text) if len(text) == 4 else 2000 + int(text)
+    return max((found.when for found in named_dates(text)), default=date.min)

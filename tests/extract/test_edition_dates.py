@@ -1,0 +1,102 @@
+"""Edition dates: printed on the cover in the forms plans use, set by the caller
+(--edition-date), or taken from the file name as a last resort, with a warning."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from planwatch.cli import cli
+from planwatch.extract.metadata import read_plan_info
+from planwatch.model import Document, Paragraph, Source
+
+SAMPLE = "hwfrs-prevention-cfc-2021-11.txt"  # prints "Updated: 17 November 2021"
+
+
+def _document(*lines: str, name: str = "plan.docx", properties=None) -> Document:
+    return Document(
+        Source(name, "0" * 64, "docx"), tuple(Paragraph(t) for t in lines), properties or {}
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "edition"),
+    [
+        ("Progress report – March 2022", "March 2022"),
+        ("Version 3.1 – June 2021", "June 2021"),
+        ("Position at 31 March 2022", "31 March 2022"),
+        ("As at Q2 2022/23", "Q2 2022/23"),
+        ("Review date: 1 May 2023", "1 May 2023"),
+    ],
+)
+def test_cover_forms_give_the_edition(line, edition):
+    plan, warnings = read_plan_info(_document("Westford Police", "PEEL Action Plan", line))
+    assert (plan.edition_raw, warnings) == (edition, ())
+
+
+@pytest.mark.parametrize(
+    ("name", "edition"),
+    [
+        ("plan-2022-03.docx", "March 2022"),
+        ("afi_tracker_2023_01_31.pdf", "2023-01-31"),
+        ("peel-action-plan-march-2022.docx", "March 2022"),
+    ],
+)
+def test_the_file_name_gives_the_edition_with_a_warning(name, edition):
+    plan, warnings = read_plan_info(_document("Westford Police", "PEEL Action Plan", name=name))
+    assert plan.edition_raw == edition
+    assert warnings == (
+        f"edition date not printed in the document: taken from the file name ({name})",
+    )
+
+
+def test_a_printed_edition_wins_over_the_file_name():
+    document = _document("PEEL Action Plan", "Updated: June 2022", name="plan-2022-03.docx")
+    assert read_plan_info(document) == (read_plan_info(document)[0], ())
+    assert read_plan_info(document)[0].edition_raw == "June 2022"
+
+
+def test_a_year_alone_in_the_file_name_is_no_edition():
+    document = _document(
+        "PEEL Action Plan", name="plan-2022.docx", properties={"modified": "2022-05-04T10:00:00"}
+    )
+    plan, warnings = read_plan_info(document)
+    assert plan.edition_raw == "2022-05-04"
+    assert "taken from the file's properties" in warnings[0]
+
+
+def test_the_callers_edition_date_wins_over_the_printed_one():
+    document = _document("PEEL Action Plan", "Updated: June 2022", name="plan-2022-03.docx")
+    plan, warnings = read_plan_info(document, date(2022, 7, 15))
+    assert (plan.edition_raw, warnings) == ("2022-07-15", ())
+
+
+def test_extract_edition_date_option_sets_every_rows_edition(samples):
+    args = ["extract", str(samples / SAMPLE), "--edition-date", "2021-12-01", "--format", "csv"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert rows and {row["edition_date"] for row in rows} == {"2021-12-01"}
+
+
+def test_extract_refuses_an_edition_date_that_is_no_date(samples):
+    args = ["extract", str(samples / SAMPLE), "--edition-date", "2021-13-01"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "--edition-date" in result.output
+
+
+def test_load_edition_date_option_stores_that_edition(samples, tmp_path):
+    plan = shutil.copy(samples / SAMPLE, tmp_path / SAMPLE)
+    store = str(tmp_path / "planwatch.db")
+    load = ["load", "-j", "1", "--store", store, "--edition-date", "2021-12-01", str(plan)]
+    assert CliRunner().invoke(cli, load).exit_code == 0
+    result = CliRunner().invoke(cli, ["export", "--store", store, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert rows and {row["edition_date"] for row in rows} == {"2021-12-01"}

@@ -15,7 +15,7 @@ from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 
 from .limits import Limits, check_text_length
 from .sniff import OLE, is_encrypted_package
-from .xml_safety import check_package
+from .xml_safety import check_office_package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -74,12 +74,7 @@ def _check_container(path: Path, data: bytes, limits: Limits) -> None:
             " probably Word 97-2003 .doc; save it as .docx)"
         )
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if "word/document.xml" not in zf.namelist():
-                raise UnreadableFile(
-                    f"{path.name}: not a valid Word document (no word/document.xml)"
-                )
-            check_package(path.name, zf, limits)
+        check_office_package(path.name, data, "word/document.xml", "Word document", limits)
     # ValueError: "negative seek value" from a zip with bytes cut from its middle
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
         raise _invalid(path, exc) from exc

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import warnings
-import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -24,7 +23,7 @@ from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 from .excel_formats import date_text
 from .limits import Limits
 from .sniff import OLE, is_encrypted_package
-from .xml_safety import check_package
+from .xml_safety import check_office_package
 
 _SHEET = Any  # an openpyxl worksheet
 
@@ -65,12 +64,7 @@ def _open(path: Path, data: bytes, limits: Limits) -> Any:
             " .xls; save it as .xlsx)"
         )
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if "xl/workbook.xml" not in zf.namelist():
-                raise UnreadableFile(
-                    f"{path.name}: not a valid Excel workbook (no xl/workbook.xml)"
-                )
-            check_package(path.name, zf, limits)
+        check_office_package(path.name, data, "xl/workbook.xml", "Excel workbook", limits)
         with warnings.catch_warnings():
             # "Workbook contains no default style": openpyxl's notes on odd files, not ours
             warnings.simplefilter("ignore")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 
 from planwatch.errors import UnreadableFile
@@ -17,6 +18,16 @@ _DTD_MARKERS = tuple(
     for encoding in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 )
 _OVERLAP = max(len(m) for m in _DTD_MARKERS) - 1
+
+
+def check_office_package(name: str, data: bytes, main_part: str, what: str, limits: Limits) -> None:
+    """Return None if ``data`` is a zip holding ``main_part`` ("word/document.xml") and safe to
+    parse; raise UnreadableFile naming ``what`` it is not ("Word document"). A damaged zip
+    raises zipfile's own errors, for the reader to word."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        if main_part not in zf.namelist():
+            raise UnreadableFile(f"{name}: not a valid {what} (no {main_part})")
+        check_package(name, zf, limits)
 
 
 def check_package(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:

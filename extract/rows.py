@@ -53,67 +53,97 @@ def read_action_rows(
     with an empty action cell continues (a table broken over a page)."""
     first_header = header_index - cmap.header_rows + 1
     headers = {row.texts for row in table.rows[first_header : header_index + 1]}
-    actions: list[RawAction] = []
-    uses = ["header"] * len(table.rows)
+    about = _TableAbout(headers, cmap, profile, counter, index, carried)
+    read = _Reading(section, [], ["header"] * len(table.rows))
     # title and label rows above the header ("Area for Improvement 1: ...") describe the section
     for number, row in enumerate(table.rows[:first_header]):
-        use, section = _context(row, section, profile) or ("unread", section)
-        uses[number] = use if any(row.texts) else "empty"
-    above: Row | None = None
+        use, read.section = _context(row, read.section, profile) or ("unread", read.section)
+        read.uses[number] = use if any(row.texts) else "empty"
     for number, row in enumerate(table.rows[header_index + 1 :], start=header_index + 1):
-        if row.texts in headers or not any(row.texts):
-            uses[number] = "header" if any(row.texts) else "empty"
-            continue  # a header repeated mid-table, or an empty row
-        if context := _context(row, section, profile):
-            uses[number], section = context
-            continue
-        filled = _fill_merges_down(row, above)
-        above = filled
-        entry = replace(_entry(row, filled, cmap), table=index, row=number + 1)
-        if area := _cell(row, cmap.roles.get("area")):  # "" where merged down from above
-            area_ref = _area_row_ref(row, cmap)
-            section = _section_from_area(area, section, profile, area_ref)
-            if area_ref is not None:
-                uses[number] = "context"
-                continue
-        uses[number] = "entry"
-        key = (section.ref, section.title)
-        if counter.key != key:
-            counter.key, counter.position = key, 0
-        if entry.action:
-            counter.position += 1
-            actions.append(
-                replace(
-                    entry,
-                    position=counter.position,
-                    section_ref=section.ref,
-                    section_title=section.title,
-                    section_summary=section.summary,
-                )
-            )
-            continue
-        first = _first_entry(actions) if actions else carried
-        if first is None or (first.section_ref, first.section_title) != key:
-            uses[number] = "unread"  # no action above it to continue
-            continue
-        # an empty action cell continues the action above: fill its text down
-        last_no = actions[-1].entry_no if actions else carried.entry_no
-        actions.append(
-            replace(
-                entry,
-                action=first.action,
-                action_ref=first.action_ref,
-                position=first.position,
-                entry_no=last_no + 1,
-                section_ref=first.section_ref,
-                section_title=first.section_title,
-                section_summary=first.section_summary,
-            )
-        )
-    if section.lead:
+        read.uses[number] = _read_body_row(row, number, read, about)
+    actions = read.actions
+    if read.section.lead:
         # "Strategic lead" is printed under the actions it leads
-        actions = [a if a.lead_raw else replace(a, lead_raw=section.lead) for a in actions]
-    return TableRows(actions, section, tuple(uses))
+        actions = [a if a.lead_raw else replace(a, lead_raw=read.section.lead) for a in actions]
+    return TableRows(actions, read.section, tuple(read.uses))
+
+
+@dataclass(frozen=True)
+class _TableAbout:
+    """What holds for every body row of one action table."""
+
+    headers: set[tuple[str, ...]]  # the header rows' texts, which a page may repeat
+    cmap: ColumnMap
+    profile: Profile
+    counter: SectionCounter
+    index: int
+    carried: RawAction | None  # the last entry of the table before
+
+
+@dataclass
+class _Reading:
+    """The section, entries and row uses so far, as one table's rows are read in order."""
+
+    section: Section
+    actions: list[RawAction]
+    uses: list[str]
+    above: Row | None = None  # the last action row, its merged cells filled down
+
+
+def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) -> str:
+    """Return the use of one row below the header, adding its entry or taking its section."""
+    if row.texts in about.headers or not any(row.texts):
+        return "header" if any(row.texts) else "empty"  # a header repeated mid-table
+    if context := _context(row, read.section, about.profile):
+        use, read.section = context
+        return use
+    filled = _fill_merges_down(row, read.above)
+    read.above = filled
+    entry = replace(_entry(row, filled, about.cmap), table=about.index, row=number + 1)
+    if area := _cell(row, about.cmap.roles.get("area")):  # "" where merged down from above
+        area_ref = _area_row_ref(row, about.cmap)
+        read.section = _section_from_area(area, read.section, about.profile, area_ref)
+        if area_ref is not None:
+            return "context"
+    key = (read.section.ref, read.section.title)
+    if about.counter.key != key:
+        about.counter.key, about.counter.position = key, 0
+    if entry.action:
+        read.actions.append(_new_action(entry, read.section, about.counter))
+        return "entry"
+    first = _first_entry(read.actions) if read.actions else about.carried
+    if first is None or (first.section_ref, first.section_title) != key:
+        return "unread"  # no action above it to continue
+    last = read.actions[-1] if read.actions else first
+    read.actions.append(_continuation(entry, first, last.entry_no + 1))
+    return "entry"
+
+
+def _new_action(entry: RawAction, section: Section, counter: SectionCounter) -> RawAction:
+    """Return a row with its own action text as the next action of its section."""
+    counter.position += 1
+    return replace(
+        entry,
+        position=counter.position,
+        section_ref=section.ref,
+        section_title=section.title,
+        section_summary=section.summary,
+    )
+
+
+def _continuation(entry: RawAction, first: RawAction, entry_no: int) -> RawAction:
+    """Return a row whose action cell is empty as entry ``entry_no`` of the action above,
+    its text filled down."""
+    return replace(
+        entry,
+        action=first.action,
+        action_ref=first.action_ref,
+        position=first.position,
+        entry_no=entry_no,
+        section_ref=first.section_ref,
+        section_title=first.section_title,
+        section_summary=first.section_summary,
+    )
 
 
 def _context(row: Row, section: Section, profile: Profile) -> tuple[str, Section] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .pdf_records import Glyph
 
@@ -37,6 +38,8 @@ _LIGATURES = str.maketrans(
 )
 # a space glyph is about this share of the font size wide
 _SPACE = 0.3
+# a glyph's fields, read by max() and min() over a line without a Python call per glyph
+_X1, _TOP, _BOTTOM, _SIZE = (attrgetter(f) for f in ("x1", "top", "bottom", "size"))
 # a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
 BREAKS_AFTER = "-–/\\"
 
@@ -64,7 +67,8 @@ def group_lines(chars: Iterable[Glyph]) -> list[list[Glyph]]:
     groups: list[list[Glyph]] = []
     base = -1e9
     for char in ordered:
-        if not groups or char.bottom - base > 0.4 * max(char.size, 1.0):
+        # (size if over 1 pt, else 1 pt) written out: max() per glyph costs a tenth of this
+        if not groups or char.bottom - base > 0.4 * (char.size if char.size > 1.0 else 1.0):
             groups.append([])
             base = char.bottom
         groups[-1].append(char)
@@ -83,11 +87,19 @@ def _with_raised_runs(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     so its baseline sits a third of the size above the line's; subscripts sit below.
     """
     out: list[list[Glyph]] = []
+    sizes: list[float] = []  # the largest glyph of each group in out
     for group in groups:
-        if out and (_inside(out[-1], group) or _inside(group, out[-1])):
+        size = max(c.size for c in group)
+        # _inside's first test, asked here on the sizes kept: most neighbours are alike
+        if out and (
+            (sizes[-1] <= 0.9 * size and _inside(out[-1], group))
+            or (size <= 0.9 * sizes[-1] and _inside(group, out[-1]))
+        ):
             out[-1].extend(group)
+            sizes[-1] = max(sizes[-1], size)
         else:
             out.append(group)
+            sizes.append(size)
     return out
 
 
@@ -144,10 +156,10 @@ def make_line(chars: Sequence[Glyph]) -> Line:
     return Line(
         text="".join(out).translate(_LIGATURES),
         x0=first.x0,
-        x1=max(c.x1 for c in ink) if ink else first.x1,
-        top=min(c.top for c in chars),
-        bottom=max(c.bottom for c in chars),
-        size=max((c.size for c in ink), default=first.size),
+        x1=max(map(_X1, ink)) if ink else first.x1,
+        top=min(map(_TOP, chars)),
+        bottom=max(map(_BOTTOM, chars)),
+        size=max(map(_SIZE, ink), default=first.size),
         bold=first.bold,
         wrapped=chars[-1].text.isspace(),
         first_word_width=(first_word_end or (ink[-1].x1 if ink else first.x1)) - first.x0,

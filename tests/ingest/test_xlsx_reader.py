@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -107,6 +108,25 @@ def test_damaged_workbook_named(tmp_path: Path) -> None:
     path = tmp_path / "cut.xlsx"
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableFile, match="cut.xlsx: not a valid Excel workbook"):
+        read_document(path)
+
+
+# the OLE2 compound-file signature Office writes, and the stream an encrypted package holds
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED = OLE + bytes(500) + "EncryptedPackage".encode("utf-16-le")
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (OLE + bytes(1024), "not a valid Excel workbook (an OLE file, probably Excel 97-2003 .xls"),
+        (ENCRYPTED, "Excel workbook is password-protected"),
+    ],
+)
+def test_an_ole_file_named_xlsx_is_named_for_what_it_is(tmp_path: Path, body, says) -> None:
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(body)
+    with pytest.raises(UnreadableFile, match=re.escape(f"old.xlsx: {says}")):
         read_document(path)
 
 

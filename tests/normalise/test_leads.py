@@ -89,8 +89,10 @@ def test_a_role_written_out_is_one_role(raw):
     assert resolve_leads(raw, KEY, SEEN) == Leads(raw, (), (raw,))
 
 
-def test_italic_markup_is_not_part_of_the_role():
-    raw = "<i>Head of Operational Support</i>"
+@pytest.mark.parametrize(
+    "raw", ["<i>Head of Operational Support</i>", "<I>Head of Operational Support</I>"]
+)
+def test_italic_markup_is_not_part_of_the_role(raw):
     assert resolve_leads(raw, {}).roles == ("Head of Operational Support",)
 
 

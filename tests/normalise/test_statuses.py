@@ -26,6 +26,7 @@ from planwatch.normalise.vocabulary import load_vocabulary
         ("Embedded", "complete", ""),
         ("Discharged", "complete", ""),
         ("<i>Complete</i>", "complete", ""),
+        ("<B>Complete</B>", "complete", ""),  # tags in capitals
         ("In progress", "ongoing", ""),
         ("On track", "ongoing", ""),
         ("Business as usual", "ongoing", ""),

@@ -39,7 +39,7 @@ from .headers import (
 )
 from .keys import is_key_heading, key_from_lines, read_key, read_key_line
 from .labelled import read_labelled_blocks
-from .legend import read_legend_table, read_legend_text
+from .legend import read_legend_table, read_legend_text, read_shading_text
 from .metadata import read_plan_info
 from .profile import Profile, load_profile, normalise_label
 from .rows import SectionCounter, read_action_rows
@@ -129,6 +129,8 @@ class _Reading:
             return
         elif self.section.awaiting_title and not is_key_heading(text, profile):
             self.section = take_title(self.section, text)
+        elif shading := read_shading_text(text):
+            self.legend.update(shading)
         self.end_key_lines()
         self.key_announced = is_key_heading(text, profile)
 

@@ -16,6 +16,9 @@ _DASH = r"\s*[-–—:=]\s*"
 # "RAG status: Blue – complete; ...": a short lead-in before the pairs
 _LEAD_IN = re.compile(r"^[^:]{1,40}:\s*")
 _SEPARATORS = re.compile(r"[\s;,.|]*")
+# "Greyed out", "shaded grey", "in gray": a sentence saying what the plan's grey rows mean
+_GREY = re.compile(r"\bgr[ae]y(?:ed)?\b", re.IGNORECASE)
+_MAX_SHADING_CHARS = 200
 
 
 def read_legend_text(text: str, profile: Profile) -> dict[str, str]:
@@ -27,6 +30,16 @@ def read_legend_text(text: str, profile: Profile) -> dict[str, str]:
     if found is None and (lead := _LEAD_IN.match(text.strip())):
         found = _read_pairs(text.strip()[lead.end() :], pair)
     return found or {}
+
+
+def read_shading_text(text: str) -> dict[str, str]:
+    """Return {"grey": sentence} where a short paragraph says what grey shading means
+    ("Greyed out sections of the plan note actions completed"), else {}; normalisation
+    reads the status the sentence states."""
+    tidy = " ".join(text.split())
+    if len(tidy) > _MAX_SHADING_CHARS or not _GREY.search(tidy):
+        return {}
+    return {"grey": tidy}
 
 
 def read_legend_table(table: Table, profile: Profile) -> dict[str, str]:

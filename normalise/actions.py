@@ -24,6 +24,7 @@ from .invariants import check_invariants
 from .leads import Leads, resolve_leads
 from .periods import normalise_period
 from .settings import NormaliseSettings
+from .shading import greyed_row_status
 from .signoffs import SignOff, parse_signoff
 from .statuses import Status, parse_status, status_from_fill
 
@@ -217,6 +218,7 @@ def read_cells(extraction: Extraction, settings: NormaliseSettings) -> list[Cell
     readings = []
     for raw in extraction.actions:
         status, due = _status_and_due(raw, edition, legend, settings)
+        status = greyed_row_status(status, raw.greyed, extraction.legend, settings)
         signoff = parse_signoff(raw.signoff_raw, settings.dates)
         if signoff is not None and (signoff.by or signoff.on):
             status = Status(

@@ -5,12 +5,15 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from grid_render import Para
+
 from . import tables
 from .dates import STYLES
-from .items import Item, draw_item
+from .items import Item, draw_item, grey_defined
 from .vocab import (
     ACTIONS,
     EDITIONS,
+    GREY_DEFINITIONS,
     HEADERS,
     OPTIONAL_ROLES,
     ORGANISATIONS,
@@ -47,6 +50,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
 LATER_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "lead_spelling": ("as_key", "dots_spaces"),
     "role_form": ("plain", "bracketed"),
+    "grey_meaning": ("unstated", "defined"),
 }
 ALL_DIMENSIONS = DIMENSIONS | LATER_DIMENSIONS
 USUAL_ORDER = ("ref", "action", "lead", "due", "status", "progress")
@@ -146,6 +150,8 @@ def compose_plan(seed: int) -> GeneratedPlan:
     sections = _sections(rng, choices, roles, service)
     title = rng.choice(TITLES)
     front = tables.front_matter(organisation, title, rng.choice(EDITIONS))
+    if grey_defined(choices):
+        front.append(Para(GREY_DEFINITIONS[seed % len(GREY_DEFINITIONS)]))
     body = tables.body(rng, choices, roles, headers, sections, service)
     used = tables.used_dimensions(choices, roles)
     used |= {f"header.{role}": text for role, text in headers.items()}

@@ -130,6 +130,15 @@ def draw_lead(rng: random.Random, item: Item, choices: dict[str, str], service: 
     item.lead_roles = tuple(role for _, role in picked)
 
 
+def grey_defined(choices: dict[str, str]) -> bool:
+    """True where the plan greys rows and prints what its grey means."""
+    return (
+        choices["form"] == "tables"
+        and choices["greyed"] == "yes"
+        and (choices["grey_meaning"] == "defined")
+    )
+
+
 def draw_item(
     rng: random.Random, item: Item, choices: dict[str, str], service: str, roles: tuple[str, ...]
 ) -> None:
@@ -140,5 +149,8 @@ def draw_item(
     if "lead" in roles:
         draw_lead(rng, item, choices, service)
     item.greyed = choices["greyed"] == "yes" and item.status == "complete"
+    # where the plan says grey means complete, a greyed row keeps its last printed status
+    if grey_defined(choices) and item.status in ("open", "ongoing") and rng.random() < 0.4:
+        item.greyed, item.status = True, "complete"
     if "progress" in roles and choices["continuation"] == "yes" and rng.random() < 0.3:
         item.continuations = [rng.choice(CONTINUATIONS)]

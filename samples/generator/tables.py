@@ -55,6 +55,7 @@ def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str
         names.append("non_action_position")
     if choices["form"] == "tables":
         names += ["layout", "section_style", "refs", "order", "status_form", "greyed"]
+        names += ["grey_meaning"] if choices["greyed"] == "yes" else []
         if "due" in roles:
             names.append("dates")
         if "lead" in roles:

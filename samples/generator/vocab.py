@@ -133,6 +133,12 @@ RAG = {
     "Red": ("FF0000", "open"),
 }
 GREY = "D9D9D9"
+# a plan saying what its grey rows mean; a row it greys is complete whatever its status cell
+GREY_DEFINITIONS = (
+    "Greyed out sections of the plan note actions completed.",
+    "Rows shaded grey are complete.",
+    "Actions shown in grey have been closed.",
+)
 
 # lead codes and the roles a key gives them, by service
 KEY_CODES: dict[str, tuple[tuple[str, str], ...]] = {

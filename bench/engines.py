@@ -1,11 +1,14 @@
-"""Time both PDF engines against the bare parsers on the large generated plan, in one run.
+"""Time both PDF engines against the bare parsers, on the large plan and on a batch, in one run.
 
-Run from the repository root: ``.venv/bin/python bench/engines.py [--runs N]``. Four
-measures, taken in turn so that other load on the machine hits each alike: planwatch's
-whole extract through each engine, pdfplumber's bare ``extract_tables()`` over every
-page, and the bare PDFium parse (every page's characters with their boxes and every
-page object, no planwatch logic). Peak memory is each one's VmHWM in a child process.
-The figures are printed and written between the markers in ``bench/RESULTS.md``.
+Run from the repository root: ``.venv/bin/python bench/engines.py [--runs N]``. Two sets of
+files, the large generated plan (``plan-600``) and a batch of twenty short plans
+(``short-1`` .. ``short-20``, a few pages each, so that opening a file weighs in), and four
+measures on each, taken in turn so that other load on the machine hits each alike:
+planwatch's whole extract through each engine, pdfplumber's bare ``extract_tables()`` over
+every page, and the bare PDFium parse (every page's characters with their boxes and every
+page object, no planwatch logic). Times are CPU seconds, medians over the runs; peak memory
+is each measure's VmHWM in a child process, on the large plan. The figures are printed and
+written between the markers in ``bench/RESULTS.md``.
 """
 
 from __future__ import annotations
@@ -21,23 +24,28 @@ import make_large
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 BEGIN, END = "<!-- engines: begin -->", "<!-- engines: end -->"
+PDFIUM, PLUMBER = "planwatch extract, PDFium engine", "planwatch extract, pdfplumber engine"
+TABLES, BARE = "pdfplumber extract_tables(), every page", "PDFium parse alone (chars and objects)"
 
 
-def extract(path: Path, engine: str) -> int:
+def extract(paths: list[Path], engine: str) -> int:
     from planwatch.ingest import PdfSettings
     from planwatch.pipeline import extract_file
 
-    return len(extract_file(path, pdf=PdfSettings(engine=engine)))
+    return sum(len(extract_file(path, pdf=PdfSettings(engine=engine))) for path in paths)
 
 
-def pdfplumber_tables(path: Path) -> int:
+def pdfplumber_tables(paths: list[Path]) -> int:
     import pdfplumber
 
-    with pdfplumber.open(path) as pdf:
-        return sum(len(page.extract_tables()) for page in pdf.pages)
+    count = 0
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            count += sum(len(page.extract_tables()) for page in pdf.pages)
+    return count
 
 
-def pdfium_parse(path: Path) -> int:
+def pdfium_parse(paths: list[Path]) -> int:
     """The bare PDFium parse: each page's characters with their boxes, and its objects."""
     import ctypes
 
@@ -45,32 +53,33 @@ def pdfium_parse(path: Path) -> int:
     import pypdfium2.raw as raw
 
     count = 0
-    pdf = pdfium.PdfDocument(path)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    for page in pdf:
-        textpage = page.get_textpage()
-        for i in range(raw.FPDFText_CountChars(textpage.raw)):
-            raw.FPDFText_GetUnicode(textpage.raw, i)
-            raw.FPDFText_GetCharBox(textpage.raw, i, left, right, bottom, top)
-            count += 1
-        count += sum(1 for _ in page.get_objects(max_depth=2))
-        textpage.close()
-        page.close()
-    pdf.close()
+    for path in paths:
+        pdf = pdfium.PdfDocument(path)
+        for page in pdf:
+            textpage = page.get_textpage()
+            for i in range(raw.FPDFText_CountChars(textpage.raw)):
+                raw.FPDFText_GetUnicode(textpage.raw, i)
+                raw.FPDFText_GetCharBox(textpage.raw, i, left, right, bottom, top)
+                count += 1
+            count += sum(1 for _ in page.get_objects(max_depth=2))
+            textpage.close()
+            page.close()
+        pdf.close()
     return count
 
 
 MEASURES = {
-    "planwatch extract, PDFium engine": lambda p: extract(p, "pdfium"),
-    "planwatch extract, pdfplumber engine": lambda p: extract(p, "pdfplumber"),
-    "pdfplumber extract_tables(), every page": pdfplumber_tables,
-    "PDFium parse alone (chars and objects)": pdfium_parse,
+    PDFIUM: lambda paths: extract(paths, "pdfium"),
+    PLUMBER: lambda paths: extract(paths, "pdfplumber"),
+    TABLES: pdfplumber_tables,
+    BARE: pdfium_parse,
 }
 
 
-def timed(fn, path: Path) -> float:
+def timed(fn, paths: list[Path]) -> float:
     start = time.process_time()
-    fn(path)
+    fn(paths)
     return time.process_time() - start
 
 
@@ -78,7 +87,7 @@ def peak_mb(name: str, path: Path) -> float:
     """Return the VmHWM of a child process running one measure once."""
     code = (
         "import sys; sys.path.insert(0, 'bench'); import engines;"
-        f" engines.MEASURES[{name!r}](engines.Path({str(path)!r}));"
+        f" engines.MEASURES[{name!r}]([engines.Path({str(path)!r})]);"
         " print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -89,44 +98,63 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    path = make_large.ensure_plan(make_large.LARGE, make_large.read_pools())[2]
-    times: dict[str, list[float]] = {name: [] for name in MEASURES}
+    pools = make_large.read_pools()
+    sets = {
+        "large": [make_large.ensure_plan(make_large.LARGE, pools)[2]],
+        "batch": [make_large.ensure_plan(plan, pools)[2] for plan in make_large.SHORT_BATCH],
+    }
+    times = {(s, name): [] for s in sets for name in MEASURES}
     for _ in range(args.runs):
-        for name, fn in MEASURES.items():
-            times[name].append(timed(fn, path))
-    medians = {name: statistics.median(t) for name, t in times.items()}
-    peaks = {name: peak_mb(name, path) for name in MEASURES}
-    write(render(path, medians, peaks, args.runs))
+        for s, paths in sets.items():
+            for name, fn in MEASURES.items():
+                times[(s, name)].append(timed(fn, paths))
+    medians = {key: statistics.median(t) for key, t in times.items()}
+    peaks = {name: peak_mb(name, sets["large"][0]) for name in MEASURES}
+    write(render(sets, medians, peaks, args.runs))
 
 
-def render(path: Path, medians: dict[str, float], peaks: dict[str, float], runs: int) -> str:
-    import pypdfium2 as pdfium
-
-    pages = len(pdfium.PdfDocument(path))
-    fast, slow = (
-        medians["planwatch extract, PDFium engine"],
-        medians["planwatch extract, pdfplumber engine"],
-    )
-    tables, bare = (
-        medians["pdfplumber extract_tables(), every page"],
-        medians["PDFium parse alone (chars and objects)"],
-    )
+def render(sets: dict, medians: dict, peaks: dict, runs: int) -> str:
+    pages = {s: _pages(paths) for s, paths in sets.items()}
+    large, batch = sets["large"][0].name, len(sets["batch"])
     lines = [
-        f"## PDF engines (`bench/engines.py`, {path.name}, {pages} pages, CPU seconds,"
-        f" median of {runs}, one run)",
+        f"## PDF engines (`bench/engines.py`, CPU seconds, median of {runs}, one run)",
         "",
-        "| Measure | CPU time | Peak memory (VmHWM) |",
-        "|---|---|---|",
-        *(f"| {n} | {medians[n]:.2f} s | {peaks[n]:.0f} MB |" for n in MEASURES),
+        f"Large: {large}, {pages['large']} pages. Batch: {batch} short generated plans,"
+        f" {pages['batch']} pages in all.",
         "",
-        "| Ratio | Figure | Target |",
-        "|---|---|---|",
-        f"| PDFium extract / pdfplumber extract_tables() | {fast / tables:.3f} x | <= 0.25 x |",
-        f"| PDFium extract / bare PDFium parse | {fast / bare:.2f} x | <= 2 x |",
-        f"| pdfplumber-engine extract / extract_tables() | {slow / tables:.2f} x | |",
-        f"| PDFium extract / pdfplumber-engine extract | {fast / slow:.3f} x | |",
+        "| Measure | Large plan | Peak memory (VmHWM), large | Batch |",
+        "|---|---|---|---|",
+        *(
+            f"| {n} | {medians[('large', n)]:.2f} s | {peaks[n]:.0f} MB"
+            f" | {medians[('batch', n)]:.2f} s |"
+            for n in MEASURES
+        ),
+        "",
+        "| Ratio | Large plan | Batch | Target |",
+        "|---|---|---|---|",
+        _ratio("PDFium extract / pdfplumber extract_tables()", medians, PDFIUM, TABLES, "<= 0.25"),
+        _ratio("PDFium extract / bare PDFium parse", medians, PDFIUM, BARE, "<= 2"),
+        _ratio("pdfplumber-engine extract / extract_tables()", medians, PLUMBER, TABLES, ""),
+        _ratio("PDFium extract / pdfplumber-engine extract", medians, PDFIUM, PLUMBER, ""),
     ]
     return "\n".join(lines)
+
+
+def _ratio(label: str, medians: dict, top: str, bottom: str, target: str) -> str:
+    figures = (medians[(s, top)] / medians[(s, bottom)] for s in ("large", "batch"))
+    shown = " | ".join(f"{r:.3f} x" for r in figures)
+    return f"| {label} | {shown} | {target + ' x' if target else ''} |"
+
+
+def _pages(paths: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    total = 0
+    for path in paths:
+        pdf = pdfium.PdfDocument(path)
+        total += len(pdf)
+        pdf.close()
+    return total
 
 
 def write(section: str) -> None:

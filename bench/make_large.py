@@ -57,6 +57,8 @@ LARGE = Plan("plan-600", 600, 1)
 SMALL = Plan("plan-60", 60, 2)
 # the batch: eight distinct plans of a tenth of the large one each
 BATCH = tuple(Plan(f"batch-{n}", 60, 100 + n) for n in range(1, 9))
+# the engines' batch (bench/engines.py): twenty short plans of a few pages each
+SHORT_BATCH = tuple(Plan(f"short-{n}", 12, 200 + n) for n in range(1, 21))
 
 
 @dataclass(frozen=True)

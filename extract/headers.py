@@ -16,6 +16,8 @@ _STRONG, _WEAK = 3.0, 2.0
 _MAX_HEADER_WORDS = 8
 # A sub-title under a spanning header cell is a word or two: "Original", "Revised"
 _MAX_SUB_TITLE_WORDS = 4
+# An unheaded column is the ref column when this share of its filled cells look like refs
+_REF_SHARE = 0.6
 # "1.1", "a.", "(b)", "R1.2", "AFI 3", "2.10": what a ref column's cells look like
 _REF_CELL = re.compile(
     r"^\(?(?:[A-Za-z]{1,4}\s?)?\d+(?:\.\d+)*[.)]?$|^\(?[a-z]{1,2}[.)]$|^[ivx]+[.)]$"
@@ -140,21 +142,32 @@ def infer_unlabelled(
     explained = list(cmap.explained)
     taken = set(roles.values()) | {cmap.update_col}
     free = [c for c in range(len(headers)) if c not in taken and not normalise_label(headers[c])]
-    if "ref" not in roles:
-        for col in free:
-            values = [row[col] for row in body if col < len(row) and row[col]]
-            if values and sum(bool(_REF_CELL.match(v)) for v in values) >= 0.6 * len(values):
-                roles["ref"] = col
-                free.remove(col)
-                explained.append(ColumnReading(col, None, "ref", "cells look like refs"))
-                break
-    if "action" not in roles and free:
-        lengths = {c: mean(len(row[c]) if c < len(row) else 0 for row in body) for c in free}
-        col = max(lengths, key=lengths.get)
-        if lengths[col] >= min_action_chars:
-            roles["action"] = col
-            explained.append(ColumnReading(col, None, "action", "longest text"))
+    if "ref" not in roles and (col := _unheaded_refs(body, free)) is not None:
+        roles["ref"] = col
+        free.remove(col)
+        explained.append(ColumnReading(col, None, "ref", "cells look like refs"))
+    if "action" not in roles and (col := _longest_text(body, free, min_action_chars)) is not None:
+        roles["action"] = col
+        explained.append(ColumnReading(col, None, "action", "longest text"))
     return replace(cmap, roles=roles, explained=in_column_order(*explained))
+
+
+def _unheaded_refs(body: list[list[str]], free: list[int]) -> int | None:
+    """Return the first of the ``free`` columns whose filled cells mostly look like refs."""
+    for col in free:
+        values = [row[col] for row in body if col < len(row) and row[col]]
+        if values and sum(bool(_REF_CELL.match(v)) for v in values) >= _REF_SHARE * len(values):
+            return col
+    return None
+
+
+def _longest_text(body: list[list[str]], free: list[int], min_chars: int) -> int | None:
+    """Return the ``free`` column of the longest cells on average, if at least ``min_chars``."""
+    if not free:
+        return None
+    lengths = {c: mean(len(row[c]) if c < len(row) else 0 for row in body) for c in free}
+    col = max(lengths, key=lengths.get)
+    return col if lengths[col] >= min_chars else None
 
 
 def _score(label: str, synonyms: tuple[str, ...]) -> float:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from planwatch.model import Action
@@ -86,19 +87,14 @@ def _match_by_text(
     """Greedy pairing, best text score first; ties (repeated texts) go by progress then order."""
     from rapidfuzz import fuzz, utils
 
+    old_rank, new_rank = _ranks_among_same_text(old), _ranks_among_same_text(new)
     candidates = []
-    for o in old:
-        for n in new:
-            if (o.section_ref == n.section_ref) != same_section:
-                continue
-            score = text_similarity(o.text, n.text)
-            if score < minimum:
-                continue
-            # Progress only grows between editions, so the older text's words stay in
-            # the newer one: token_set_ratio scores that 100.
-            progress = fuzz.token_set_ratio(o.progress, n.progress, processor=utils.default_process)
-            rank_gap = abs(_rank_among_same_text(o, old) - _rank_among_same_text(n, new))
-            candidates.append((-score, -progress, rank_gap, abs(o.position - n.position), o, n))
+    for o, n, score in _similar_pairs(old, new, same_section, minimum):
+        # Progress only grows between editions, so the older text's words stay in
+        # the newer one: token_set_ratio scores that 100.
+        progress = fuzz.token_set_ratio(o.progress, n.progress, processor=utils.default_process)
+        rank_gap = abs(old_rank[o.action_id] - new_rank[n.action_id])
+        candidates.append((-score, -progress, rank_gap, abs(o.position - n.position), o, n))
     candidates.sort(key=lambda c: c[:4])
     tied = _tied_ids(candidates)
     matches, used_old, used_new = [], set(), set()
@@ -112,15 +108,46 @@ def _match_by_text(
     return matches
 
 
-def _rank_among_same_text(group: ActionGroup, groups: Sequence[ActionGroup]) -> int:
-    """Return how many earlier actions of the section have exactly this text."""
-    return sum(
-        1
-        for g in groups
-        if g.section_ref == group.section_ref
-        and g.text == group.text
-        and g.position < group.position
-    )
+def _similar_pairs(
+    old: Sequence[ActionGroup], new: Sequence[ActionGroup], same_section: bool, minimum: float
+) -> Iterator[tuple[ActionGroup, ActionGroup, float]]:
+    """Yield (old, new, score) for the pairs of one section (or of two different sections)
+    whose texts score at least ``minimum``, in old then new order.
+
+    Each old text is scored against the new ones in one rapidfuzz call, and within a
+    section only against that section's: the unmatched actions of a large edition are
+    not a Python loop over every pair.
+    """
+    from rapidfuzz import fuzz, process, utils
+
+    by_section: dict[str, list[int]] = {}
+    for j, group in enumerate(new):
+        by_section.setdefault(group.section_ref if same_section else "", []).append(j)
+    texts = [utils.default_process(g.text) for g in new]
+    for o in old:
+        choices = by_section.get(o.section_ref if same_section else "", [])
+        found = process.extract(
+            utils.default_process(o.text),
+            [texts[j] for j in choices] if same_section else texts,
+            scorer=fuzz.ratio,
+            score_cutoff=minimum,
+            limit=None,
+        )
+        for _, score, k in sorted(found, key=lambda f: f[2]):
+            n = new[choices[k]]
+            if same_section or n.section_ref != o.section_ref:
+                yield o, n, score
+
+
+def _ranks_among_same_text(groups: Sequence[ActionGroup]) -> dict[str, int]:
+    """Return, for each group, how many earlier actions of its section have exactly its text."""
+    seen: Counter[tuple[str, str]] = Counter()
+    ranks = {}
+    for group in sorted(groups, key=lambda g: g.position):
+        key = (group.section_ref, group.text)
+        ranks[group.action_id] = seen[key]
+        seen[key] += 1
+    return ranks
 
 
 def _tied_ids(candidates: list) -> set[tuple[str, str]]:

@@ -1,0 +1,32 @@
+"""spaCy (about 0.7 s and 80 MB to import) is loaded by diff only when a text changed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CHECK = """
+import sys
+from dataclasses import replace
+from planwatch.diff import diff_editions
+from planwatch.pipeline import extract_file
+
+old = extract_file(__import__("pathlib").Path(sys.argv[1]))
+new = [replace(a, status="complete") if a.action_id == "1.5" else a for a in old]
+kinds = {c.kind for c in diff_editions(old, new)}
+print(sorted(kinds), "spacy" in sys.modules)
+new = [replace(a, progress=a.progress + " Done.") if a.action_id == "1.5" else a for a in new]
+kinds = {c.kind for c in diff_editions(old, new)}
+print(sorted(kinds), "spacy" in sys.modules)
+"""
+
+
+def test_spacy_is_imported_only_when_a_text_changed(samples):
+    plan = samples / "hwfrs-prevention-cfc-2021-11.txt"
+    done = subprocess.run(
+        [sys.executable, "-c", CHECK, str(plan)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == [
+        "['closed'] False",
+        "['closed', 'progress_added'] True",
+    ]

@@ -77,32 +77,66 @@ def test_rendered_report_shows_the_summary(tmp_path, editions, browser):
     assert shot.read_bytes().startswith(b"\x89PNG")
 
 
-WIDEST_ELEMENT = """
-let worst = 0;
+LAYOUT = """
+const page = document.documentElement.clientWidth;
+let right = 0;
 for (const el of document.body.querySelectorAll('*')) {
   const box = el.getBoundingClientRect();
-  if (box.width > 0) worst = Math.max(worst, box.right);
+  if (box.width > 0) right = Math.max(right, box.right);
 }
-return [worst, document.documentElement.clientWidth, document.documentElement.scrollWidth];
+const box = (el) => el.getBoundingClientRect();
+const body = document.body, style = getComputedStyle(body);
+const content = box(body).width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+const card = document.getElementById(arguments[0]);
+const text = card.querySelector('.action-text');
+const line = parseFloat(getComputedStyle(text).lineHeight);
+const tops = (css) => [...document.querySelectorAll(css)].map((e) => Math.round(box(e).top));
+return {
+  page, right, scroll: document.documentElement.scrollWidth, content,
+  card: box(card).width, text_lines: box(text).height / line,
+  tile_rows: new Set(tops('.tile')).size, chart_rows: new Set(tops('.charts figure')).size,
+};
 """
+# A web address in a plan's text is one unbreakable word (no hyphen to break at): 200
+# characters, wider than a desktop page's text.
+LONG_WORD = "https://www.westshirefire.gov.uk/download?document=" + "a1b2c3d4e5" * 15
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-def test_no_element_is_wider_than_the_page(tmp_path, editions, browser, width):
+@pytest.mark.parametrize(
+    ("width", "tile_rows", "chart_rows"),
+    [(390, 3, 2), (1280, 1, 1)],  # 6 tiles two a row on a phone, one row on a desktop
+)
+def test_the_report_lays_out_within_the_page(
+    tmp_path, editions, browser, width, tile_rows, chart_rows
+):
+    """A 300-word action holding a long web address, added: at phone and desktop widths
+    nothing runs past the page, its card takes the width of the page's text and its text
+    wraps; tiles and charts reflow on the phone."""
     from dataclasses import replace
 
     from planwatch.diff import diff_editions
 
     old, new, _ = editions
-    words = " ".join(f"word{i}" for i in range(300))  # a 300-word action, added
-    long_one = replace(new[-1], action_id="3.2", action_ref="3.2", action=words)
+    words = " ".join(f"word{i}" for i in range(299)) + " " + LONG_WORD
+    long_one = replace(new[-1], action_id="3.2", action_ref="3.2", action=words,
+                       progress=f"See {LONG_WORD} for the annex.")  # fmt: skip
     changes = diff_editions(old, [*new, long_one])
     path = tmp_path / "report.html"
     write_report(old, [*new, long_one], changes, path)
     browser.set_window_size(width, 900)
     browser.get(path.as_uri())
-    right, client, scroll = browser.execute_script(WIDEST_ELEMENT)
-    assert scroll <= client and right <= client + 1, (right, client, scroll)
+    card_id = browser.execute_script(
+        "return [...document.querySelectorAll('article.action')]"
+        ".find((a) => a.textContent.includes(arguments[0])).id",
+        LONG_WORD,
+    )
+    got = browser.execute_script(LAYOUT, card_id)
+    assert width - 20 <= got["page"] <= width, got  # the window is as narrow as asked
+    assert got["scroll"] <= got["page"] and got["right"] <= got["page"] + 1, got
+    assert got["card"] >= 0.95 * got["content"], got
+    # 300 words at most ~60 characters a line on a phone, ~150 on a desktop
+    assert got["text_lines"] >= (25 if width < 800 else 12), got
+    assert (got["tile_rows"], got["chart_rows"]) == (tile_rows, chart_rows), got
 
 
 def test_tiles_link_to_their_cards(tmp_path, editions, browser):

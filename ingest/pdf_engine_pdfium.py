@@ -15,10 +15,10 @@ from contextlib import contextmanager
 
 from planwatch.errors import UnreadableFile
 
-from .pdf_pdfium_glyphs import page_glyphs, text_calls
-from .pdf_records import PageContent, ParsedPdf, Shape
+from .pdf_pdfium_glyphs import blank_glyph, page_glyphs, text_calls
+from .pdf_records import Glyph, PageContent, ParsedPdf, Shape
 
-_PATH, _FORM = 2, 5  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM
+_TEXT, _PATH, _FORM = 1, 2, 5  # FPDF_PAGEOBJ_TEXT, FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM
 _MOVE, _BEZIER = 2, 1  # FPDF_SEGMENT_MOVETO, FPDF_SEGMENT_BEZIERTO
 _PASSWORD = 4  # FPDF_ERR_PASSWORD
 
@@ -54,14 +54,15 @@ def _pages(pdf) -> Iterator[PageContent]:
         page = pdf[index]
         try:
             at = _placement(page)
+            shapes, blanks = _painted(page, at)
             width, height = page.get_size()
             yield PageContent(
                 index + 1,
                 width,
                 height,
                 page.get_rotation(),
-                tuple(page_glyphs(page, at, calls)),
-                tuple(_shapes(page, at)),
+                (*page_glyphs(page, at, calls), *blanks),
+                shapes,
             )
         finally:
             page.close()
@@ -80,26 +81,51 @@ def _placement(page) -> tuple:
     return (1.0, 0.0, 0.0, -1.0, -left, top)  # (x - left, top - y)
 
 
-def _shapes(page, at: tuple) -> Iterator[Shape]:
+def _painted(page, at: tuple) -> tuple[tuple[Shape, ...], list[Glyph]]:
+    """Return the page's painted shapes, and the glyphs of its text objects with no ink."""
     import pypdfium2.raw as raw
 
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    shapes: list[Shape] = []
+    blanks: list[Glyph] = []
     for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        yield from _object_shapes(raw, raw.FPDFPage_GetObject(page.raw, i), identity, at)
+        for obj, kind, matrix in _objects(raw, raw.FPDFPage_GetObject(page.raw, i), identity):
+            if kind == _PATH:
+                shapes += _path_shapes(raw, obj, matrix, at)
+            else:
+                blanks.append(blank_glyph(obj, matrix, at))
+    return tuple(shapes), blanks
 
 
-def _object_shapes(raw, obj, outer, at) -> Iterator[Shape]:
-    """Yield the subpaths a page object paints; a form's objects through its matrix."""
+def _objects(raw, obj, outer: tuple) -> Iterator[tuple[object, int, tuple]]:
+    """Yield the paths and inkless text objects under a page object, with their matrices.
+
+    A form's objects come through its matrix; a text object with ink is the text
+    page's to read.
+    """
     kind = raw.FPDFPageObj_GetType(obj)
-    if kind not in (_PATH, _FORM):
+    if kind not in (_PATH, _FORM, _TEXT) or (kind == _TEXT and not _inkless(raw, obj)):
         return
     m = raw.FS_MATRIX()
     raw.FPDFPageObj_GetMatrix(obj, m)
     matrix = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
     if kind == _FORM:
         for i in range(raw.FPDFFormObj_CountObjects(obj)):
-            yield from _object_shapes(raw, raw.FPDFFormObj_GetObject(obj, i), matrix, at)
-        return
+            yield from _objects(raw, raw.FPDFFormObj_GetObject(obj, i), matrix)
+    else:
+        yield obj, kind, matrix
+
+
+def _inkless(raw, text) -> bool:
+    # the text page's own test for leaving an object out: its box narrower than 0.01
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(text, left, bottom, right, top):
+        return False
+    return abs(right.value - left.value) < 0.01
+
+
+def _path_shapes(raw, obj, matrix: tuple, at: tuple) -> Iterator[Shape]:
+    """Yield the subpaths a path object paints, through its matrix."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     raw.FPDFPath_GetDrawMode(obj, fill, stroke)
     if not fill.value and not stroke.value:

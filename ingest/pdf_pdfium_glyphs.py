@@ -112,13 +112,18 @@ def _style(calls: TextCalls, tp, index: int, obj: int) -> _Style:
     import pypdfium2.raw as raw
 
     font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
+    size = calls.font_size(tp, index) * _scale(calls, tp, index)
+    return _Style(*_face(raw, font), size)
+
+
+def _face(raw, font) -> tuple[bool, float]:
+    """Return (bold, descent per point of size) of a font."""
     length = raw.FPDFFont_GetBaseFontName(font, None, 0)
     name = ctypes.create_string_buffer(length)
     raw.FPDFFont_GetBaseFontName(font, name, length)
     descent = ctypes.c_float()
     raw.FPDFFont_GetDescent(font, ctypes.c_float(1.0), descent)
-    size = calls.font_size(tp, index) * _scale(calls, tp, index)
-    return _Style(is_bold(name.value.decode("latin-1")), descent.value, size)
+    return is_bold(name.value.decode("latin-1")), descent.value
 
 
 def _scale(calls: TextCalls, tp, index: int) -> float:
@@ -134,3 +139,33 @@ def _scale(calls: TextCalls, tp, index: int) -> float:
     if not calls.matrix(tp, index, ctypes.byref(m)):
         return 1.0
     return math.hypot(m.c, m.d) or 1.0
+
+
+def blank_glyph(obj, matrix: tuple, at: tuple) -> Glyph:
+    """Return the glyph of a text object that draws no ink, which the text page leaves out.
+
+    Chromium draws every glyph as a text object of its own; PDFium's text page skips
+    one whose box has no width (a space, a no-break space) and may put an undrawn
+    space of its own nearby, so a line would lose the space glyphs pdfminer keeps
+    (a wrap mark, a space's width). The text page serves no text for such an object:
+    it is read as one space, as wide as the font's space, from the object's origin.
+    ``matrix`` is the object's text matrix with every form's over it.
+    """
+    import pypdfium2.raw as raw
+
+    font = raw.FPDFTextObj_GetFont(obj)
+    set_size, advance = ctypes.c_float(), ctypes.c_float()
+    raw.FPDFTextObj_GetFontSize(obj, set_size)
+    raw.FPDFFont_GetGlyphWidth(font, ord(" "), set_size.value, advance)
+    bold, descent = _face(raw, font)
+    a, b, c, d, e, f = matrix
+    size = set_size.value * (math.hypot(c, d) or 1.0)
+    ox, oy = _place(at, e, f)
+    ex = _place(at, e + a * advance.value, f + b * advance.value)[0]
+    bottom = oy - descent * size
+    return Glyph(" ", min(ox, ex), max(ox, ex), bottom - size, bottom, size, bold)
+
+
+def _place(at: tuple, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = at
+    return (a * x + c * y + e, b * x + d * y + f)

@@ -122,28 +122,29 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
 def _new_action(entry: RawAction, section: Section, counter: SectionCounter) -> RawAction:
     """Return a row with its own action text as the next action of its section."""
     counter.position += 1
-    return replace(
-        entry,
-        position=counter.position,
-        section_ref=section.ref,
-        section_title=section.title,
-        section_summary=section.summary,
-    )
+    where = (section.ref, section.title, section.summary)
+    return _placed(entry, counter.position, where)
 
 
 def _continuation(entry: RawAction, first: RawAction, entry_no: int) -> RawAction:
     """Return a row whose action cell is empty as entry ``entry_no`` of the action above,
     its text filled down."""
-    return replace(
-        entry,
-        action=first.action,
-        action_ref=first.action_ref,
-        position=first.position,
+    where = (first.section_ref, first.section_title, first.section_summary)
+    return _placed(
+        entry, first.position, where, action=first.action, action_ref=first.action_ref,
         entry_no=entry_no,
-        section_ref=first.section_ref,
-        section_title=first.section_title,
-        section_summary=first.section_summary,
-    )
+    )  # fmt: skip
+
+
+def _placed(
+    entry: RawAction, position: int, where: tuple[str, str, str], **more: object
+) -> RawAction:
+    """Return the entry at ``position`` in the section ``where`` (ref, title, summary)."""
+    ref, title, summary = where
+    return replace(
+        entry, position=position, section_ref=ref, section_title=title, section_summary=summary,
+        **more,
+    )  # fmt: skip
 
 
 def _context(row: Row, section: Section, profile: Profile) -> tuple[str, Section] | None:

@@ -73,3 +73,21 @@ def test_the_pdfium_engine_reads_a_pdf_without_loading_pdfminer(tmp_path: Path) 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines()[-2:] == ["exit 0", "[]"], out.stderr
     assert (tmp_path / "a.csv").read_text(encoding="utf-8").count("\n") > 1
+
+
+CHROMIUM = sorted(p for p in PDFS if "/chromium/" in str(p))
+
+
+@pytest.mark.parametrize("path", CHROMIUM, ids=str)
+def test_chromium_spaces_reach_the_geometry_through_both_engines(path: Path) -> None:
+    # Chromium draws each space as a text object of its own, which PDFium's text page
+    # leaves out; the PDFium engine reads them back, one space glyph for each
+    from planwatch.ingest.pdf_engines import engine
+
+    def spaces(name: str) -> list[tuple[int, int]]:
+        with engine(name)(path.name, (ROOT / path).read_bytes()) as pdf:
+            return [(len(p.chars), sum(c.text.isspace() for c in p.chars)) for p in pdf.pages]
+
+    plumber = spaces("pdfplumber")
+    assert all(blank for _, blank in plumber)
+    assert spaces("pdfium") == plumber

@@ -14,6 +14,7 @@ from planwatch.model import (
     Action,
     Extraction,
     Finding,
+    PlanInfo,
     RawAction,
     Source,
 )
@@ -66,58 +67,17 @@ def normalise_plan(
     """
     settings = settings or NormaliseSettings()
     plan = extraction.plan
-    edition = _edition_date(extraction, settings)
     plan_id = plan_id or plan_id_for(plan.organisation, plan.title, source.name.rsplit(".", 1)[0])
-    rows = []
+    edition = _Edition(plan_id, plan, _edition_date(extraction, settings), source)
     readings = read_cells(extraction, settings)
     ids, duplicates = action_ids(extraction.actions)
     id_warnings = _duplicate_warnings(extraction.actions, ids, duplicates)
-    for raw, action_id, cells, id_warning in zip(
-        extraction.actions, ids, readings, id_warnings, strict=True
-    ):
-        status, due, leads, signoff = cells.status, cells.due, cells.leads, cells.signoff
-        # a status not understood is kept as printed (status_raw), never read as open
-        value = status.value or ("" if status.raw else "open")
-        overdue = bool(edition and due.end and due.end < edition and value != "complete")
-        warnings = id_warning + tuple(warning for _, warning in cells.warnings_by_field())
-        rows.append(
-            Action(
-                plan_id=plan_id,
-                organisation=plan.organisation,
-                plan_title=plan.title,
-                edition_date=edition,
-                source_file=source.name,
-                source_sha256=source.sha256,
-                source_format=source.format,
-                source_page=raw.source_page,
-                section_ref=raw.section_ref,
-                section_title=raw.section_title,
-                action_id=action_id,
-                action_key=action_id,
-                action_ref=raw.action_ref,
-                entry_no=raw.entry_no,
-                action=raw.action,
-                progress=raw.progress,
-                latest_update=raw.latest_update,
-                update_period=normalise_period(raw.update_period),
-                due_raw=raw.due_raw,
-                due_start=due.start,
-                due_end=due.end,
-                due_precision=due.precision,
-                status=value,
-                status_raw=status.raw,
-                status_note=status.note,
-                lead_raw=raw.lead_raw,
-                lead_codes=leads.codes,
-                lead_roles=leads.roles,
-                signed_off_by=signoff.by if signoff else "",
-                signed_off_date=signoff.on if signoff else None,
-                greyed=raw.greyed,
-                overdue=overdue,
-                warnings=tuple(dict.fromkeys(warnings)),
-                section_summary=raw.section_summary,
-            )
+    rows = [
+        _row(raw, action_id, cells, id_warning, edition)
+        for raw, action_id, cells, id_warning in zip(
+            extraction.actions, ids, readings, id_warnings, strict=True
         )
+    ]
     check_invariants(extraction, rows)
     findings = (
         *extraction.findings,
@@ -125,6 +85,73 @@ def normalise_plan(
         *_status_findings(extraction.actions, rows),
     )
     return Normalised(rows, tuple(findings), tuple(readings))
+
+
+@dataclass(frozen=True)
+class _Edition:
+    """What every row of one edition shares: the plan, its edition date and the file."""
+
+    plan_id: str
+    plan: PlanInfo
+    date: date | None
+    source: Source
+
+    def fields(self) -> dict[str, object]:
+        """Return the Action fields every row of the edition carries alike."""
+        return {
+            "plan_id": self.plan_id,
+            "organisation": self.plan.organisation,
+            "plan_title": self.plan.title,
+            "edition_date": self.date,
+            "source_file": self.source.name,
+            "source_sha256": self.source.sha256,
+            "source_format": self.source.format,
+        }
+
+
+def _row(
+    raw: RawAction,
+    action_id: str,
+    cells: CellReadings,
+    id_warning: tuple[str, ...],
+    edition: _Edition,
+) -> Action:
+    """Return one raw entry as a canonical row, its cells read as ``cells``."""
+    status, due, leads, signoff = cells.status, cells.due, cells.leads, cells.signoff
+    # a status not understood is kept as printed (status_raw), never read as open
+    value = status.value or ("" if status.raw else "open")
+    overdue = bool(edition.date and due.end and due.end < edition.date and value != "complete")
+    warnings = id_warning + tuple(warning for _, warning in cells.warnings_by_field())
+    return Action(
+        **edition.fields(),
+        source_page=raw.source_page,
+        section_ref=raw.section_ref,
+        section_title=raw.section_title,
+        action_id=action_id,
+        action_key=action_id,
+        action_ref=raw.action_ref,
+        entry_no=raw.entry_no,
+        action=raw.action,
+        progress=raw.progress,
+        latest_update=raw.latest_update,
+        update_period=normalise_period(raw.update_period),
+        due_raw=raw.due_raw,
+        due_start=due.start,
+        due_end=due.end,
+        due_precision=due.precision,
+        status=value,
+        status_raw=status.raw,
+        status_note=status.note,
+        lead_raw=raw.lead_raw,
+        lead_codes=leads.codes,
+        lead_roles=leads.roles,
+        signed_off_by=signoff.by if signoff else "",
+        signed_off_date=signoff.on if signoff else None,
+        greyed=raw.greyed,
+        overdue=overdue,
+        warnings=tuple(dict.fromkeys(warnings)),
+        section_summary=raw.section_summary,
+    )
 
 
 def _duplicate_warnings(

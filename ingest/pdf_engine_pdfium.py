@@ -49,12 +49,12 @@ def _unreadable(name: str, exc: Exception) -> UnreadableFile:
 
 
 def _pages(pdf) -> Iterator[PageContent]:
-    calls = text_calls()
+    calls, segments = text_calls(), _segment_calls()
     for index in range(len(pdf)):
         page = pdf[index]
         try:
             at = _placement(page)
-            shapes, blanks = _painted(page, at)
+            shapes, blanks = _painted(page, at, segments)
             width, height = page.get_size()
             yield PageContent(
                 index + 1,
@@ -81,7 +81,7 @@ def _placement(page) -> tuple:
     return (1.0, 0.0, 0.0, -1.0, -left, top)  # (x - left, top - y)
 
 
-def _painted(page, at: tuple) -> tuple[tuple[Shape, ...], list[Glyph]]:
+def _painted(page, at: tuple, segments: tuple) -> tuple[tuple[Shape, ...], list[Glyph]]:
     """Return the page's painted shapes, and the glyphs of its text objects with no ink."""
     import pypdfium2.raw as raw
 
@@ -91,7 +91,7 @@ def _painted(page, at: tuple) -> tuple[tuple[Shape, ...], list[Glyph]]:
     for i in range(raw.FPDFPage_CountObjects(page.raw)):
         for obj, kind, matrix in _objects(raw, raw.FPDFPage_GetObject(page.raw, i), identity):
             if kind == _PATH:
-                shapes += _path_shapes(raw, obj, matrix, at)
+                shapes += _path_shapes(raw, obj, matrix, at, segments)
             else:
                 blanks.append(blank_glyph(obj, matrix, at))
     return tuple(shapes), blanks
@@ -124,14 +124,14 @@ def _inkless(raw, text) -> bool:
     return abs(right.value - left.value) < 0.01
 
 
-def _path_shapes(raw, obj, matrix: tuple, at: tuple) -> Iterator[Shape]:
+def _path_shapes(raw, obj, matrix: tuple, at: tuple, segments: tuple) -> Iterator[Shape]:
     """Yield the subpaths a path object paints, through its matrix."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     raw.FPDFPath_GetDrawMode(obj, fill, stroke)
     if not fill.value and not stroke.value:
         return
     paint = (bool(stroke.value), bool(fill.value), *_colours(raw, obj))
-    for ops, points in _subpaths(raw, obj):
+    for ops, points in _subpaths(raw, obj, segments):
         pts = [_apply(at, *_apply(matrix, x, y)) for x, y in points]
         shape = _classify(ops, pts)
         if shape is not None:
@@ -150,15 +150,17 @@ def _colours(raw, obj) -> tuple[str | None, str | None, float]:
     return colours[0], colours[1], width.value
 
 
-def _subpaths(raw, obj) -> Iterator[tuple[str, list[tuple[float, float]]]]:
+def _subpaths(raw, obj, segments: tuple) -> Iterator[tuple[str, list[tuple[float, float]]]]:
     """Yield each subpath as pdfminer spells it: operators (m, l, c, h) and their end points."""
     ops, points = "", []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.byref(x), ctypes.byref(y)
+    segment, kind_of, point, closes = segments
     pending_curve = 0
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        seg = segment(obj, i)
+        kind = kind_of(seg)
+        point(seg, x_at, y_at)
         if kind == _MOVE:
             if ops:
                 yield ops, points
@@ -171,11 +173,34 @@ def _subpaths(raw, obj) -> Iterator[tuple[str, list[tuple[float, float]]]]:
         else:
             ops += "l"
             points.append((x.value, y.value))
-        if raw.FPDFPathSegment_GetClose(seg):
+        if closes(seg):
             ops += "h"
             points.append(points[0])
     if ops:
         yield ops, points
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a call returns it: kept as a pointer to pass back, not made an int."""
+
+
+def _segment_calls() -> tuple:
+    """Return PDFium's path-segment functions without ctypes' argument conversion.
+
+    A ruled table's every cell border is a path of four or five segments, each read
+    by four calls; the conversion doubles the cost of each.
+    """
+    import pypdfium2.raw as raw
+
+    def bare(fn, restype):
+        return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+    return (
+        bare(raw.FPDFPath_GetPathSegment, _Handle),
+        bare(raw.FPDFPathSegment_GetType, ctypes.c_int),
+        bare(raw.FPDFPathSegment_GetPoint, ctypes.c_int),
+        bare(raw.FPDFPathSegment_GetClose, ctypes.c_int),
+    )
 
 
 def _classify(ops: str, pts: list) -> tuple[str, list] | None:

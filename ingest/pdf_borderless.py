@@ -197,6 +197,7 @@ def _cell(
     cell = RawCell(x0, x1, top, bottom, limit=limit)
     if lines:
         cell.text = join_lines(lines, limit)
+        cell.lines = tuple(lines)
         cell.last, cell.first_word = lines[-1], lines[0].first_word_width
         cell.full = bottom - lines[-1].bottom <= 1.6 * lines[-1].size + 3
     return cell

@@ -10,7 +10,7 @@ from planwatch.model import Block, Paragraph
 
 from .pdf_grid import build_table, continues
 from .pdf_tables import Fragment
-from .pdf_text import Line, join_lines, runs_on
+from .pdf_text import Line, join_lines, runs_on, whole_words
 
 # a running head or foot sits in this share of the page height from an edge
 MARGIN_BAND = 0.1
@@ -52,6 +52,7 @@ class _TableRun:
 
 def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
     """Return the document's paragraphs and tables in reading order."""
+    words = _rejoin_cells(pages)
     _drop_running_lines(pages)
     loose = [pl.whole for p in pages for pl in p.lines]
     right = max((ln.x1 for ln in loose), default=0.0)
@@ -82,7 +83,7 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
             end = runs[-1]
             tail = end.fragments[-1] if isinstance(end, _TableRun) else end.lines[-1]
             end.ends_page = tail is ordered[-1]
-    return tuple(_block(run, marks_wraps, right) for run in runs)
+    return tuple(_block(run, marks_wraps, right, words) for run in runs)
 
 
 def _same_paragraph(
@@ -96,10 +97,24 @@ def _same_paragraph(
     return runs_on(prev, right, line.first_word_width, marks_wraps)
 
 
-def _block(run: _Para | _TableRun, marks_wraps: bool, right: float) -> Block:
+def _block(run: _Para | _TableRun, marks_wraps: bool, right: float, words: frozenset[str]) -> Block:
     if isinstance(run, _Para):
-        return Paragraph(join_lines(run.lines, right), page=run.page)
+        return Paragraph(join_lines(run.lines, right, words), page=run.page)
     return build_table(run.fragments, marks_wraps)
+
+
+def _rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
+    """Join each cell's lines again by the document's whole words, in place; return them.
+
+    A piece of a broken word and a word wrapped at a space may look alike on the page;
+    the same word written whole anywhere in the document tells them apart.
+    """
+    cells = [c for p in pages for f in p.fragments for row in f.rows for c in row if c.lines]
+    loose = [part for p in pages for pl in p.lines for part in pl.parts]
+    words = whole_words([line for c in cells for line in c.lines] + loose)
+    for cell in cells:
+        cell.text = join_lines(cell.lines, cell.limit, words)
+    return words
 
 
 def in_margin(page: PageLayout, top: float, bottom: float) -> bool:

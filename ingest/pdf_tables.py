@@ -40,6 +40,7 @@ class RawCell:
     last: Line | None = None  # its last line of text
     limit: float = 0.0  # right end of its text area (the box less its padding)
     first_word: float = 0.0  # width of its first word
+    lines: tuple[Line, ...] = ()  # its text lines, joined again once the whole document is read
 
 
 @dataclass
@@ -142,6 +143,7 @@ def _fragment(cells, buckets: list[list[Glyph]], fills, number: int) -> list[Fra
             # the padding is the same both sides (Word's default cell margins)
             cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)
             cell.text = join_lines(lines, cell.limit)
+            cell.lines = tuple(lines)
             # a cell cut by the page end is filled to its bottom, less one line that
             # widow/orphan control may have pushed over, less the cell padding
             cell.full = bottom - last.bottom <= 1.6 * last.size + 3

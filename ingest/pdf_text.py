@@ -58,7 +58,6 @@ class Line:
     wrapped: bool  # ends in a space glyph: the producer broke the line inside a paragraph
     first_word_width: float
     first_char_width: float
-    space_width: float  # of its space glyphs; 0.0 if it has none
 
 
 def group_lines(chars: Iterable[Glyph]) -> list[list[Glyph]]:
@@ -164,7 +163,6 @@ def make_line(chars: Sequence[Glyph]) -> Line:
         wrapped=chars[-1].text.isspace(),
         first_word_width=(first_word_end or (ink[-1].x1 if ink else first.x1)) - first.x0,
         first_char_width=first.x1 - first.x0,
-        space_width=max((c.x1 - c.x0 for c in chars if c.text == " "), default=0.0),
     )
 
 
@@ -179,19 +177,37 @@ def lines_of(chars: Iterable[Glyph]) -> list[Line]:
     return [make_line(group) for group in group_lines(chars)]
 
 
-def join_lines(lines: Sequence[Line], limit: float | None = None) -> str:
+def whole_words(lines: Iterable[Line]) -> frozenset[str]:
+    """Return the words of lines that no line break cuts, lower-cased: all but each line's last.
+
+    A word a producer broke for want of room ends a line; the document's words read
+    whole elsewhere tell such a piece ("managemen") from a word wrapped at a space.
+    """
+    return frozenset(w.lower() for line in lines for w in line.text.split(" ")[:-1])
+
+
+def join_lines(
+    lines: Sequence[Line], limit: float | None = None, words: frozenset[str] = frozenset()
+) -> str:
     """Return the lines as one tidy string, joined by the module's line-join rule.
 
     ``limit`` is the right end of the text area: a lone word filling its line up
-    to where the next letter no longer fits was broken for want of room
-    ("appliance" + "s/vehicles") and joins without a space.
+    to where the next letter no longer fits, too long for a line with its rest, was
+    broken for want of room ("appliance" + "s/vehicles") and joins without a space,
+    unless ``words`` (the document's whole words) hold the line's word and not the joined one.
     """
     text = ""
     prev: Line | None = None
-    space = max((line.space_width for line in lines), default=0.0)
     left = min((line.x0 for line in lines), default=0.0)
+    # centred or set right, the lines start anywhere and the widest tells no room left
+    flush = all(line.x0 - left <= 1.0 for line in lines)
     for line in lines:
-        if prev is not None and limit is not None and _broken_word(prev, line, left, limit, space):
+        if (
+            prev is not None
+            and limit is not None
+            and flush
+            and _broken_word(prev, line, left, limit, words)
+        ):
             text += line.text
         else:
             text = join_parts(text, line.text, prev is not None and prev.wrapped)
@@ -199,14 +215,25 @@ def join_lines(lines: Sequence[Line], limit: float | None = None) -> str:
     return " ".join(text.translate(_SYMBOLS).split())
 
 
-def _broken_word(line: Line, after: Line, left: float, limit: float, space: float) -> bool:
-    # the room left would have held a space but not the next letter: a wrap at a
-    # space leaves less room than a space (else the space glyph would be there)
-    if line.x0 - left > 1.0:
-        return False  # centred or set right ("courses" over "booked"): short by design
+def _broken_word(line: Line, after: Line, left: float, limit: float, words: frozenset[str]) -> bool:
+    # a producer breaks a word only when it does not fit on a line of its own: the
+    # line holds that one word from the margin, the next letter would not have fitted
+    # after it, and the word with its rest is wider than the line. A wrap at a space
+    # ("Cancelled" over "Merged") leaves room for a space only; the space glyph
+    # (LibreOffice) or no mark at all (Chromium, WeasyPrint) tells nothing more
+    if line.wrapped or " " in line.text:
+        return False
+    if line.text[-1:].islower() and after.text[:1].isupper():
+        return False  # no word runs on from a small letter to a capital ("Cancelled" "Merged")
+    if len(line.text) > 3 and line.text.isalpha() and after.text[:1].isdigit():
+        return False  # nor from a word to a number ("Recommendation" "1:"); codes are short
     room = limit - line.x1
-    space = space or 0.25 * line.size
-    return not line.wrapped and " " not in line.text and space <= room < after.first_char_width
+    whole = (line.x1 - line.x0) + after.first_word_width
+    if room >= after.first_char_width or whole <= limit - left:
+        return False
+    # geometry allows both: a word the document writes whole elsewhere was wrapped
+    joined = (line.text + after.text.split(" ")[0]).lower()
+    return line.text.lower() not in words or joined in words
 
 
 def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bool:

@@ -19,25 +19,6 @@ PDFS = sorted(
 )
 
 
-# PDFium keeps a glyph's width in whole thousandths of an em: /W gives Liberation Sans'
-# space 277.832, PDFium 277 (every glyph's right edge is as short), so at 10 pt the
-# cell's space glyph is 2.769 pt through PDFium and 2.778 pt through pdfminer; the room
-# left after "Business" in that narrow cell is 2.775 pt, between the two, and the wrap
-# reads as a space through one engine and as a broken word through the other
-DIFFER = {
-    "tests/ingest/matrix/letter-portrait-narrow-10/chromium/eastshire-fire-improvement-plan-2022-10.pdf",
-}
-CASES = [
-    pytest.param(
-        p,
-        marks=pytest.mark.xfail(strict=True, reason="engines differ on this producer's PDF"),
-    )
-    if str(p) in DIFFER
-    else p
-    for p in PDFS
-]
-
-
 def _rows(path: Path, engine: str) -> list[dict] | str:
     try:
         return [asdict(a) for a in extract_file(ROOT / path, pdf=PdfSettings(engine=engine))]
@@ -45,7 +26,7 @@ def _rows(path: Path, engine: str) -> list[dict] | str:
         return f"error: {exc}"
 
 
-@pytest.mark.parametrize("path", CASES, ids=str)
+@pytest.mark.parametrize("path", PDFS, ids=str)
 def test_pdfium_and_pdfplumber_give_the_same_rows(path: Path) -> None:
     plumber = _rows(path, "pdfplumber")
     assert plumber, f"{path}: no rows to compare"

@@ -36,14 +36,8 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "'appliances/ vehicles' read as 'appliances/vehicles': a wrap after '/' with no wrap"
         " space cannot tell the author's space"
     ),
-    ("letter-portrait-narrow-10", "chromium", "eastshire-fire-improvement-plan-2022-10"): (
-        "R1.1 section title cut short"
-    ),
     ("letter-portrait-narrow-10", "weasyprint", "hwfrs-improvement-plan-2021-01"): (
         "'appliances/ vehicles' read as 'appliances/vehicles' (no wrap space after '/')"
-    ),
-    ("letter-portrait-narrow-10", "weasyprint", "northshire-police-peel-2023-03"): (
-        "action ids read as 'Cause of concern 1/1': the area rows' ref is not recognised"
     ),
 }
 

@@ -288,10 +288,17 @@ def test_a_row_cut_between_paragraphs_of_one_cell_reads_once() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no wrap marks: a lone word leaving more room than a space but less than the next "
-    "line's first letter ('Cancelled' then 'M') reads as a word broken for want of room",
-)
 def test_a_lone_word_line_keeps_its_space() -> None:
+    # no wrap marks, and less room left than the next line's "M": a small letter then
+    # a capital is no word running on
     assert _only_table("lone_word").rows[1].texts[4] == "Cancelled Merged with 1.2"
+
+
+def test_words_broken_inside_a_narrow_cell_join_without_a_space() -> None:
+    # refs and statuses too long for their cells broken where the next letter no longer
+    # fits ("R1." + "10", "Comple" + "ted"); "Not" + "started" wraps at a space
+    assert [(r.texts[0], r.texts[4]) for r in _only_table("broken_words").rows[1:]] == [
+        ("R1.10", "Completed"),
+        ("R1.11", "Not started"),
+        ("R2.1", "Cancelled Merged"),
+    ]

@@ -83,7 +83,9 @@ def _fonts() -> None:
 class Grid:
     """Where the rows and columns of a canvas table fall, and each cell's wrapped lines."""
 
-    def __init__(self, rows, widths, x: float, top: float, font: str, size: float) -> None:
+    def __init__(
+        self, rows, widths, x: float, top: float, font: str, size: float, split=simpleSplit
+    ) -> None:
         self.rows, self.widths, self.font, self.size = rows, widths, font, size
         self.pad, self.lead = 4.0, size * 1.2
         self.xs = [x]
@@ -91,7 +93,7 @@ class Grid:
             self.xs.append(self.xs[-1] + w)
         self.lines = [
             [
-                simpleSplit(text, font, size, w - 2 * self.pad)
+                split(text, font, size, w - 2 * self.pad)
                 for text, w in zip(row, widths, strict=True)
             ]
             for row in rows
@@ -394,6 +396,41 @@ def build_lone_word(path: Path) -> None:
     c.save()
 
 
+def split_breaking_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of text filled word by word; a word wider than a line is broken where its
+    next letter no longer fits, as browsers do (CSS overflow-wrap: break-word)."""
+    lines = [""]
+    for word in text.split(" "):
+        joined = f"{lines[-1]} {word}" if lines[-1] else word
+        if pdfmetrics.stringWidth(joined, font, size) <= width:
+            lines[-1] = joined
+            continue
+        if lines[-1]:
+            lines.append("")
+        for letter in word:
+            if lines[-1] and pdfmetrics.stringWidth(lines[-1] + letter, font, size) > width:
+                lines.append("")
+            lines[-1] += letter
+    return lines
+
+
+def build_broken_words(path: Path) -> None:
+    """Narrow Ref and Status columns: refs and statuses longer than their cell broken
+    inside the word with no mark (Chromium), beside words wrapped at a space."""
+    rows = [
+        HEADER,
+        ("R1.10", "Review the audit programme", "GC Protection", "Mar 2021", "Completed"),
+        ("R1.11", "Train crews in water rescue", "AM Response", "Q4 2021/2022", "Not started"),
+        ("R2.1", "Replace the fleet plan", "Head of Fleet", "30.09.21", "Cancelled Merged"),
+    ]  # fmt: skip
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    grid = Grid(rows, (26, 200, 90, 75, 44), 50, 750, "Arial", 10, split_breaking_words)
+    draw_table(c, grid, rules_as_lines, words_by_line)
+    c.save()
+
+
 def build_ordinals(path: Path) -> None:
     """Target dates written "31st March 2021", their ordinals in superscript."""
     rows = [
@@ -569,6 +606,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "paragraph_cut": build_paragraph_cut,
     "lone_word": build_lone_word,
     "centred": build_centred,
+    "broken_words": build_broken_words,
     "full_line_at_foot": build_full_line_at_foot,
     "rotated_270": build_rotated_270,
     "ligatures": build_ligatures,

@@ -224,9 +224,15 @@ def find_header(
                 continue
             cmap = _read_columns(headers, body, profile, settings)
             cmap = replace(cmap, header_rows=last - index + 1)
-            if _is_action_header(cmap, settings) and (best is None or cmap.score > best[1].score):
+            if _is_action_header(cmap, settings) and (best is None or _beats(cmap, best[1])):
                 best = (last, cmap)
     return best
+
+
+def _beats(cmap: ColumnMap, best: ColumnMap) -> bool:
+    """More roles win; at equal roles, fewer read by content alone: a section's box joined
+    above the header by a page break reads as a header only by its content."""
+    return (cmap.score, -len(cmap.content_roles)) > (best.score, -len(best.content_roles))
 
 
 def _read_columns(

@@ -9,7 +9,7 @@ from planwatch.model import RawAction, Row, Table
 
 from .headers import ColumnMap
 from .profile import Profile, normalise_label
-from .sections import Section, match_heading
+from .sections import Section, match_heading, section_of_cells
 
 # "a. All staff to...", "(b) Human...", "iv) ...", "1.2 ..." : a ref printed inside the action cell
 _LEADING_REF = re.compile(r"^(?P<ref>\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\s+(?=\S)")
@@ -57,7 +57,11 @@ def read_action_rows(
     read = _Reading(section, [], ["header"] * len(table.rows))
     # title and label rows above the header ("Area for Improvement 1: ...") describe the section
     for number, row in enumerate(table.rows[:first_header]):
-        use, read.section = _context(row, read.section, profile) or ("unread", read.section)
+        use, read.section = (
+            _context(row, read.section, profile)
+            or _box_row(row, profile)
+            or ("unread", read.section)
+        )
         read.uses[number] = use if any(row.texts) else "empty"
     for number, row in enumerate(table.rows[header_index + 1 :], start=header_index + 1):
         read.uses[number] = _read_body_row(row, number, read, about)
@@ -94,7 +98,7 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     """Return the use of one row below the header, adding its entry or taking its section."""
     if row.texts in about.headers or not any(row.texts):
         return "header" if any(row.texts) else "empty"  # a header repeated mid-table
-    if context := _context(row, read.section, about.profile):
+    if context := _context(row, read.section, about.profile) or _joined_box(row, about):
         use, read.section = context
         return use
     filled = _fill_merges_down(row, read.above)
@@ -161,6 +165,21 @@ def _context(row: Row, section: Section, profile: Profile) -> tuple[str, Section
     if _label_kind(row, profile):
         return "context", _apply_label(row, section, profile)
     return None
+
+
+def _box_row(row: Row, profile: Profile) -> tuple[str, Section] | None:
+    """A row above the header naming the section in its own cells ("AFI 4" | "The service
+    should..."): a section's box that a page break joined to the table below it."""
+    section = section_of_cells([c.text for c in row.cells if not c.merged], profile)
+    return ("context", replace(section, awaiting_title=False)) if section else None
+
+
+def _joined_box(row: Row, about: _TableAbout) -> tuple[str, Section] | None:
+    """A body row with no action text that names a section in its own cells: the box of the
+    next section, joined to the bottom of this table by a page break."""
+    if _cell(row, about.cmap.roles.get("action")):
+        return None
+    return _box_row(row, about.profile)
 
 
 def _banner(row: Row) -> str:

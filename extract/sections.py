@@ -43,9 +43,15 @@ def take_title(section: Section, text: str) -> Section:
 def box_section(table: Table, profile: Profile) -> Section | None:
     """Return the Section a small table above the actions opens ("AFI 1" | "The service
     should..."), read as one heading from its cells in order; None if it is no such box."""
-    texts = [c.text.strip() for row in table.rows for c in row.cells if not c.merged]
-    texts = [t for t in texts if t]
-    if len(table.rows) > 2 or not 0 < len(texts) <= _MAX_BOX_CELLS:
+    texts = [c.text for row in table.rows for c in row.cells if not c.merged]
+    return section_of_cells(texts, profile) if len(table.rows) <= 2 else None
+
+
+def section_of_cells(texts: list[str], profile: Profile) -> Section | None:
+    """Return the Section that a few cells open when the first names one: its reference
+    (and maybe title), then the title in the cells after; None otherwise."""
+    texts = [t.strip() for t in texts if t.strip()]
+    if not 0 < len(texts) <= _MAX_BOX_CELLS:
         return None
     section = match_heading(texts[0], profile)
     if section is None or not section.awaiting_title or len(texts) == 1:

@@ -57,7 +57,8 @@ def _table(results, pdf: bool) -> list[str]:
     ]
     for (name, value), (n, ok, np_, okp) in sorted(tally.items()):
         pdf_share = f"{100 * okp / np_:.0f}%" if np_ else "-"
-        lines.append(f"| {name} | {value} | {n} | {100 * ok / n:.0f}% | {pdf_share} |")
+        shown = value.replace("|", "/")  # "Code | Meaning" would split the table's cells
+        lines.append(f"| {name} | {shown} | {n} | {100 * ok / n:.0f}% | {pdf_share} |")
     return lines
 
 

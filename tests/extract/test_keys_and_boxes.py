@@ -106,3 +106,40 @@ def test_a_box_table_above_each_action_table_names_its_section(tmp_path):
         "The force should improve how it records crimes.",
         "The force should make sure vetting decisions are recorded.",
     ]
+
+
+def test_a_section_box_joined_to_the_tables_by_a_page_break_still_names_its_section():
+    """As a PDF reader gives it: AFI 2's box at the foot of page 1 read as the last row of
+    AFI 1's table, AFI 3's box at the top of page 2 read as a row above the next header."""
+    from planwatch.model import Cell, Document, Paragraph, Row, Source, Table
+
+    def row(*texts, page=1):
+        return Row(tuple(Cell(t) for t in texts), page=page)
+
+    header = ("Ref", "Action", "Owner", "Target date")
+    first = Table(
+        (
+            row("AFI 1", "The force should improve how it records crimes."),
+            row(*header),
+            row("1.1", "Audit crime reports each month.", "DCC", "March 2023"),
+            row("AFI 2", "", "The force should review its vetting decisions.", ""),
+        )
+    )
+    second = Table(
+        (
+            row(*header, page=2),
+            row("2.1", "Set up a vetting appeals panel.", "ACC", "June 2023", page=2),
+            row("AFI 3", "", "The force should answer calls faster.", "", page=2),
+            row(*header, page=2),
+            row("3.1", "Recruit call handlers.", "ACC", "May 2023", page=2),
+        )
+    )
+    document = Document(
+        Source("plan.docx", "0" * 64, "docx"), (Paragraph("PEEL Action Plan"), first, second)
+    )
+    actions = extract_document(document).actions
+    assert [(a.section_ref, a.action_ref, a.section_title) for a in actions] == [
+        ("AFI 1", "1.1", "The force should improve how it records crimes."),
+        ("AFI 2", "2.1", "The force should review its vetting decisions."),
+        ("AFI 3", "3.1", "The force should answer calls faster."),
+    ]

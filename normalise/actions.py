@@ -87,6 +87,13 @@ def normalise_plan(
     return Normalised(rows, tuple(findings), tuple(readings))
 
 
+# The raw entry's fields a canonical row carries as they were read
+_AS_READ = (
+    "source_page", "section_ref", "section_title", "section_summary", "action_ref", "entry_no",
+    "action", "progress", "latest_update", "due_raw", "lead_raw", "greyed",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _Edition:
     """What every row of one edition shares: the plan, its edition date and the file."""
@@ -124,33 +131,22 @@ def _row(
     warnings = id_warning + tuple(warning for _, warning in cells.warnings_by_field())
     return Action(
         **edition.fields(),
-        source_page=raw.source_page,
-        section_ref=raw.section_ref,
-        section_title=raw.section_title,
+        **{name: getattr(raw, name) for name in _AS_READ},
         action_id=action_id,
         action_key=action_id,
-        action_ref=raw.action_ref,
-        entry_no=raw.entry_no,
-        action=raw.action,
-        progress=raw.progress,
-        latest_update=raw.latest_update,
         update_period=normalise_period(raw.update_period),
-        due_raw=raw.due_raw,
         due_start=due.start,
         due_end=due.end,
         due_precision=due.precision,
         status=value,
         status_raw=status.raw,
         status_note=status.note,
-        lead_raw=raw.lead_raw,
         lead_codes=leads.codes,
         lead_roles=leads.roles,
         signed_off_by=signoff.by if signoff else "",
         signed_off_date=signoff.on if signoff else None,
-        greyed=raw.greyed,
         overdue=overdue,
         warnings=tuple(dict.fromkeys(warnings)),
-        section_summary=raw.section_summary,
     )
 
 

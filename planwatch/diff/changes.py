@@ -9,7 +9,7 @@ from datetime import date
 from planwatch.model import Action, Change
 
 from .groups import ActionGroup, group_actions
-from .keys import key_edition
+from .keys import edition_keys
 from .match import match_groups
 from .notes import render_note, split_sentences
 
@@ -77,14 +77,14 @@ def _whole(common: dict, kind: str, first: Action) -> Change:
 
 def _new_keys(old: Sequence[Action], new: Sequence[Action], matched) -> dict[str, str]:
     """Return each new action's series key: its predecessor's, else its own unless taken."""
-    keyed = key_edition(old, new, matches=matched)
+    made = edition_keys(old, new, matches=matched)
     old_keys = {a.series_key for a in old}
     inherited = {m.new_id for m in matched}
     keys = {}
-    for given, made in zip(new, keyed, strict=True):
+    for given in new:
         own = given.action_key
         keep = own and given.action_id not in inherited and own not in old_keys
-        keys[given.action_id] = own if keep else made.action_key
+        keys[given.action_id] = own if keep else made[given.action_id][0]
     return keys
 
 

@@ -22,6 +22,21 @@ def key_edition(
     id, or ``id~2``, ``id~3``... where that key already belongs to another series (one
     of ``previous``, or of ``taken``: every key the plan's earlier editions used).
     """
+    keys = edition_keys(previous, current, taken, matches)
+    return [
+        replace(a, action_key=keys[a.action_id][0], previous_action_id=keys[a.action_id][1])
+        for a in current
+    ]
+
+
+def edition_keys(
+    previous: Sequence[Action],
+    current: Sequence[Action],
+    taken: Collection[str] = (),
+    matches: Sequence[Match] | None = None,
+) -> dict[str, tuple[str, str]]:
+    """Return each current action id's (series key, previous id where it differs), as
+    ``key_edition`` sets them, without copying the rows."""
     if matches is None:
         matches = match_actions(previous, current)
     old_key = {a.action_id: a.series_key for a in previous}
@@ -37,10 +52,7 @@ def key_edition(
             continue
         keys[action.action_id] = (_free_key(action.action_id, used), "")
         used.add(keys[action.action_id][0])
-    return [
-        replace(a, action_key=keys[a.action_id][0], previous_action_id=keys[a.action_id][1])
-        for a in current
-    ]
+    return keys
 
 
 def key_first_edition(actions: Sequence[Action]) -> list[Action]:

@@ -10,17 +10,17 @@ from __future__ import annotations
 import os
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from planwatch.errors import PlanwatchError
 from planwatch.extract import ExtractSettings
 from planwatch.ingest import DEFAULT_LIMITS, DEFAULT_PDF_SETTINGS, Limits, PdfSettings
 from planwatch.model import Action, Finding
-from planwatch.workers import WorkerDied, end_with_parent, run_alone
+
+if TYPE_CHECKING:
+    from planwatch.workers import WorkerDied
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -48,7 +48,7 @@ def extract_many(
     """Yield one Outcome per path, in the order given, using up to ``jobs`` processes."""
     args = [(Path(p), plan_id, settings, limits, pdf) for p in paths]
     for arg, result in map_in_workers(_extract_one, args, jobs=jobs):
-        if isinstance(result, WorkerDied):
+        if not isinstance(result, Outcome):  # WorkerDied
             path = arg[0]
             yield Outcome(
                 path, [], f"{path.name}: the process reading it {result.reason}; the rest went on"
@@ -72,6 +72,9 @@ def map_in_workers(
         for item in items:
             yield item, fn(item)
         return
+    # a process pool costs a one-file command about 15 ms to import: loaded only here
+    from planwatch.workers import run_alone
+
     results: dict[int, R | WorkerDied] = {}
     emitted = 0
     queue = list(range(len(items)))
@@ -97,8 +100,13 @@ def _pool_round(
     Yields after each batch of finished tasks; a broken pool's unfinished tasks
     are added to ``lost``, the ones not yet submitted stay for the next round.
     """
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from planwatch.workers import end_with_parent
+
     waiting = list(queue)
-    in_flight: dict[Future, int] = {}
+    in_flight: dict = {}
     with ProcessPoolExecutor(jobs, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
         while (waiting or in_flight) and not lost:
             while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from planwatch.model import Block, Paragraph
 
 from .pdf_grid import build_table, continues
-from .pdf_tables import Fragment
+from .pdf_tables import SNAP, Fragment
 from .pdf_text import Line, join_lines, runs_on, whole_words
 
 # a running head or foot sits in this share of the page height from an edge
@@ -149,15 +149,37 @@ def _drop_running_lines(pages: list[PageLayout]) -> None:
     )
     repeated = {k for k, n in seen.items() if n >= max(2, len(pages) // 2)}
     for page in pages:
+        reach = _foot_reach(page)
         page.lines = [
             pl
             for pl in page.lines
             if not in_margin(page, pl.whole.top, pl.whole.bottom)
-            or (key(pl.whole.text) not in repeated and not _PAGE_NUMBER.match(pl.whole.text))
+            or (
+                key(pl.whole.text) not in repeated
+                and not _PAGE_NUMBER.match(pl.whole.text)
+                and pl.whole.top > reach
+            )
         ]
         page.fragments = [
             f for f in page.fragments if not running(page, f) or key(_text(f)) not in repeated
         ]
+
+
+def _foot_reach(page: PageLayout) -> float:
+    """Return how far from its top edge a page's running head may stand; -1 if unknown.
+
+    A page numbered at its foot has its margins printed: the producer sets the head
+    in the top margin as near the edge as the foot ("Page 1 of 1" 31 pt from the
+    bottom, its head 32 pt from the top), and the body below them. A line that near
+    the top is the head, even on a page of its own where nothing repeats.
+    """
+    band = page.height - MARGIN_BAND * page.height
+    feet = [
+        page.height - pl.whole.bottom
+        for pl in page.lines
+        if pl.whole.top > band and _PAGE_NUMBER.match(pl.whole.text)
+    ]
+    return max(feet) + SNAP if feet else -1.0
 
 
 def _text(fragment: Fragment) -> str:

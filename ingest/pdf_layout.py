@@ -111,7 +111,10 @@ def _rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
     """
     cells = [c for p in pages for f in p.fragments for row in f.rows for c in row if c.lines]
     loose = [part for p in pages for pl in p.lines for part in pl.parts]
-    words = whole_words([line for c in cells for line in c.lines] + loose)
+    found = whole_words(loose)
+    for cell in cells:
+        found |= whole_words(cell.lines, ends=True)  # "DCFO" alone in a key's cell
+    words = frozenset(found)
     for cell in cells:
         cell.text = join_lines(cell.lines, cell.limit, words)
     return words

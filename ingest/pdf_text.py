@@ -177,13 +177,21 @@ def lines_of(chars: Iterable[Glyph]) -> list[Line]:
     return [make_line(group) for group in group_lines(chars)]
 
 
-def whole_words(lines: Iterable[Line]) -> frozenset[str]:
-    """Return the words of lines that no line break cuts, lower-cased: all but each line's last.
+def whole_words(lines: Sequence[Line], ends: bool = False) -> set[str]:
+    """Return the words of lines that no line break cuts, lower-cased.
 
-    A word a producer broke for want of room ends a line; the document's words read
-    whole elsewhere tell such a piece ("managemen") from a word wrapped at a space.
+    A word a producer broke for want of room ends one line and starts the next; the
+    document's words read whole elsewhere tell such a piece ("managemen") from a word
+    wrapped at a space. ``ends``: the lines are a whole text (a cell), so its first
+    and last words are whole too.
     """
-    return frozenset(w.lower() for line in lines for w in line.text.split(" ")[:-1])
+    out: set[str] = set()
+    for i, line in enumerate(lines):
+        tokens = line.text.lower().split(" ")
+        first = 0 if ends and i == 0 else 1
+        last = len(tokens) if ends and i == len(lines) - 1 else len(tokens) - 1
+        out.update(tokens[first:last])
+    return out
 
 
 def join_lines(
@@ -231,9 +239,13 @@ def _broken_word(line: Line, after: Line, left: float, limit: float, words: froz
     whole = (line.x1 - line.x0) + after.first_word_width
     if room >= after.first_char_width or whole <= limit - left:
         return False
-    # geometry allows both: a word the document writes whole elsewhere was wrapped
-    joined = (line.text + after.text.split(" ")[0]).lower()
-    return line.text.lower() not in words or joined in words
+    if line.text[-1:].isdigit() and after.text[:1].isdigit():
+        return True  # a number runs on ("2.1" "0", "2023/2" "4"): refs and dates are one word
+    # geometry allows both: two words the document writes whole elsewhere, and never
+    # as one, were wrapped at a space ("Business" "as"; but "Complete" "d")
+    rest = after.text.split(" ")[0].lower()
+    piece = line.text.lower()
+    return not (piece in words and rest in words) or piece + rest in words
 
 
 def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bool:

@@ -51,6 +51,7 @@ LATER_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "lead_spelling": ("as_key", "dots_spaces"),
     "role_form": ("plain", "bracketed"),
     "grey_meaning": ("unstated", "defined"),
+    "status_wording": ("words", "sentences"),
 }
 ALL_DIMENSIONS = DIMENSIONS | LATER_DIMENSIONS
 USUAL_ORDER = ("ref", "action", "lead", "due", "status", "progress")

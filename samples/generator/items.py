@@ -15,6 +15,7 @@ from .vocab import (
     RAG,
     ROLE_QUALIFIERS,
     ROLES,
+    STATUS_SENTENCES,
     STATUS_WORDS,
 )
 
@@ -88,11 +89,14 @@ class Item:
         return rows
 
 
-def draw_status(rng: random.Random, item: Item, form: str) -> None:
+def draw_status(rng: random.Random, item: Item, form: str, sentences: bool = False) -> None:
     """Give the item a status printed as words, a RAG fill, a RAG word, or word and fill."""
     if form in ("words", "words_fill"):
         item.status = rng.choice(tuple(STATUS_WORDS))
         item.status_text = rng.choice(STATUS_WORDS[item.status])
+        if sentences:  # picked without the rng, so the rest of the plan stays as drawn
+            wordings = STATUS_SENTENCES[item.status]
+            item.status_text = wordings[len(item.action) % len(wordings)]
         if form == "words_fill":
             colour = "Blue" if item.status == "complete" else rng.choice(("Green", "Amber", "Red"))
             item.status_fill = RAG[colour][0]
@@ -143,7 +147,7 @@ def draw_item(
     rng: random.Random, item: Item, choices: dict[str, str], service: str, roles: tuple[str, ...]
 ) -> None:
     """Fill the item's cells from the plan's choices; only the columns the plan prints."""
-    draw_status(rng, item, choices["status_form"])
+    draw_status(rng, item, choices["status_form"], choices["status_wording"] == "sentences")
     if "due" in roles:
         item.due = spell_date(rng, choices["dates"])
     if "lead" in roles:

@@ -51,6 +51,8 @@ def front_matter(organisation: str, title: str, edition: str) -> list:
 def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str, str]:
     """Return the choices that shaped this plan (a choice with no effect is left out)."""
     names = ["form", "geometry", "non_action"]
+    if choices["form"] == "paragraphs" or choices["status_form"] in ("words", "words_fill"):
+        names.append("status_wording")
     if choices["non_action"] != "none":
         names.append("non_action_position")
     if choices["form"] == "tables":

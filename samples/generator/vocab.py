@@ -125,6 +125,20 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "deferred": ("Deferred", "On hold"),
     "cancelled": ("Superseded", "Withdrawn", "No longer required"),
 }
+# status written as a phrase or a sentence, as progress reports print them, by the status
+# it states (judged by hand: "Awaiting review" is work done and not yet closed, so ongoing)
+STATUS_SENTENCES: dict[str, tuple[str, ...]] = {
+    "complete": (
+        "This action remains complete",
+        "Closed – business as usual",
+        "Complete – embedded into business as usual",
+        "Met",
+    ),
+    "ongoing": ("Awaiting review", "Awaiting sign-off", "Proposed for closure", "Work is ongoing"),
+    "open": ("Not met", "Not yet started"),
+    "deferred": ("Paused",),
+    "cancelled": ("This action has been withdrawn",),
+}
 # RAG colour words and fills, and the status each stands for without a legend
 RAG = {
     "Blue": ("0070C0", "complete"),

@@ -10,19 +10,23 @@ from planwatch.model import Action, Change
 
 from .groups import ActionGroup, group_actions
 from .keys import edition_keys
-from .match import match_groups
+from .match import Match, match_groups
 from .notes import render_note, split_sentences
 
 COARSE_PRECISIONS = frozenset({"month", "quarter", "half", "year", "financial_year"})
 
 
-def diff_editions(old: Sequence[Action], new: Sequence[Action]) -> list[Change]:
+def diff_editions(
+    old: Sequence[Action], new: Sequence[Action], *, matches: Sequence[Match] | None = None
+) -> list[Change]:
     """Return the added, removed and changed actions from ``old`` to ``new``, in new order.
 
     Each Change carries its kind and typed values; its ``note`` is rendered from them.
+    ``matches`` pairs the two editions' actions where the caller has already done so
+    (``match_actions``: keying a loaded edition needs the same pairs).
     """
     old_groups, new_groups = group_actions(old), group_actions(new)
-    matched = match_groups(old_groups, new_groups)
+    matched = list(matches) if matches is not None else match_groups(old_groups, new_groups)
     matches = {m.new_id: m for m in matched}
     old_by_id = {g.action_id: g for g in old_groups}
     keys = _new_keys(old, new, matched)

@@ -12,9 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planwatch.errors import StoreError
 from planwatch.model import COLUMNS, Action, Change
+
+if TYPE_CHECKING:
+    from planwatch.diff.match import Match
 
 from .backend import Backend
 from .queries import Edition, Plan, edition_actions, editions, find_edition, one_edition
@@ -31,6 +35,7 @@ class Rekeyed:
     edition: Edition
     stored: list[Action]
     keyed: list[Action]
+    matches: tuple[Match, ...]  # its actions paired with the edition's before it
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class LoadPlan:
     later: tuple[Rekeyed, ...] = ()
     before: Edition | None = None  # the edition the changes are from
     after: Edition | None = None  # the dated edition the new one comes just before
+    matches: tuple[Match, ...] = ()  # the new rows paired with the edition's before them
     changes_in: tuple[Change, ...] = ()
     changes_out: tuple[Change, ...] = ()
     changes_error: str = ""  # why the changes could not be worked out (a bug in diff)
@@ -79,9 +85,11 @@ def plan_load(db: Backend, actions: Sequence[Action], replace: bool) -> LoadPlan
     series = [e for e in editions(db, head.plan_id) if e != stored]
     at = _position(series, head)
     previous = edition_actions(db, series[at - 1].edition_id) if at else []
-    keyed, later = _keyed(db, series[:at], previous, series[at:], list(actions))
+    keyed, matches, later = _keyed(db, series[:at], previous, series[at:], list(actions))
     similar = () if series or found else tuple(similar_plans(db, head))
-    plan = LoadPlan(seen, keyed, replacing=stored or found, later=later, similar=similar)
+    plan = LoadPlan(
+        seen, keyed, replacing=stored or found, later=later, similar=similar, matches=matches
+    )
     return _with_changes(plan, series[at - 1] if at else None, previous)
 
 
@@ -100,22 +108,35 @@ def _keyed(
     previous: list[Action],
     after: list[Edition],
     actions: list[Action],
-) -> tuple[list[Action], tuple[Rekeyed, ...]]:
+) -> tuple[list[Action], tuple[Match, ...], tuple[Rekeyed, ...]]:
     """Return the new rows keyed against ``previous`` (the rows of the edition before
-    them), and every later edition re-keyed in turn (an inserted edition can change
-    their keys); the editions before keep the keys they have."""
-    from planwatch.diff.keys import key_edition, key_first_edition
+    them) with the pairs that keyed them, and every later edition re-keyed in turn (an
+    inserted edition can change their keys); the editions before keep their keys."""
+    from planwatch.diff.keys import key_first_edition
 
     taken = _keys_used(db, before)
-    keyed = key_edition(previous, actions, taken) if previous else key_first_edition(actions)
+    if previous:
+        keyed, matches = _key(previous, actions, taken)
+    else:
+        keyed, matches = key_first_edition(actions), ()
     later = []
     previous = keyed
     for edition in after:
         taken |= {a.series_key for a in previous}
         stored = edition_actions(db, edition.edition_id)
-        previous = key_edition(previous, stored, taken)
-        later.append(Rekeyed(edition, stored, previous))
-    return keyed, tuple(later)
+        previous, pairs = _key(previous, stored, taken)
+        later.append(Rekeyed(edition, stored, previous, pairs))
+    return keyed, matches, tuple(later)
+
+
+def _key(
+    previous: list[Action], current: list[Action], taken: set[str]
+) -> tuple[list[Action], tuple[Match, ...]]:
+    from planwatch.diff.keys import key_edition
+    from planwatch.diff.match import match_actions
+
+    matches = tuple(match_actions(previous, current))
+    return key_edition(previous, current, taken, matches=matches), matches
 
 
 def _keys_used(db: Backend, before: list[Edition]) -> set[str]:
@@ -144,8 +165,12 @@ def _with_changes(plan: LoadPlan, before: Edition | None, previous: list[Action]
     later = plan.later
     following = later[0] if later and later[0].edition.edition_date is not None else None
     try:
-        changes_in = diff_editions(previous, plan.actions) if before else []
-        changes_out = diff_editions(plan.actions, following.keyed) if following else []
+        changes_in = diff_editions(previous, plan.actions, matches=plan.matches) if before else []
+        changes_out = (
+            diff_editions(plan.actions, following.keyed, matches=following.matches)
+            if following
+            else []
+        )
     except StoreError:
         raise
     except Exception as exc:

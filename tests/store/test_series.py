@@ -124,9 +124,9 @@ def test_the_write_lock_is_not_held_while_changes_are_worked_out(
     in_transaction = []
     real = planwatch.diff.diff_editions
 
-    def watching(old, new):
+    def watching(old, new, **options):
         in_transaction.append(store.backend._conn.in_transaction)
-        return real(old, new)
+        return real(old, new, **options)
 
     monkeypatch.setattr(planwatch.diff, "diff_editions", watching)
     store.load(extract_file(series_files["2022-04"]))

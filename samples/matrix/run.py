@@ -90,13 +90,15 @@ def _render_one(task) -> None:
         weasyprint(html, pdf)
 
 
-def verdict(task: tuple[str, str, str, str]) -> tuple[str, str, str, str, str]:
-    """Return (geometry, producer, stem, outcome, detail) for one PDF of the matrix.
+def verdict(task: tuple[str, str, str, str]) -> tuple[str, str, str, str, str, str]:
+    """Return (geometry, producer, stem, outcome, detail, told) for one PDF of the matrix.
 
-    The task names the PDF and the engine that reads it.
+    The task names the PDF and the engine that reads it. ``told`` says whether the
+    reading warned of anything (a finding, a row's warning, an error): "warned" or
+    "silent", so a misreading that passes unannounced can be counted.
     """
     from planwatch.errors import PlanwatchError
-    from planwatch.pipeline import extract_file
+    from planwatch.pipeline import extract_file, read_file
 
     try:
         from planwatch.ingest.pdf_settings import PdfSettings
@@ -108,15 +110,19 @@ def verdict(task: tuple[str, str, str, str]) -> tuple[str, str, str, str, str]:
     folder = OUT / geometry
     docx, pdf = folder / f"{stem}.docx", folder / producer / f"{stem}.pdf"
     if not pdf.exists():
-        return geometry, producer, stem, "no pdf", "the producer wrote no PDF"
+        return geometry, producer, stem, "no pdf", "the producer wrote no PDF", "warned"
     lost = missing_text(pdf, _docx_text(docx))
     if lost:
-        return geometry, producer, stem, "left out", f"clipped: text missing ({lost})"
+        return geometry, producer, stem, "left out", f"clipped: text missing ({lost})", "warned"
+    told = "warned"
     try:
-        difference = first_difference(extract_file(docx), extract_file(pdf, **pdf_settings))
+        reading = read_file(pdf, **pdf_settings)
+        difference = first_difference(extract_file(docx), reading.actions)
+        if not reading.findings and not any(a.warnings for a in reading.actions):
+            told = "silent"
     except PlanwatchError as exc:
         difference = f"error: {exc}"
-    return geometry, producer, stem, "differs" if difference else "exact", difference
+    return geometry, producer, stem, "differs" if difference else "exact", difference, told
 
 
 def _docx_text(docx: Path) -> str:
@@ -129,11 +135,11 @@ def _docx_text(docx: Path) -> str:
     return "".join(root.itertext())
 
 
-def report(results: list[tuple[str, str, str, str, str]]) -> str:
+def report(results: list[tuple[str, ...]]) -> str:
     """Return the figures: exact/total per producer and per value of each geometry factor."""
     by_name = {g.name: g for g in GEOMETRIES}
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for geometry, producer, _, outcome, _ in results:
+    for geometry, producer, _, outcome, *_ in results:
         keys = [("producer", producer), ("all", "all")]
         keys += list(by_name[geometry].factors.items())
         for key in keys:
@@ -147,6 +153,9 @@ def report(results: list[tuple[str, str, str, str, str]]) -> str:
     for (factor, value), (exact, total, left) in sorted(tally.items()):
         extra = f"  ({left} left out: clipped)" if left else ""
         lines.append(f"{factor:12} {value:14} {exact:4}/{total:<4} exact{extra}")
+    wrong = [r for r in results if r[3] == "differs"]
+    silent = sum(1 for r in wrong if r[5] == "silent")
+    lines.append(f"of {len(wrong)} PDFs read differently, {silent} gave no warning at all")
     return "\n".join(lines)
 
 

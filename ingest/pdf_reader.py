@@ -25,7 +25,7 @@ from .pdf_records import PageContent
 from .pdf_safety import check_page_count, check_streams
 from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 from .pdf_tables import fills_of, find_ruled
-from .pdf_text import group_lines, make_line, split_columns
+from .pdf_text import group_lines, guessed_joins, make_line, split_columns
 from .progress import page_done
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
@@ -53,7 +53,8 @@ def read_pdf(
             f"{path.name}: PDF has no text layer (scanned image?); "
             "planwatch needs a PDF with selectable text"
         )
-    return Document(source=source, blocks=assemble(pages), properties=properties)
+    blocks = assemble(pages)
+    return Document(source=source, blocks=blocks, properties=properties, notes=_guesses(pages))
 
 
 def _read_page(page: PageContent, carry: list[float]) -> PageLayout:
@@ -67,6 +68,19 @@ def _read_page(page: PageContent, carry: list[float]) -> PageLayout:
         head = MARGIN_BAND * page.height
         fragments, lines = find_borderless(lines, page.number, page.width, carry, fills, head)
     return PageLayout(page.number, page.height, lines, fragments, len(page.chars))
+
+
+def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:
+    """Return a reading note for each table cell whose text the reader had to guess."""
+    return tuple(
+        f"page {page.number}: {join} read as one word at a line end; the producer may"
+        " have wrapped at a space after the slash"
+        for page in pages
+        for fragment in page.fragments
+        for row in fragment.rows
+        for cell in row
+        for join in guessed_joins(cell.lines)
+    )
 
 
 def _carried_columns(before: PageLayout | None) -> list[float]:

@@ -229,3 +229,25 @@ def test_a_totals_row_under_the_actions_is_no_entry(tmp_path):
     rows = extract_file(path)
     assert [(r.action_ref, r.entry_no) for r in rows] == [("1.1", 1), ("1.2", 1), ("1.3", 1)]
     assert [r.status for r in rows].count("complete") == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an action's text carried on in the next row (no ref, no other cell) is read as a "
+    "new action with a positional id ('3'), status open",
+)
+def test_an_action_carried_on_in_the_next_row_is_no_new_action(tmp_path):
+    path = plan(
+        tmp_path / "lindsey.docx",
+        ["Lindsey Police", "Crime Data Integrity Action Plan", "Updated: 1 June 2024"],
+        [
+            ["Ref", "Action", "Owner", "Due", "Status"],
+            ["CDI1", "Appoint an additional crime registrar.", "FCR", "31/03/2024", "Complete"],
+            ["CDI2", "Review all rape reports marked as no crime", "FCR", "30/09/2024", "Ongoing"],
+            ["", "since April 2023 and re-record where needed.", "", "", ""],
+            ["CDI3", "Deliver NCRS training to response officers.", "DCI", "31/12/2024", "Ongoing"],
+        ],
+    )
+    rows = extract_file(path)
+    assert [r.action_ref for r in rows if r.entry_no == 1] == ["CDI1", "CDI2", "CDI3"]
+    assert any("since April 2023" in r.action for r in rows if r.action_ref == "CDI2")

@@ -247,7 +247,7 @@ def read_cells(extraction: Extraction, settings: NormaliseSettings) -> list[Cell
             status = Status(
                 value="complete", raw=status.raw, note=status.note, warnings=status.warnings
             )
-        leads = resolve_leads(raw.lead_raw, extraction.keys, seen)
+        leads = resolve_leads(raw.lead_raw, extraction.keys, seen, settings)
         readings.append(CellReadings(due, status, leads, signoff))
     return readings
 

@@ -16,8 +16,6 @@ from .months import MONTH_NAME, month_number
 
 logger = logging.getLogger(__name__)
 
-# Years outside this range are not dates in an action plan ("1234 staff").
-PLAUSIBLE_YEARS = range(1990, 2100)
 # A warning about several dates in one cell quotes at most this many.
 MAX_QUOTED = 3
 # Seasons are meteorological quarters: spring is March-May, winter December-February.
@@ -78,14 +76,21 @@ class DateSettings:
     financial_year_start_month: int = 4
     # Two-digit years are 20xx: "Feb 21" is February 2021, "30.09.21" is 2021.
     century: int = 2000
+    # Years outside this range are not dates in an action plan ("1234 staff").
+    plausible_years: range = range(1990, 2100)
 
     def __post_init__(self) -> None:
+        years = self.plausible_years
+        if not isinstance(years, range) or years.step != 1 or not years:
+            raise ValueError(
+                f"date setting plausible_years must be a non-empty range of years, got {years!r}"
+            )
         if not 1 <= self.financial_year_start_month <= 12:
             raise ValueError(
                 "date setting financial_year_start_month must be 1 to 12, got"
                 f" {self.financial_year_start_month!r}"
             )
-        if self.century % 100 or self.century + 99 < PLAUSIBLE_YEARS.start:
+        if self.century % 100 or self.century + 99 < years.start:
             raise ValueError(f"date setting century must be a whole century, got {self.century!r}")
 
 
@@ -143,7 +148,7 @@ _VAGUE_PREFIXES = re.compile(
 def _year(ctx: _Context, text: str) -> int:
     """Return the four-digit year for a printed year; raise ValueError if implausible."""
     year = ctx.settings.century + int(text) if len(text) == 2 else int(text)
-    if year not in PLAUSIBLE_YEARS:
+    if year not in ctx.settings.plausible_years:
         raise ValueError(f"year {year} out of range")
     return year
 
@@ -497,7 +502,7 @@ def _read_free_text(text: str, ctx: _Context) -> _Reading | None:
         logger.debug("dateparser failed on %r", text, exc_info=True)
         return None
     found = data.date_obj
-    if found is None or found.year not in PLAUSIBLE_YEARS:
+    if found is None or found.year not in ctx.settings.plausible_years:
         return None
     note = (f"date read as free text: '{text}'",)
     if data.period == "day":

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 from planwatch.markup import strip_markup
 
+from .settings import NormaliseSettings
+
 logger = logging.getLogger(__name__)
 
 # A printed code is one to seven capitals or digits, starting with a capital ("GCP", "DCFO").
@@ -20,8 +22,6 @@ CODE = re.compile(r"[A-Z][A-Z0-9]{0,6}")
 # Codes are separated by spaces, "/", "&", ",", ";", "+" or the word "and":
 # "GCP PM SCP", "AD/GCP", "ACC & Ch Supt", "PM and SCP".
 _TOKEN = r"[^\s/&,;+]+"
-# Only codes this long are read as misprints of another, one edit away ("CGP" for "GCP").
-MIN_TYPO_LENGTH = 3
 # "Sarah Jones (Head of Planning)": two or three capitalised words, then a role in brackets
 _NAMED_OFFICER = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) ?\((?P<role>[^()]+)\)")
 # Words of a role, not a name: "Area Manager (Response)" is a role with a qualifier
@@ -173,9 +173,10 @@ def _from_ranks(code: str, context: Collection[str]) -> _Found | None:
     return _Found(next(iter(roles.values())), (f"lead {code} read from standard ranks",))
 
 
-def _misprint_of(code: str, key: _Key, seen: Collection[str]) -> list[str]:
-    """Return the codes in the key or printed elsewhere that are one edit from this one."""
-    if len(code) < MIN_TYPO_LENGTH:
+def _misprint_of(code: str, key: _Key, seen: Collection[str], shortest: int) -> list[str]:
+    """Return the codes in the key or printed elsewhere that are one edit from this one,
+    for a code at least `shortest` characters long."""
+    if len(code) < shortest:
         return []
     from rapidfuzz.distance import OSA
 
@@ -191,12 +192,12 @@ def _misprint_of(code: str, key: _Key, seen: Collection[str]) -> list[str]:
 
 
 def _resolve_code(
-    code: str, key: _Key, seen: Collection[str], context: Collection[str]
+    code: str, key: _Key, seen: Collection[str], context: Collection[str], shortest: int
 ) -> tuple[str, _Found]:
     """Return the code as it should be recorded (misprints corrected) and what it stands for."""
     if found := _from_key(code, key) or _from_ranks(code, context):
         return _as_in_key(code, key), found
-    near = _misprint_of(code, key, seen)
+    near = _misprint_of(code, key, seen, shortest)
     if len(near) > 1:
         return code, _ambiguous(code, near)
     if near:
@@ -242,7 +243,7 @@ def _role_of_named_officer(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _resolve_leads(
-    text: str, key_items: tuple[tuple[str, str], ...], seen: frozenset[str]
+    text: str, key_items: tuple[tuple[str, str], ...], seen: frozenset[str], shortest: int
 ) -> Leads:
     tidy = " ".join(strip_markup(text).split()).strip(" .;,")
     if not tidy:
@@ -260,7 +261,7 @@ def _resolve_leads(
     roles: list[str] = []
     warnings: list[str] = []
     for token in tokens:
-        code, found = _resolve_code(token, key, seen, context)
+        code, found = _resolve_code(token, key, seen, context, shortest)
         warnings.extend(w for w in found.warnings if w not in warnings)
         if code not in codes:
             codes.append(code)
@@ -268,10 +269,16 @@ def _resolve_leads(
     return Leads(text, tuple(codes), tuple(roles), tuple(warnings))
 
 
-def resolve_leads(text: str, key: Mapping[str, str], seen: Collection[str] = ()) -> Leads:
+def resolve_leads(
+    text: str,
+    key: Mapping[str, str],
+    seen: Collection[str] = (),
+    settings: NormaliseSettings | None = None,
+) -> Leads:
     """Return the codes in a lead cell and their roles from the document's key.
 
     `key` maps code -> role as the document prints it; `seen` holds the codes printed
     elsewhere in the same document, against which misprints are corrected.
     """
-    return _resolve_leads(text, tuple(sorted(key.items())), frozenset(seen))
+    shortest = (settings or NormaliseSettings()).lead_typo_min_chars
+    return _resolve_leads(text, tuple(sorted(key.items())), frozenset(seen), shortest)

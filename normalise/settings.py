@@ -1,4 +1,5 @@
-"""Every knob of normalisation in one validated place: dates and the status vocabulary."""
+"""Every knob of normalisation in one validated place: dates, the status vocabulary and
+the thresholds that read misspelt words and fill colours."""
 
 from __future__ import annotations
 
@@ -7,6 +8,15 @@ from pathlib import Path
 
 from .dates import UK_DATES, DateSettings
 from .vocabulary import Vocabulary, load_vocabulary, packaged_vocabulary
+
+# Hue ranges in degrees, upper bound exclusive; red wraps round 0.
+_RAG_HUES = (
+    ("red", 0, 15),
+    ("amber", 15, 65),
+    ("green", 65, 170),
+    ("blue", 170, 260),
+    ("red", 330, 361),
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +29,14 @@ class NormaliseSettings:
 
     dates: DateSettings = UK_DATES
     vocabulary: Vocabulary = field(default_factory=packaged_vocabulary)
+    # A misspelt status word is read only if it is this long and one edit away ("Compelte").
+    status_typo_min_chars: int = 5
+    # A misprinted lead code is corrected only if it is this long ("CGP" for "GCP").
+    lead_typo_min_chars: int = 3
+    # Fills with channels closer than this (max - min of R, G, B) are read as no colour.
+    min_fill_chroma: int = 24
+    # (colour, first hue, hue beyond the last) in degrees: the RAG colour a fill's hue is.
+    fill_hues: tuple[tuple[str, int, int], ...] = _RAG_HUES
 
     @classmethod
     def with_vocabulary_file(
@@ -34,4 +52,19 @@ class NormaliseSettings:
                 raise TypeError(
                     f"normalise setting {name} must be a {kind.__name__},"
                     f" got {type(value).__name__}"
+                )
+        for name in ("status_typo_min_chars", "lead_typo_min_chars"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
+                raise ValueError(f"normalise setting {name} must be at least 1")
+        if not isinstance(self.min_fill_chroma, int) or not 0 <= self.min_fill_chroma <= 255:
+            raise ValueError("normalise setting min_fill_chroma must be 0 to 255")
+        self._check_hues()
+
+    def _check_hues(self) -> None:
+        for entry in self.fill_hues:
+            ok = isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str)
+            if not ok or not 0 <= entry[1] < entry[2] <= 361:
+                raise ValueError(
+                    "normalise setting fill_hues must hold (colour, first hue, hue beyond"
+                    f" the last) with 0 <= first < beyond <= 361, got {entry!r}"
                 )

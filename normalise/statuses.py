@@ -18,19 +18,6 @@ from .vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
 
-# A misspelt status word is read only if it is this long and one edit away ("Compelte").
-MIN_TYPO_LENGTH = 5
-# Fills this faint are not read as any colour.
-MIN_CHROMA = 24
-# Hue ranges in degrees, upper bound exclusive; red wraps round 0.
-HUES = (
-    ("red", 0, 15),
-    ("amber", 15, 65),
-    ("green", 65, 170),
-    ("blue", 170, 260),
-    ("red", 330, 361),
-)
-
 
 @dataclass(frozen=True)
 class Status:
@@ -107,17 +94,18 @@ def _read_percent(tidy: str) -> str | None:
     return "complete" if percent == 100 else "open" if percent == 0 else "ongoing"
 
 
-def _read_typo(tidy: str, vocabulary: Vocabulary) -> str | None:
+def _read_typo(tidy: str, settings: NormaliseSettings) -> str | None:
     """Return the one status a misspelt status word is one edit away from, or None."""
-    if len(tidy) < MIN_TYPO_LENGTH:
+    shortest = settings.status_typo_min_chars
+    if len(tidy) < shortest:
         return None
     from rapidfuzz.distance import OSA
 
     low = tidy.lower()
     near = {
         status
-        for word, status in vocabulary.words
-        if len(word) >= MIN_TYPO_LENGTH and OSA.distance(low, word, score_cutoff=1) <= 1
+        for word, status in settings.vocabulary.words
+        if len(word) >= shortest and OSA.distance(low, word, score_cutoff=1) <= 1
     }
     return near.pop() if len(near) == 1 else None
 
@@ -132,7 +120,7 @@ def _parse_status(text: str, settings: NormaliseSettings) -> Status:
         return Status(found, text, tidy)
     if found := _read_words(tidy, vocabulary) or _read_sentence(tidy, vocabulary):
         return Status(found[0], text, found[1])
-    if typo := _read_typo(tidy, vocabulary):
+    if typo := _read_typo(tidy, settings):
         return Status(typo, text, warnings=(f"status '{tidy}' read as {typo}",))
     if parse_due(tidy, settings=settings.dates).start is not None:
         # The target-date column doubles as the status column in some plans ("Mar 2021").
@@ -145,17 +133,18 @@ def parse_status(text: str, settings: NormaliseSettings | None = None) -> Status
     return _parse_status(text, settings or NormaliseSettings())
 
 
-def fill_colour(fill_hex: str | None) -> str | None:
+def fill_colour(fill_hex: str | None, settings: NormaliseSettings | None = None) -> str | None:
     """Return the RAG colour name nearest a fill (red, amber, green, blue, grey), or None."""
+    settings = settings or NormaliseSettings()
     rgb = fill_rgb(fill_hex)
     if rgb is None:
         return None
     if is_neutral(rgb):
         return "grey" if is_grey(fill_hex) else None
-    if max(rgb) - min(rgb) < MIN_CHROMA:
+    if max(rgb) - min(rgb) < settings.min_fill_chroma:
         return None
     hue = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))[0] * 360
-    return next((name for name, low, high in HUES if low <= hue < high), None)
+    return next((name for name, low, high in settings.fill_hues if low <= hue < high), None)
 
 
 def status_from_fill(
@@ -174,7 +163,7 @@ def status_from_fill(
     if rgb is None:
         return None
     hex_code = "{:02X}{:02X}{:02X}".format(*rgb)
-    colour = fill_colour(hex_code)
+    colour = fill_colour(hex_code, settings)
     keyed = {k.strip().lstrip("#").upper(): v for k, v in (legend or {}).items()}
     said = keyed.get(hex_code) or (keyed.get(colour.upper()) if colour else None)
     if said is not None:

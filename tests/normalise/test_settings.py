@@ -1,9 +1,12 @@
 import dataclasses
+from datetime import date
 
 import pytest
 
+from planwatch.normalise.dates import DateSettings, parse_due
+from planwatch.normalise.leads import resolve_leads
 from planwatch.normalise.settings import NormaliseSettings
-from planwatch.normalise.statuses import parse_status
+from planwatch.normalise.statuses import fill_colour, parse_status
 from planwatch.normalise.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -30,3 +33,41 @@ def test_settings_are_read_only_and_a_users_words_stay_with_their_settings(tmp_p
     assert parse_status("Ratified", theirs).value == "complete"
     assert parse_status("Ratified").value is None  # the shipped words are unchanged
 
+
+@pytest.mark.parametrize(
+    ("knobs", "message"),
+    [
+        ({"status_typo_min_chars": 0}, "status_typo_min_chars must be at least 1"),
+        ({"lead_typo_min_chars": -1}, "lead_typo_min_chars must be at least 1"),
+        ({"min_fill_chroma": 300}, "min_fill_chroma must be 0 to 255"),
+        ({"fill_hues": (("red", 15, 0),)}, "fill_hues must hold"),
+    ],
+)
+def test_a_bad_threshold_is_refused_by_name(knobs, message):
+    with pytest.raises(ValueError, match=message):
+        NormaliseSettings(**knobs)
+
+
+def test_a_bad_year_range_is_refused_by_name():
+    with pytest.raises(ValueError, match="date setting plausible_years must be a non-empty range"):
+        DateSettings(plausible_years=range(2000, 1990))
+
+
+def test_the_thresholds_are_read_from_the_settings_passed():
+    assert parse_status("Compelte").value == "complete"
+    assert parse_status("Compelte", NormaliseSettings(status_typo_min_chars=9)).value is None
+    key = {"GCP": "Group Commander"}
+    assert resolve_leads("CGP", key).codes == ("GCP",)
+    assert resolve_leads("CGP", key, settings=NormaliseSettings(lead_typo_min_chars=4)).codes == (
+        "CGP",
+    )
+    faint = NormaliseSettings(min_fill_chroma=200)
+    assert fill_colour("FFC7CE") == "red"  # spreadsheet "bad" pink: chroma 0xFF - 0xC7 = 56
+    assert fill_colour("FFC7CE", faint) is None
+    assert fill_colour("0070C0", NormaliseSettings(fill_hues=(("green", 0, 361),))) == "green"
+
+
+def test_the_plausible_years_are_read_from_the_date_settings():
+    assert parse_due("March 2021").start == date(2021, 3, 1)
+    later = DateSettings(plausible_years=range(2022, 2100))
+    assert parse_due("March 2021", settings=later).start is None

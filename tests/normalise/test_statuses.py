@@ -165,8 +165,11 @@ def test_a_percentage_over_100_is_not_understood():
         ("The recommendation has now been discharged", "complete", ""),
         ("Action is on track", "ongoing", ""),
         ("This action is currently on hold", "deferred", "on hold"),
-        ("The action has been superseded by the new People Strategy", "cancelled",
-         "by the new People Strategy"),
+        (
+            "The action has been superseded by the new People Strategy",
+            "cancelled",
+            "by the new People Strategy",
+        ),
         ("Work has not started", "open", ""),
         ("It is now complete (signed off at board)", "complete", "signed off at board"),
     ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -339,3 +340,21 @@ CHANGE_KINDS: tuple[str, ...] = (
     "signed_off",
     "sign_off_removed",
 )
+
+
+# --- column types, read once for the store and the published schema ---------
+
+
+def column_kinds(record_type: type) -> dict[str, str]:
+    """Return each field of a record type mapped to its kind, in field order: date,
+    boolean, integer, list (a tuple of texts) or string, as Table Schema names them;
+    an optional field (``int | None``) has the kind of its value."""
+    return {name: _kind(hint) for name, hint in typing.get_type_hints(record_type).items()}
+
+
+def _kind(hint: object) -> str:
+    if typing.get_origin(hint) is tuple:
+        return "list"
+    args = [a for a in typing.get_args(hint) if a is not type(None)]  # int | None -> int
+    base = args[0] if args else hint
+    return {date: "date", bool: "boolean", int: "integer"}.get(base, "string")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import typing
-from datetime import date
 from pathlib import Path
 
 from planwatch.model import CHANGE_KINDS as CHANGE_KIND_NAMES
-from planwatch.model import PRECISIONS, STATUSES, Action, Change
+from planwatch.model import PRECISIONS, STATUSES, Action, Change, column_kinds
 
 from .atomic import atomic_write
 from .cells import FORMULA_TRIGGERS, LIST_SEPARATOR, QUOTE
@@ -112,11 +110,6 @@ NEUTRALISATION_RULE = (
 )
 
 
-def column_kinds(record_type: type) -> dict[str, str]:
-    """Return each field of a record type mapped to its Table Schema type."""
-    return {name: _kind(hint) for name, hint in typing.get_type_hints(record_type).items()}
-
-
 def table_schema(table: str) -> dict:
     """Return the Table Schema of ``actions`` or ``changes``."""
     record_type, descriptions = TABLES[table]
@@ -203,11 +196,3 @@ def _existing_resources(package_path: Path) -> list[dict]:
 def _resource_name(csv_path: Path) -> str:
     # Data Package names are lower case letters, digits and - . _
     return re.sub(r"[^a-z0-9._-]+", "-", csv_path.stem.lower()).strip("-") or "table"
-
-
-def _kind(hint: object) -> str:
-    if typing.get_origin(hint) is tuple:
-        return "list"
-    args = [a for a in typing.get_args(hint) if a is not type(None)]  # int | None -> int
-    base = args[0] if args else hint
-    return {date: "date", bool: "boolean", int: "integer"}.get(base, "string")

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
+from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change, column_kinds
 
-_TYPES = {f.name: str(f.type) for f in dataclasses.fields(Action)}
-DATE_COLUMNS = frozenset(n for n, t in _TYPES.items() if t.startswith("date"))
-LIST_COLUMNS = frozenset(n for n, t in _TYPES.items() if t.startswith("tuple"))
-BOOL_COLUMNS = frozenset(n for n, t in _TYPES.items() if t == "bool")
-_CHANGE_TYPES = {f.name: str(f.type) for f in dataclasses.fields(Change)}
-_CHANGE_DATES = frozenset(n for n, t in _CHANGE_TYPES.items() if t.startswith("date"))
-_CHANGE_LISTS = frozenset(n for n, t in _CHANGE_TYPES.items() if t.startswith("tuple"))
+_KINDS = column_kinds(Action)
+DATE_COLUMNS = frozenset(n for n, k in _KINDS.items() if k == "date")
+LIST_COLUMNS = frozenset(n for n, k in _KINDS.items() if k == "list")
+BOOL_COLUMNS = frozenset(n for n, k in _KINDS.items() if k == "boolean")
+_CHANGE_KINDS = column_kinds(Change)
+_CHANGE_DATES = frozenset(n for n, k in _CHANGE_KINDS.items() if k == "date")
+_CHANGE_LISTS = frozenset(n for n, k in _CHANGE_KINDS.items() if k == "list")
 
 
 def action_values(action: Action) -> tuple:

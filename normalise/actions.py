@@ -10,6 +10,7 @@ from datetime import date
 
 from planwatch.model import (
     DUPLICATE_REF,
+    READING_NOTE,
     UNKNOWN_STATUS,
     Action,
     Extraction,
@@ -40,6 +41,9 @@ class Normalised:
     actions: list[Action]
     findings: tuple[Finding, ...] = ()
     readings: tuple[CellReadings, ...] = ()
+    # the document's own warnings (an edition date not printed, a key code read twice):
+    # about no one row, so carried beside the rows rather than in any of them
+    warnings: tuple[str, ...] = ()
 
 
 def normalise_extraction(
@@ -84,7 +88,9 @@ def normalise_plan(
         *_duplicate_findings(extraction.actions, duplicates),
         *_status_findings(extraction.actions, rows),
     )
-    return Normalised(rows, tuple(findings), tuple(readings))
+    notes = {f.text for f in extraction.findings if f.kind == READING_NOTE}
+    warnings = tuple(w for w in extraction.warnings if w not in notes)  # notes: in findings
+    return Normalised(rows, tuple(findings), tuple(readings), warnings)
 
 
 # The raw entry's fields a canonical row carries as they were read

@@ -34,6 +34,7 @@ class Outcome:
     error: str = ""  # one line for the user; empty when the file went through
     detail: str = ""  # the traceback of a bug, shown with --debug
     findings: tuple[Finding, ...] = ()  # what the user must hear about a file that went through
+    warnings: tuple[str, ...] = ()  # the document's own, about no one row
 
 
 def extract_many(
@@ -136,7 +137,7 @@ def _extract_one(
     path, plan_id, settings, limits, pdf = arg
     try:
         read = read_file(path, plan_id=plan_id, settings=settings, limits=limits, pdf=pdf)
-        return Outcome(path, read.actions, findings=read.findings)
+        return Outcome(path, read.actions, findings=read.findings, warnings=read.warnings)
     except PlanwatchError as exc:
         return Outcome(path, [], str(exc), traceback.format_exc())
     except Exception as exc:  # a bug: the batch goes on, the user is told how to report it

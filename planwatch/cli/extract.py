@@ -120,7 +120,7 @@ def _extract_all(
             to_file = output is not None and str(output) != STDIO
             level = 0 if to_file or outcome.findings else 1
             say(_summary(outcome.path, outcome.actions, outcome.findings), level=level)
-            for warning in _warnings(outcome.actions):
+            for warning in (*outcome.warnings, *_warnings(outcome.actions)):
                 say(f"  warning: {warning}", level=1)
     return rows, read, failed
 

@@ -95,11 +95,6 @@ def test_the_later_of_two_quarterly_update_columns_is_the_latest_update(tmp_path
     assert (first.latest_update, first.update_period) == ("Paper agreed by SLT.", "2023/24 Q3")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the edition date taken from the file's saved date is warned of in --explain "
-    "only: -v prints nothing about it and the rows' warnings are empty",
-)
 def test_an_edition_date_taken_from_the_files_properties_is_warned_on_stderr(tmp_path):
     path = plan(
         tmp_path / "downland.docx",

@@ -80,7 +80,7 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
     reading.end_key_lines()
     # no action table: the plan may be written as labelled blocks instead
     actions = tuple(reading.actions) or read_labelled_blocks(document, settings.profile)
-    plan, warnings = read_plan_info(document, settings.edition_date)
+    plan, warnings = read_plan_info(document, settings.edition_date, settings.cells.dates)
     warnings = (*warnings, *reading.warnings)
     notes = tuple(Finding(READING_NOTE, text=note) for note in document.notes)
     return Extraction(

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import PurePath
 
 from planwatch.model import Document, Paragraph, PlanInfo
+from planwatch.normalise.dates import UK_DATES, DateSettings, parse_due
 from planwatch.normalise.months import FULL_MONTH_NAME, MONTH_WORD, MONTHS
 from planwatch.normalise.named_dates import named_dates
 
@@ -34,6 +35,11 @@ _TITLE_DATE = re.compile(
     rf"[\s,:\-–—]*(?P<when>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{FULL_MONTH_NAME}\s+\d{{4}})\s*$",
     re.IGNORECASE,
 )
+# "Q3 2023/24 update", "March 2024 progress report": a period, then what the edition is of it
+_PERIOD_LINE = re.compile(
+    r"^(?P<when>[\w/ .-]{4,24}?)\s*[-–—,:]?\s*(?:progress\s+)?(?:update|report|position)$",
+    re.IGNORECASE,
+)
 _DATE_LINE = re.compile(
     rf"^(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_WORD}\.?"
     r"\s+\d{4}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$",
@@ -42,7 +48,7 @@ _DATE_LINE = re.compile(
 
 
 def read_plan_info(
-    document: Document, edition_date: date | None = None
+    document: Document, edition_date: date | None = None, dates: DateSettings = UK_DATES
 ) -> tuple[PlanInfo, tuple[str, ...]]:
     """Return organisation, title and edition ('' where the document lacks one), and warnings.
 
@@ -55,7 +61,7 @@ def read_plan_info(
     opening = [p.text for p in paragraphs]
     props = document.properties
     title = _title(paragraphs) or props.get("title", "")
-    edition = _edition(opening) or _dated_title(opening + [props.get("title", "")])
+    edition = _edition(opening, dates) or _dated_title(opening + [props.get("title", "")])
     warnings: tuple[str, ...] = ()
     if edition_date is not None:
         edition = edition_date.isoformat()
@@ -120,11 +126,16 @@ def _reads_as_name(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-def _edition(lines: list[str]) -> str:
-    """The "Updated: January 2021" line, else a line that is only a date."""
+def _edition(lines: list[str], dates: DateSettings) -> str:
+    """The "Updated: January 2021" line, else a period's update ("Q3 2023/24 update"), else a
+    line that is only a date."""
     for line in lines:
         match = _EDITION.match(line)
         if match and re.search(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}", match["when"]):
+            return match["when"].strip()
+    for line in lines:
+        match = _PERIOD_LINE.match(line.strip())
+        if match and parse_due(match["when"], settings=dates).start is not None:
             return match["when"].strip()
     for line in lines:
         if _DATE_LINE.match(line.strip()):

@@ -32,6 +32,10 @@ def _document(*lines: str, name: str = "plan.docx", properties=None) -> Document
         ("Position at 31 March 2022", "31 March 2022"),
         ("As at Q2 2022/23", "Q2 2022/23"),
         ("Review date: 1 May 2023", "1 May 2023"),
+        # the period the edition updates, named as the update columns name theirs
+        ("Quarter 2 2022/23 position", "Quarter 2 2022/23"),
+        ("H1 2024/25 progress update", "H1 2024/25"),
+        ("November 2023 progress report", "November 2023"),
     ],
 )
 def test_cover_forms_give_the_edition(line, edition):
@@ -53,6 +57,13 @@ def test_the_file_name_gives_the_edition_with_a_warning(name, edition):
     assert warnings == (
         f"edition date not printed in the document: taken from the file name ({name})",
     )
+
+
+def test_a_report_line_that_names_no_period_is_no_edition():
+    document = _document("Westford Police", "PEEL Action Plan", "2023 Annual Report")
+    plan, warnings = read_plan_info(document, None)
+    assert plan.edition_raw == ""
+    assert warnings == ("edition date not found in the document or the file's properties",)
 
 
 def test_a_printed_edition_wins_over_the_file_name():

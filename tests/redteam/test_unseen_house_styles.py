@@ -65,11 +65,6 @@ QUARTERLY = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="edition line 'Q3 2023/24 update' not read: the edition date silently becomes "
-    "the file's saved date (2013-12-23 for a python-docx file)",
-)
 def test_a_quarter_named_as_the_update_is_the_edition_date(tmp_path):
     path = plan(
         tmp_path / "downland.docx",

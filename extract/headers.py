@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from statistics import mean
 
 from planwatch.model import Row
+from planwatch.normalise.dates import parse_due
+from planwatch.normalise.periods import normalise_period
 
 from .profile import ROLES, Profile, normalise_label
 
@@ -23,6 +26,8 @@ _REF_CELL = re.compile(
     r"^\(?(?:[A-Za-z]{1,4}\s?)?\d+(?:\.\d+)*[.)]?$|^\(?[a-z]{1,2}[.)]$|^[ivx]+[.)]$"
 )
 
+# "... update", "... progress", "... position": the words after an update column's period
+_PERIOD_SUFFIX = re.compile(r"\s+(?:update|progress|position)\s*$", re.IGNORECASE)
 
 # The roles a column's content alone may give, in the order they are tried (and warned of)
 CONTENT_ROLES = (("ref", "ref"), ("due", "date"), ("status", "status"), ("action", "prose"))
@@ -82,15 +87,13 @@ def match_header(headers: list[str], profile: Profile) -> ColumnMap:
     so "Recommendation" beside "Action" is the area column, and alone it is the action.
     """
     options: list[tuple[tuple[float, str], ...]] = []
-    update_col, update_period = None, ""
+    update_col = _latest_period(headers, profile)
+    update_period = headers[update_col] if update_col is not None else ""
     for col, text in enumerate(headers):
         label = normalise_label(text)
         found: list[tuple[float, str]] = []
-        if label and len(label.split()) <= _MAX_HEADER_WORDS:
-            if update_col is None and profile.update_period.match(label):
-                update_col, update_period = col, text
-            else:
-                found = [(s, r) for r in ROLES if (s := _score(label, profile.headers.get(r, ())))]
+        if col != update_col and label and len(label.split()) <= _MAX_HEADER_WORDS:
+            found = [(s, r) for r in ROLES if (s := _score(label, profile.headers.get(r, ())))]
         options.append(tuple(found))
     roles: dict[str, int] = {}
     explained: list[ColumnReading] = []
@@ -105,6 +108,33 @@ def match_header(headers: list[str], profile: Profile) -> ColumnMap:
     return ColumnMap(
         roles, update_col, update_period, in_column_order(*explained), labels=tuple(headers)
     )
+
+
+def _latest_period(headers: list[str], profile: Profile) -> int | None:
+    """Return the column headed by the latest period ("Q2 2023/24 update" beside "Q3 2023/24
+    update": Q3), the first where none can be dated; None where no header names a period.
+
+    The earlier periods' columns are read by their other words (an "update" is progress).
+    """
+    periods = [
+        col
+        for col, text in enumerate(headers)
+        if (label := normalise_label(text))
+        and len(label.split()) <= _MAX_HEADER_WORDS
+        and profile.update_period.match(label)
+    ]
+    starts = {col: _period_start(headers[col]) for col in periods}
+    dated = [col for col in periods if starts[col] is not None]
+    if not dated:
+        return periods[0] if periods else None
+    return max(dated, key=lambda col: (starts[col], -col))
+
+
+def _period_start(header: str) -> date | None:
+    """Return the day a period heading starts; only the order of a table's periods is used,
+    which the financial year's first month does not change."""
+    period = _PERIOD_SUFFIX.sub("", normalise_period(header))
+    return parse_due(period).start
 
 
 _Pick = tuple[float, str] | None

@@ -56,6 +56,27 @@ BLANK = dict(
 )
 
 
+def word_plan(path: Path, title_lines: list[str], *tables: list[list[str]], after=()) -> Path:
+    """Write a Word plan: title lines (the first in the Title style), then each table with
+    an empty paragraph after it, then any closing paragraphs."""
+    from docx import Document
+
+    document = Document()
+    for i, line in enumerate(title_lines):
+        document.add_paragraph(line, style="Title" if i == 0 else None)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("")
+    for line in after:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
 def action(**fields) -> Action:
     """Return an Action with every field not given left blank."""
     return Action(**{**BLANK, **fields})

@@ -122,7 +122,9 @@ class _Reading:
             self.section = heading
         elif legend := read_legend_text(text, profile):
             self.legend.update(legend)
-        elif not self.section.awaiting_title and (entry := read_key_line(text, profile)):
+        elif not self.section.awaiting_title and (
+            entry := read_key_line(text, profile, self.key_announced or bool(self.key_lines))
+        ):
             if not self.key_lines:
                 self.key_lines_announced = self.key_announced
             self.key_lines.append(entry)

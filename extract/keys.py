@@ -13,6 +13,11 @@ from .profile import Profile, normalise_label
 _CODE = re.compile(
     r"^[A-Z][A-Za-z&/.]{0,7}(?: (?:[A-Z][A-Za-z.&]{0,6}|of|&)){0,2}(?: ?\([A-Z][A-Za-z]{0,3}\))?$"
 )
+# Inside a key the document has shown to be one (under a key heading, in a run of key lines,
+# in a table whose other rows are codes), a code may hold whole words: "Ch Insp Training",
+# "GM Protection"; still capitalised, no digits, a few words
+_CODE_IN_KEY = re.compile(r"^[A-Z][A-Za-z&/.()]*(?: [A-Za-z&/.()]+){0,3}$")
+_MAX_CODE_CHARS = 24
 
 # "HoP – Head of Prevention", "HoP: Head of Prevention", "HoP = Head of Prevention", a tab
 _KEY_LINE = re.compile(r"^(?P<code>[^:=–—\t]{1,24}?)\s*(?:[:=–—\t]|\s-\s)\s*(?P<role>\S.*)$")
@@ -38,17 +43,31 @@ def read_key(table: Table, profile: Profile, announced: bool) -> dict[str, str]:
     if not pairs or any(len(cells) > 4 for cells in rows):
         return {}
     if normalise_label(pairs[0][0]) in {"code", "abbreviation", "key", "acronym", "lead"}:
-        pairs = pairs[1:]  # a "Code | Role" header row
-    good = [(c, r) for c, r in pairs if _CODE.match(c) and len(r) > len(c) and r[:1].isalpha()]
+        pairs, announced = pairs[1:], True  # a "Code | Role" header row names the key
+    good = [(c, r) for c, r in pairs if _is_entry(c, r, in_key=False)]
     needed = 0.5 if announced else 0.8
     if len(good) < 2 or len(good) < needed * len(pairs):
         return {}
-    return {code: role for code, role in good}
+    # a key by its usual codes: its rows of longer codes are entries too
+    return {code: role for code, role in pairs if _is_entry(code, role, in_key=True)}
 
 
-def read_key_line(text: str, profile: Profile) -> tuple[str, str] | None:
+def _is_entry(code: str, role: str, in_key: bool) -> bool:
+    return is_code(code, in_key) and len(role) > len(code) and role[:1].isalpha()
+
+
+def is_code(text: str, in_key: bool = False) -> bool:
+    """True where ``text`` reads as a lead code; ``in_key`` where the document has shown the
+    text to sit in a key, when a code may also hold whole words ("Ch Insp Training")."""
+    if _CODE.match(text):
+        return True
+    return in_key and len(text) <= _MAX_CODE_CHARS and bool(_CODE_IN_KEY.match(text))
+
+
+def read_key_line(text: str, profile: Profile, in_key: bool = False) -> tuple[str, str] | None:
     """Return (code, role) where a paragraph is one entry of a key written as lines
-    ("ACO (F) – Assistant Chief Officer (Finance)", "HoP: Head of Prevention"), else None.
+    ("ACO (F) – Assistant Chief Officer (Finance)", "HoP: Head of Prevention"), else None;
+    ``in_key`` where it follows a key heading or another key line.
 
     A label that names a column ("Status: Complete") is no code.
     """
@@ -56,7 +75,7 @@ def read_key_line(text: str, profile: Profile) -> tuple[str, str] | None:
     if match is None:
         return None
     code, role = match["code"].strip(), match["role"].strip()
-    if not _CODE.match(code) or not _is_role(role, code):
+    if not is_code(code, in_key) or not _is_role(role, code):
         return None
     label = normalise_label(code)
     if any(label in synonyms for synonyms in profile.headers.values()):

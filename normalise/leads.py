@@ -22,6 +22,8 @@ CODE = re.compile(r"[A-Z][A-Z0-9]{0,6}")
 # Codes are separated by spaces, "/", "&", ",", ";", "+" or the word "and":
 # "GCP PM SCP", "AD/GCP", "ACC & Ch Supt", "PM and SCP".
 _TOKEN = r"[^\s/&,;+]+"
+# The separators of a list of leads (not "and", which joins the words of one role too)
+_LIST_SEPARATOR = re.compile(r"[,;/\n]")
 # "Sarah Jones (Head of Planning)": two or three capitalised words, then a role in brackets
 _NAMED_OFFICER = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) ?\((?P<role>[^()]+)\)")
 # Words of a role, not a name: "Area Manager (Response)" is a role with a qualifier
@@ -233,6 +235,15 @@ def _tokens(text: str, known: Collection[str]) -> list[str]:
     return [t.strip(".") for t in found if t.strip(".") and t.lower() != "and"]
 
 
+def _written_out_list(text: str, tokens: list[str], key: _Key) -> tuple[str, ...]:
+    """Return a warning where a cell read as one role written out is a list that names key
+    codes ("DCS PVP, HoL&D, Ch Insp Trg"): some of its parts are codes the key lacks."""
+    keyed = [t for t in tokens if _fold(t) in key]
+    if not keyed or not _LIST_SEPARATOR.search(text):
+        return ()
+    return (f"lead {text!r} read as one role written out, though it lists the key's {keyed[0]}",)
+
+
 def _role_of_named_officer(text: str) -> str:
     """Return the bracketed role after a person's name ("Mark Patel (Area Manager)"), else ''."""
     match = _NAMED_OFFICER.fullmatch(text)
@@ -255,7 +266,8 @@ def _resolve_leads(
     if not tokens or not all(CODE.fullmatch(t) or _fold(t) in folded for t in tokens):
         # "Head of Community Risk and HRD" is one role written out, not codes;
         # "Sarah Jones (Head of Planning)" is a person and, in brackets, the role.
-        return Leads(text, (), (_role_of_named_officer(tidy) or tidy,))
+        role = _role_of_named_officer(tidy) or tidy
+        return Leads(text, (), (role,), _written_out_list(tidy, tokens, key))
     context = [*seen, *tokens]
     codes: list[str] = []
     roles: list[str] = []

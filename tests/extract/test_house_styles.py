@@ -36,3 +36,33 @@ def test_the_latest_of_update_columns_printed_latest_first(tmp_path):
     )
     assert _first(rows, "2").latest_update == "Both posts filled."
     assert first.progress == "First draft written."  # the earlier position: progress so far
+
+
+def _owner_plan(tmp_path, lead: str):
+    return word_plan(
+        tmp_path / "fenland.docx",
+        ["Fenland Fire and Rescue Service", "HMICFRS Action Plan", "Updated: 2 April 2024"],
+        [
+            ["Abbreviation", "Full title"],
+            ["AM Ops", "Area Manager, Operations"],
+            ["GM Protection", "Group Manager, Protection"],
+            ["HoCR", "Head of Community Risk"],
+        ],
+        [
+            ["Ref", "Action", "Owner", "Due", "Status"],
+            ["P1", "Audit every high-rise premises in the county.", lead, "Sept 2024", "Ongoing"],
+        ],
+    )
+
+
+def test_a_key_table_code_of_whole_words_resolves(tmp_path):
+    (row,) = extract_file(_owner_plan(tmp_path, "GM Protection / HoCR"))
+    assert row.lead_codes == ("GM Protection", "HoCR")
+    assert row.lead_roles == ("Group Manager, Protection", "Head of Community Risk")
+    assert row.warnings == ()
+
+
+def test_a_list_of_leads_naming_a_code_the_key_lacks_is_warned(tmp_path):
+    (row,) = extract_file(_owner_plan(tmp_path, "HoCR, Stn Mgr Training Centre"))
+    assert row.lead_codes == ()
+    assert "lead 'HoCR, Stn Mgr Training Centre' read as one role written out" in row.warnings[0]

@@ -77,12 +77,6 @@ def test_an_edition_date_taken_from_the_files_properties_is_warned_on_stderr(tmp
     assert "edition date" in result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="key lines 'Ch Insp Training – ...' and 'DCI MISPER – ...' (codes of two words) "
-    "are left out of the key, and the comma-separated lead cell then resolves to no codes "
-    "with no warning",
-)
 def test_a_comma_separated_lead_of_keyed_codes_of_two_words(tmp_path):
     path = plan(
         tmp_path / "mercian.docx",

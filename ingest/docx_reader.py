@@ -25,6 +25,7 @@ _SDT, _SDT_CONTENT, _CUSTOM_XML = f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml
 _TC_PR, _GRID_SPAN, _VMERGE, _SHD = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}shd"
 _TR_PR, _GRID_BEFORE, _GRID_AFTER = f"{_W}trPr", f"{_W}gridBefore", f"{_W}gridAfter"
 _TBL_HEADER, _VAL, _FILL = f"{_W}tblHeader", f"{_W}val", f"{_W}fill"
+_R, _R_PR, _BOLD, _R_STYLE = f"{_W}r", f"{_W}rPr", f"{_W}b", f"{_W}rStyle"
 _FALSE = ("0", "false", "off")
 _ELEMENT = Any  # an lxml element of the parsed document
 
@@ -58,7 +59,8 @@ def read_docx(path: Path, source: Source, data: bytes, limits: Limits) -> Docume
     _drop_removed_content(body)
     styles = {s.style_id: s.name for s in word.styles}
     default_style = word.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    reader = _BodyReader(path, limits, styles, default_style.name if default_style else None)
+    bold = _Bold(_style_bold(word), default_style.style_id if default_style else None)
+    reader = _BodyReader(path, limits, styles, default_style.name if default_style else None, bold)
     blocks = tuple(reader.blocks(body))
     return Document(source=source, blocks=blocks, properties=_properties(word))
 
@@ -121,12 +123,18 @@ class _BodyReader:
     """Turns body XML into blocks, checking text lengths against the limits."""
 
     def __init__(
-        self, path: Path, limits: Limits, styles: dict[str, str], default_style: str | None
+        self,
+        path: Path,
+        limits: Limits,
+        styles: dict[str, str],
+        default_style: str | None,
+        bold: _Bold,
     ) -> None:
         self.path = path
         self.limits = limits
         self.styles = styles
         self.default_style = default_style
+        self.bold = bold
 
     def blocks(self, body: _ELEMENT) -> Iterator[Block]:
         """Yield non-empty paragraphs and tables in document order."""
@@ -162,7 +170,8 @@ class _BodyReader:
                     rows[r0][c0] = replace(rows[r0][c0], row_span=rows[r0][c0].row_span + 1)
                     cells += [Cell("", fill, merged=True)] * span
                     continue
-                cells.append(Cell(self.text(tc, cell=True), fill, col_span=span))
+                text = self.text(tc, cell=True)
+                cells.append(Cell(text, fill, col_span=span, bold_head=self.bold.head(tc, text)))
                 cells += [Cell("", fill, merged=True)] * (span - 1)
                 # an orphan "continue" (nothing above to join) opens a merge of its own
                 if vmerge is not None:
@@ -181,14 +190,69 @@ class _BodyReader:
 
     def text(self, element: _ELEMENT, cell: bool = False) -> str:
         """Return the tidied text of a paragraph or cell; a nested table's text joins in."""
-        pieces = [
-            (node.text or "") if node.tag == _T else " " for node in element.iter(*_TEXT_TAGS)
-        ]
-        text = " ".join("".join(pieces).split())
+        text = _tidy(element)
         # checked while reading, so a runaway document is refused before it is all built
         where = "a table cell" if cell else "a paragraph"
         check_text_length(self.path.name, where, len(text), self.limits)
         return text
+
+
+def _tidy(element: _ELEMENT) -> str:
+    pieces = [(node.text or "") if node.tag == _T else " " for node in element.iter(*_TEXT_TAGS)]
+    return " ".join("".join(pieces).split())
+
+
+def _style_bold(word: Any) -> dict[str, bool]:
+    """Return style id -> bold, for each style that sets bold itself or through its bases."""
+    out: dict[str, bool] = {}
+    for style in word.styles:
+        base, value = style, None
+        while base is not None and value is None:
+            font = getattr(base, "font", None)  # a numbering style has no font
+            value = font.bold if font is not None else None
+            base = getattr(base, "base_style", None)
+        if value is not None:
+            out[style.style_id] = value
+    return out
+
+
+class _Bold(NamedTuple):
+    """Which text is bold: set on the run, by its character style, or by its paragraph's."""
+
+    styles: dict[str, bool]  # style id -> bold
+    default_style: str | None  # id of the paragraph style of a paragraph naming none
+
+    def head(self, tc: _ELEMENT, text: str) -> str:
+        """Return the text of the cell's opening paragraphs set wholly in bold, else ''."""
+        heads = []
+        for block in _children(tc, (_P, _TBL)):
+            line = _tidy(block) if block.tag == _P else ""
+            if block.tag == _P and not line:
+                continue  # an empty paragraph between the head and the rest
+            if block.tag == _TBL or not self.paragraph(block):
+                break
+            heads.append(line)
+        head = " ".join(heads)
+        # a paragraph's text is where the cell's starts, unless a field or nesting moved it
+        return head if text.startswith(head) else ""
+
+    def paragraph(self, p: _ELEMENT) -> bool:
+        """True when every run printing text in the paragraph is bold."""
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        style_id = style.get(_VAL) if style is not None else self.default_style
+        default = self.styles.get(style_id or "", False)
+        runs = [r for r in p.iter(_R) if "".join(t.text or "" for t in r.iter(_T)).strip()]
+        return bool(runs) and all(self.run(r, default) for r in runs)
+
+    def run(self, r: _ELEMENT, default: bool) -> bool:
+        props = r.find(_R_PR)
+        if props is None:
+            return default
+        bold = props.find(_BOLD)
+        if bold is not None:
+            return (bold.get(_VAL) or "true").lower() not in _FALSE
+        style = props.find(_R_STYLE)
+        return self.styles.get(style.get(_VAL), default) if style is not None else default
 
 
 def _children(parent: _ELEMENT, tags: tuple[str, ...]) -> Iterator[_ELEMENT]:

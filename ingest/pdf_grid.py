@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from planwatch.model import Cell, Row, Table
 
 from .pdf_tables import SNAP, Fragment, RawCell, cluster, compatible, nearest
-from .pdf_text import join_parts, runs_on
+from .pdf_text import bold_head, join_parts, runs_on
 
 _MAX_HEADER_ROWS = 3
 
@@ -79,7 +79,8 @@ def _grid_rows(fragment: Fragment, edges: list[float]) -> list[_GridRow]:
             first = nearest(edges, cell.x0)
             span = max(1, nearest(edges, cell.x1) - first)
             down = max(1, sum(1 for t in tops if cell.top - SNAP < t < cell.bottom - SNAP))
-            cells[first] = Cell(cell.text, cell.fill, col_span=span, row_span=down)
+            head = bold_head(cell.lines, cell.text, cell.limit)
+            cells[first] = Cell(cell.text, cell.fill, span, down, bold_head=head)
             raw[first] = cell
             for slot in range(first, min(first + span, width)):
                 if slot > first:

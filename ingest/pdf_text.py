@@ -54,7 +54,8 @@ class Line:
     top: float
     bottom: float
     size: float
-    bold: bool
+    bold: bool  # its first glyph is bold
+    whole_bold: bool  # every glyph that prints is bold
     wrapped: bool  # ends in a space glyph: the producer broke the line inside a paragraph
     first_word_width: float
     first_char_width: float
@@ -160,6 +161,7 @@ def make_line(chars: Sequence[Glyph]) -> Line:
         bottom=max(map(_BOTTOM, chars)),
         size=max(map(_SIZE, ink), default=first.size),
         bold=first.bold,
+        whole_bold=all(c.bold for c in ink) if ink else first.bold,
         wrapped=chars[-1].text.isspace(),
         first_word_width=(first_word_end or (ink[-1].x1 if ink else first.x1)) - first.x0,
         first_char_width=first.x1 - first.x0,
@@ -265,6 +267,17 @@ def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bo
     if line.text[-1:] in BREAKS_AFTER:
         return True
     return not marks_wraps or room < space + 0.5
+
+
+def bold_head(lines: Sequence[Line], text: str, limit: float | None = None) -> str:
+    """Return the text of the opening lines printed wholly in bold, as ``text`` (the lines
+    joined) begins with it; all of ``text`` where every line is bold; '' otherwise."""
+    count = next((n for n, line in enumerate(lines) if not line.whole_bold), len(lines))
+    if count == len(lines):
+        return text if lines else ""
+    head = join_lines(lines[:count], limit) if count else ""
+    # the document's words may have joined the head's lines otherwise: then no head is known
+    return head if text.startswith(f"{head} ") else ""
 
 
 def guessed_joins(lines: Sequence[Line]) -> list[str]:

@@ -16,6 +16,11 @@ class Cell:
     A merged cell is explicit: the slot where the merge starts carries the text
     and its spans; every other slot it covers is present with empty text and
     ``merged=True``, so rows always have one cell per grid column.
+
+    ``bold_head`` is the emphasis the source gives the cell's text, in any format: the text
+    of its opening whole lines (paragraphs, or lines as printed) set in bold, which is all of
+    ``text`` where all of it is bold; "" where the cell opens in plain text, or where the
+    reader cannot tell. Bold inside a line is no head.
     """
 
     text: str
@@ -23,6 +28,7 @@ class Cell:
     col_span: int = 1
     row_span: int = 1
     merged: bool = False
+    bold_head: str = ""
 
     @property
     def greyed(self) -> bool:
@@ -137,13 +143,14 @@ class RawAction:
 
 @dataclass(frozen=True)
 class CellTally:
-    """Where the non-empty cells of one table ended: each cell counts in exactly one place."""
+    """Where the non-empty cells of one table ended: each cell counts in exactly one place,
+    and so does a bold first line taken out of a cell as the name of its section."""
 
     actions: int = 0  # a field of an action entry
     header: int = 0  # a column title of the header (or a header repeated mid-table)
     key: int = 0
     legend: int = 0
-    context: int = 0  # a label or banner row, or an area cell, that set the section
+    context: int = 0  # a label, banner or bold row, an area cell or bold line, that set the section
     skipped: int = 0  # the table was skipped, with its reason
     unaccounted: int = 0  # read into nothing: each one is a Finding
 

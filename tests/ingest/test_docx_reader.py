@@ -264,3 +264,52 @@ def test_sample_docx_tables_match_its_text_export():
     assert len(from_word) == len(from_text)
     for word, text in zip(from_word, from_text, strict=True):
         assert [r.texts for r in word.rows] == [r.texts for r in text.rows]
+
+
+def _bold_heads(path: Path) -> list[tuple[str, str]]:
+    table = next(b for b in read_document(path).blocks if isinstance(b, Table))
+    return [(c.text, c.bold_head) for row in table.rows for c in row.cells]
+
+
+def test_a_cell_opening_with_a_bold_paragraph_records_it_as_its_bold_head(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=3)
+    opening = table.cell(0, 0)
+    opening.paragraphs[0].add_run("Protection").bold = True
+    opening.add_paragraph("")  # an empty paragraph between the head and the rest
+    opening.add_paragraph("Review the inspection programme.")
+    table.cell(0, 1).paragraphs[0].add_run("All of it bold").bold = True
+    middle = table.cell(0, 2).paragraphs[0]
+    middle.add_run("Deliver the ")
+    middle.add_run("new").bold = True
+    middle.add_run(" module")
+    assert _bold_heads(_save(document, tmp_path)) == [
+        ("Protection Review the inspection programme.", "Protection"),
+        ("All of it bold", "All of it bold"),
+        ("Deliver the new module", ""),  # bold inside a line is no head
+    ]
+
+
+def test_bold_set_by_a_paragraph_or_character_style_counts_and_a_run_can_unset_it(tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    strong = document.styles.add_style("Area name", WD_STYLE_TYPE.CHARACTER)
+    strong.font.bold = True
+    table = document.add_table(rows=1, cols=3)
+    styled = table.cell(0, 0)
+    styled.paragraphs[0].style = document.styles["Heading 2"]  # a bold style
+    styled.paragraphs[0].add_run("Prevention")
+    styled.add_paragraph("Train crews.")
+    by_character = table.cell(0, 1)
+    by_character.paragraphs[0].add_run("Response", style="Area name")
+    by_character.add_paragraph("Review crewing.")
+    unset = table.cell(0, 2)
+    unset.paragraphs[0].style = document.styles["Heading 2"]
+    unset.paragraphs[0].add_run("Plain").bold = False
+    unset.add_paragraph("Text.")
+    assert _bold_heads(_save(document, tmp_path)) == [
+        ("Prevention Train crews.", "Prevention"),
+        ("Response Review crewing.", "Response"),
+        ("Plain Text.", ""),
+    ]

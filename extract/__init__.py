@@ -185,7 +185,7 @@ class _Reading:
         )  # fmt: skip
         self.section = read.section
         self.actions += read.actions
-        tally, findings = tally_action_table(table, index, read.uses, cmap)
+        tally, findings = tally_action_table(table, index, read.uses, cmap, read.heads)
         reason = _header_reason(header_index, cmap)
         body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
         columns = _columns(cmap.labels, cmap)

@@ -26,13 +26,14 @@ _ACTION_LIKE_ROLES = 2
 
 
 def tally_action_table(
-    table: Table, index: int, uses: tuple[str, ...], cmap: ColumnMap
+    table: Table, index: int, uses: tuple[str, ...], cmap: ColumnMap, heads: int = 0
 ) -> tuple[CellTally, tuple[Finding, ...]]:
     """Return where each cell of an action table went, and a finding per cell read into nothing.
 
     An entry row's cell goes to the action when its column has a role the entry reads, to the
     section when it is the area column; the original date beside a revised one, and any
-    column no header title matched, go nowhere.
+    column no header title matched, go nowhere. Each of the ``heads`` bold first lines taken
+    out of an entry's cell as its section's name counts as context, besides its cell.
     """
     read = {col for role, col in cmap.roles.items() if role != "area"}
     if cmap.update_col is not None:
@@ -50,6 +51,7 @@ def tally_action_table(
             findings.append(_unaccounted(table, index, row_no, col, cell))
             use = "unaccounted"
         places[use] += 1
+    places["context"] += heads
     return CellTally(**places), tuple(findings)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from planwatch.model import RawAction, Row, Table
 
+from .emphasis import BoldHeads, read_bold_heads, without_head
 from .headers import ColumnMap
 from .profile import Profile, normalise_label
 from .sections import Section, match_heading, section_of_cells
@@ -35,6 +36,7 @@ class TableRows:
     actions: list[RawAction]
     section: Section
     uses: tuple[str, ...]
+    heads: int = 0  # bold first lines taken out of entry cells as the section's name
 
 
 def read_action_rows(
@@ -53,7 +55,8 @@ def read_action_rows(
     with an empty action cell continues (a table broken over a page)."""
     first_header = header_index - cmap.header_rows + 1
     headers = {row.texts for row in table.rows[first_header : header_index + 1]}
-    about = _TableAbout(headers, cmap, profile, counter, index, carried)
+    bold = read_bold_heads(table, header_index, cmap.roles.get("action"), profile)
+    about = _TableAbout(headers, cmap, profile, counter, index, carried, bold)
     read = _Reading(section, [], ["header"] * len(table.rows))
     # title and label rows above the header ("Area for Improvement 1: ...") describe the section
     for number, row in enumerate(table.rows[:first_header]):
@@ -69,7 +72,7 @@ def read_action_rows(
     if read.section.lead:
         # "Strategic lead" is printed under the actions it leads
         actions = [a if a.lead_raw else replace(a, lead_raw=read.section.lead) for a in actions]
-    return TableRows(actions, read.section, tuple(read.uses))
+    return TableRows(actions, read.section, tuple(read.uses), len(bold.cells))
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class _TableAbout:
     counter: SectionCounter
     index: int
     carried: RawAction | None  # the last entry of the table before
+    bold: BoldHeads  # rows whose bold line names their section
 
 
 @dataclass
@@ -98,6 +102,12 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     """Return the use of one row below the header, adding its entry or taking its section."""
     if row.texts in about.headers or not any(row.texts):
         return "header" if any(row.texts) else "empty"  # a header repeated mid-table
+    if number in about.bold.rows:
+        read.section = about.bold.rows[number]
+        return "context"
+    if number in about.bold.cells:
+        col, read.section = about.bold.cells[number]
+        row = without_head(row, col)
     if context := _context(row, read.section, about.profile) or _joined_box(row, about):
         use, read.section = context
         return use

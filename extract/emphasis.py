@@ -1,0 +1,114 @@
+"""Section context from emphasis: a short bold line opening a cell, or a row of one bold line.
+
+Some plans name the area a run of actions belongs to in bold, inside the table: as the
+first line of the first or the action cell of the area's first row ("**Protection**" over
+the action text), or as a row holding only that line. Bold is read from the cell's
+``bold_head`` (each reader fills it where its format says what is bold), never from words.
+It is emphasis, not a section, where it would not mark out a few rows among many: a table
+whose cells are mostly bold, two or more action cells that nearly all open with a bold line
+(each action's own title, unless the line reads as a section heading), a bold line too long
+to be a name, or one that is a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from planwatch.model import Cell, Row, Table
+
+from .profile import Profile
+from .sections import Section, match_heading
+
+# A section's name is short: "Protection", "AFI 3: Culture and values"
+_MAX_HEAD_CHARS = 60
+_MAX_HEAD_WORDS = 10
+
+
+@dataclass(frozen=True)
+class BoldHeads:
+    """The rows of one action table whose bold text sets the section."""
+
+    # row index -> (column, section): the cell at that column opens with its section's name
+    cells: dict[int, tuple[int, Section]] = field(default_factory=dict)
+    # row index -> section: the row holds nothing but its section's name
+    rows: dict[int, Section] = field(default_factory=dict)
+
+
+def read_bold_heads(
+    table: Table, header_index: int, action_col: int | None, profile: Profile
+) -> BoldHeads:
+    """Return the cells and rows below the header whose short bold line names a section;
+    none where the table's bold is only emphasis."""
+    body = table.rows[header_index + 1 :]
+    filled = [c for row in body for c in row.cells if c.text and not c.merged]
+    if sum(c.bold_head == c.text for c in filled) * 2 > len(filled):
+        return BoldHeads()  # bold is the table's style, not a mark
+    start = header_index + 1
+    rows = {start + n: _section(_only(row).text, profile) for n, row in enumerate(body)
+            if _is_bold_row(row)}  # fmt: skip
+    cells = {
+        start + n: (col, _section(row.cells[col].bold_head, profile))
+        for n, row in enumerate(body)
+        if start + n not in rows and (col := _headed_cell(row, action_col)) is not None
+    }
+    actions = sum(bool(_text(row, action_col)) for row in body)
+    if len(cells) >= 2 and len(cells) * 4 > actions * 3:
+        # nearly every action opens in bold: its own title, unless the line reads as a
+        # section's heading ("AFI 3: Culture")
+        cells = {n: (col, section) for n, (col, section) in cells.items() if section.ref}
+    return BoldHeads(cells, rows)
+
+
+def without_head(row: Row, col: int) -> Row:
+    """Return the row with the bold head taken out of the cell at ``col``."""
+    cell = row.cells[col]
+    rest = replace(cell, text=cell.text[len(cell.bold_head) :].strip(), bold_head="")
+    return replace(row, cells=(*row.cells[:col], rest, *row.cells[col + 1 :]))
+
+
+def _headed_cell(row: Row, action_col: int | None) -> int | None:
+    """Return the column of the row's first filled cell, or its action cell, when it opens
+    with a short bold line above more text; else None."""
+    first = next((n for n, c in enumerate(row.cells) if c.text and not c.merged), None)
+    for col in dict.fromkeys((first, action_col)):
+        if col is None or col >= len(row.cells):
+            continue
+        cell = row.cells[col]
+        head = cell.bold_head
+        if head and _is_name(head) and cell.text.startswith(f"{head} ") and not cell.merged:
+            return col
+    return None
+
+
+def _is_bold_row(row: Row) -> bool:
+    """True when one cell alone holds text, and all of it is one short bold line."""
+    filled = [c for c in row.cells if c.text and not c.merged]
+    return len(filled) == 1 and filled[0].bold_head == filled[0].text and _is_name(filled[0].text)
+
+
+def _only(row: Row) -> Cell:
+    return next(c for c in row.cells if c.text and not c.merged)
+
+
+def _is_name(text: str) -> bool:
+    """True when a bold line is short enough to name a section and is no sentence."""
+    text = text.strip()
+    return (
+        0 < len(text) <= _MAX_HEAD_CHARS
+        and len(text.split()) <= _MAX_HEAD_WORDS
+        and not text.endswith((".", "!", "?"))
+        and ". " not in text
+    )
+
+
+def _section(text: str, profile: Profile) -> Section:
+    """Return the section a bold name opens: its ref and title where it reads as a heading
+    ("AFI 3: Culture"), else the name as its title."""
+    heading = match_heading(text, profile)
+    if heading is not None:
+        return replace(heading, awaiting_title=False)
+    return Section(title=text.strip())
+
+
+def _text(row: Row, col: int | None) -> str:
+    return row.cells[col].text if col is not None and col < len(row.cells) else ""

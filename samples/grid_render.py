@@ -39,7 +39,15 @@ class Shaded:
     fill: str
 
 
-CellSpec = str | Shaded | _Left | None
+@dataclass(frozen=True)
+class BoldHead:
+    """A cell whose first line is printed bold (all of it, where it has one line)."""
+
+    text: str
+    fill: str | None = None
+
+
+CellSpec = str | Shaded | BoldHead | _Left | None
 
 
 @dataclass(frozen=True)
@@ -136,8 +144,9 @@ def _add_grid(document, grid: Grid) -> None:
             if spec is None or spec is LEFT:
                 continue
             cell = table.cell(i, j)
-            _write(cell, spec.text if isinstance(spec, Shaded) else spec, header, grid)
-            if isinstance(spec, Shaded):
+            text = spec.text if isinstance(spec, Shaded | BoldHead) else spec
+            _write(cell, text, header, grid, isinstance(spec, BoldHead))
+            if isinstance(spec, Shaded | BoldHead) and spec.fill:
                 _fill(cell, spec.fill)
             elif header and grid.header_fill:
                 _fill(cell, grid.header_fill)
@@ -157,8 +166,9 @@ def _set_widths(table, widths_cm: tuple[float, ...]) -> None:
         column.width = Cm(width)
 
 
-def _write(cell, text: str, header: bool, grid: Grid) -> None:
-    """Write each line of the text as its own paragraph; header text bold, white if asked."""
+def _write(cell, text: str, header: bool, grid: Grid, bold_head: bool = False) -> None:
+    """Write each line of the text as its own paragraph; header text bold, white if asked,
+    and the first line bold where ``bold_head``."""
     from docx.shared import RGBColor
 
     for n, line in enumerate(text.split("\n")):
@@ -166,7 +176,7 @@ def _write(cell, text: str, header: bool, grid: Grid) -> None:
         if not line:
             continue
         run = paragraph.add_run(line)
-        run.bold = header or None
+        run.bold = header or (bold_head and n == 0) or None
         if header and grid.header_white:
             run.font.color.rgb = RGBColor.from_string(WHITE)
 

@@ -12,6 +12,7 @@ from .dates import STYLES
 from .items import Item, draw_item, grey_defined
 from .vocab import (
     ACTIONS,
+    AREA_NAMES,
     EDITIONS,
     GREY_DEFINITIONS,
     HEADERS,
@@ -53,7 +54,15 @@ LATER_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "grey_meaning": ("unstated", "defined"),
     "status_wording": ("words", "sentences"),
 }
-ALL_DIMENSIONS = DIMENSIONS | LATER_DIMENSIONS
+# Section styles added later: the area's name in bold as the first line of its first action
+# cell, or as a row of its own; drawn for a share of the plans from a stream of their own
+BOLD_STYLES = ("bold_first_line", "bold_row")
+_BOLD_SHARE = 0.25
+ALL_DIMENSIONS = (
+    DIMENSIONS
+    | LATER_DIMENSIONS
+    | {"section_style": DIMENSIONS["section_style"] + BOLD_STYLES}
+)
 USUAL_ORDER = ("ref", "action", "lead", "due", "status", "progress")
 
 
@@ -75,6 +84,9 @@ def _draw_choices(rng: random.Random, seed: int) -> dict[str, str]:
         choices["section_style"] = rng.choice(("label_row", "merged_column", "none"))
     if choices["section_style"] == "none" and choices["refs"] in ("letter", "number"):
         choices["refs"] = rng.choice(("dotted", "none"))
+    bold = random.Random(f"{seed}:bold")
+    if bold.random() < _BOLD_SHARE:
+        choices["section_style"] = bold.choice(BOLD_STYLES)
     return choices
 
 
@@ -118,9 +130,14 @@ def _sections(rng: random.Random, choices: dict[str, str], roles, service: str):
     titles = rng.sample(SECTION_TITLES, rng.randint(2, 4))
     paragraphs = choices["form"] == "paragraphs"
     no_sections = choices["section_style"] == "none" and not paragraphs
+    bold = choices["section_style"] in BOLD_STYLES and not paragraphs
     sections, counter = [], 0
     for s, title in enumerate(titles, start=1):
         section_ref = "" if no_sections else scheme.format(n=s)
+        if bold:
+            # a plan-wide ref ("2.1") lets the bold line name the area alone ("Protection")
+            title = AREA_NAMES[(len(scheme) + s) % len(AREA_NAMES)]
+            section_ref = "" if choices["refs"] == "dotted" else section_ref
         items = []
         for a in range(1, 2 if paragraphs else rng.randint(2, 4)):
             counter += 1
@@ -129,11 +146,12 @@ def _sections(rng: random.Random, choices: dict[str, str], roles, service: str):
             item = Item(
                 section_ref, _action_id(section_ref, ref, position), ref, rng.choice(ACTIONS)
             )
+            item.section_title = title if bold else None
             draw_item(rng, item, choices, service, roles)
             if "progress" in roles:
                 item.progress = rng.choice(PROGRESSES)
             items.append(item)
-        sections.append((scheme.format(n=s), title, items))
+        sections.append((section_ref if bold else scheme.format(n=s), title, items))
     return sections
 
 

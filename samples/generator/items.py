@@ -51,6 +51,7 @@ class Item:
     lead_roles: tuple[str, ...] = ()
     greyed: bool = False
     continuations: list[str] = field(default_factory=list)
+    section_title: str | None = None  # checked only where the plan prints it whole
 
     def expected(self, paragraphs: bool = False) -> list[dict]:
         """Return the canonical rows this action must extract to, entry 1 first."""
@@ -75,6 +76,8 @@ class Item:
                 "greyed": self.greyed,
             }
         rows = [first]
+        titled = {} if self.section_title is None else {"section_title": self.section_title}
+        first |= titled
         # the paragraph form prints one block per action, with no continuation entries
         for n, text in enumerate(() if paragraphs else self.continuations, start=2):
             rows.append(
@@ -85,6 +88,7 @@ class Item:
                     "action": self.action,
                     "progress": text,
                 }
+                | titled
             )
         return rows
 

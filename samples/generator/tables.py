@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from grid_render import ABOVE, LEFT, Grid, Para, Shaded
+from grid_render import ABOVE, LEFT, BoldHead, Grid, Para, Shaded
 
 from .items import Item
 from .vocab import GREY, KEY_CODES, KEY_LINE_FORMS
@@ -116,6 +116,14 @@ def _section_rows(section, roles, choices) -> list[list]:
         rows = [[f"{ref}: {title}" if n == 0 else ABOVE, *row] for n, row in enumerate(rows)]
     if style == "label_row":
         rows.insert(0, [f"{ref}: {title}", *([LEFT] * (len(roles) - 1))])
+    name = f"{ref}: {title}" if ref else title
+    if style == "bold_first_line":
+        col = roles.index("action")
+        cell = rows[0][col]
+        text, fill = (cell.text, cell.fill) if isinstance(cell, Shaded) else (cell, None)
+        rows[0][col] = BoldHead(f"{name}\n{text}", fill)
+    if style == "bold_row":
+        rows.insert(0, [BoldHead(name), *([""] * (len(roles) - 1))])
     return rows
 
 

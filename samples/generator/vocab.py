@@ -88,6 +88,22 @@ SECTION_TITLES = (
     "The force should improve how it answers emergency and non-emergency calls.",
     "The service should assure itself that its workforce plan meets future needs.",
 )
+# short area names a plan sets in bold inside its table (HMICFRS judgement areas and PEEL
+# questions as the fire and police plans above shorten them)
+AREA_NAMES = (
+    "Prevention",
+    "Protection",
+    "Response",
+    "Preventing fires and other risks",
+    "Protecting the public",
+    "Making best use of resources",
+    "Promoting values and culture",
+    "Getting the right people",
+    "Investigating crime",
+    "Protecting vulnerable people",
+    "Crime data integrity",
+    "Responding to the public",
+)
 ACTIONS = (
     "Introduce a risk-based targeting model for home fire safety checks using partner data.",
     "Train all station-based crews to deliver safe and well visits.",

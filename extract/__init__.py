@@ -28,7 +28,7 @@ from .accounting import (
     tally_section_box,
     tally_skipped_table,
 )
-from .evidence import holds_no_actions, infer_by_content, table_evidence
+from .evidence import continues_columns, holds_no_actions, infer_by_content, table_evidence
 from .headers import (
     ColumnMap,
     ColumnReading,
@@ -110,6 +110,7 @@ class _Reading:
     keys: dict[str, str] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)
     verdicts: list[TableVerdict] = field(default_factory=list)
+    columns: ColumnMap | None = None  # the columns of the table before, if it held actions
     warnings: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
@@ -147,7 +148,8 @@ class _Reading:
         self.end_key_lines()
         index, page = len(self.verdicts) + 1, table.rows[0].page if table.rows else None
         self.section = replace(self.section, awaiting_title=False)
-        if found := find_header(table, self.profile, self.settings):
+        found = find_header(table, self.profile, self.settings)
+        if found := self._carried_on(table, found) or found:
             verdict, findings = self._read_actions(table, index, page, found)
         elif legend := read_legend_table(table, self.profile):
             self.legend.update(legend)
@@ -173,6 +175,35 @@ class _Reading:
         self.findings += findings
         self.verdicts.append(verdict)
         self.key_announced = False
+        if verdict.kind != "actions":
+            self.columns = None
+
+    def _carried_on(
+        self, table: Table, found: tuple[int, ColumnMap] | None
+    ) -> tuple[int, ColumnMap] | None:
+        """Return (-1, the columns of the action table just before) where this table has no
+        header and its rows hold what those columns held: the same table carried on.
+
+        A header ``found`` in it stands unless its own rows hold that content too: a body row
+        whose lead "AM Response" and target "Q3 2024/25" read as header words is no header.
+        """
+        if self.columns is None:
+            return None
+        before, cells = self.verdicts[-1].content, self.settings.cells
+        body = [list(row.texts) for row in table.rows]
+        if not continues_columns(self.columns, before, body, cells):
+            return None
+        if found is not None:
+            last, cmap = found
+            heads = body[last - cmap.header_rows + 1 : last + 1]
+            if not continues_columns(self.columns, before, heads, cells):
+                return None
+        index = len(self.verdicts) + 1
+        self.warnings.append(
+            f"table {index}: no header row; read with the columns of table {index - 1},"
+            " whose kinds of content it holds"
+        )
+        return -1, replace(self.columns, header_rows=0)
 
     def _read_actions(
         self, table: Table, index: int, page: int | None, found: tuple[int, ColumnMap]
@@ -185,6 +216,7 @@ class _Reading:
         )  # fmt: skip
         self.section = read.section
         self.actions += read.actions
+        self.columns = cmap
         tally, findings = tally_action_table(table, index, read.uses, cmap, read.heads)
         reason = _header_reason(header_index, cmap)
         body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
@@ -198,6 +230,8 @@ class _Reading:
 
 
 def _header_reason(last: int, cmap: ColumnMap) -> str:
+    if cmap.header_rows == 0:
+        return "no header row: the columns of the table before, whose content it holds"
     if cmap.header_rows == 1:
         return f"header row {last + 1} matched"
     return f"header rows {last - cmap.header_rows + 2}-{last + 1} matched"

@@ -98,3 +98,31 @@ def table_evidence(
 ) -> tuple[ColumnEvidence, ...]:
     """Return each column's content evidence, in column order."""
     return tuple(column_evidence(body, col, cells) for col in range(width))
+
+
+def continues_columns(
+    cmap: ColumnMap,
+    before: tuple[ColumnEvidence, ...],
+    body: list[list[str]],
+    cells: NormaliseSettings,
+) -> bool:
+    """True where rows with no header of their own hold what the columns of an action table
+    held (``cmap`` and its evidence ``before``): as many columns, prose in its action column,
+    and each column whose kind was clear (refs, dates, statuses) of that kind again.
+
+    A table broken by its author across a page, its header not repeated, reads so; a key,
+    a legend or a sign-off sheet does not.
+    """
+    if not body or any(len(row) != len(before) for row in body):
+        return False
+    agreed = 0
+    for role, kind in CONTENT_ROLES:
+        col = cmap.roles.get(role)
+        if col is None or getattr(before[col], kind) < _CONTENT_SHARE[role]:
+            continue
+        now = column_evidence(body, col, cells)
+        if now.cells and getattr(now, kind) < _CONTENT_SHARE[role]:
+            return False
+        agreed += bool(now.cells)
+    action = column_evidence(body, cmap.roles["action"], cells)
+    return action.prose >= _CONTENT_SHARE["action"] and agreed >= 2

@@ -66,3 +66,46 @@ def test_a_list_of_leads_naming_a_code_the_key_lacks_is_warned(tmp_path):
     (row,) = extract_file(_owner_plan(tmp_path, "HoCR, Stn Mgr Training Centre"))
     assert row.lead_codes == ()
     assert "lead 'HoCR, Stn Mgr Training Centre' read as one role written out" in row.warnings[0]
+
+
+_ACTIVITY_HEADER = ["Action No", "Improvement activity", "Responsible officer", "Completion", "RAG"]
+
+
+def test_a_table_carried_on_without_its_header_keeps_its_rows(tmp_path):
+    path = word_plan(
+        tmp_path / "tamar.docx",
+        ["Tamar Fire and Rescue Service", "Improvement Plan", "Position at 31 March 2024"],
+        [
+            _ACTIVITY_HEADER,
+            ["1", "Review how on-call availability is reported to the board.", "AM Response",
+             "Q1 2024/25", "Green"],
+        ],
+        [
+            ["2", "Agree a new on-call pay model with the representative bodies.", "HRD",
+             "Q2 2024/25", "Amber"],
+            ["3", "Test the new availability system with three stations.", "AM Response",
+             "Q3 2024/25", "Green"],
+            ["4", "Report the trial's results to the fire authority.", "AM Response",
+             "Q4 2024/25", "Green"],
+        ],
+    )  # fmt: skip
+    extraction = extract_file(path)
+    assert [r.action_ref for r in extraction] == ["1", "2", "3", "4"]
+    assert [r.due_raw for r in extraction][1:3] == ["Q2 2024/25", "Q3 2024/25"]
+    assert extraction[3].lead_raw == "AM Response"
+
+
+def test_a_headerless_table_of_counts_after_the_actions_is_no_continuation(tmp_path):
+    path = word_plan(
+        tmp_path / "tamar.docx",
+        ["Tamar Fire and Rescue Service", "Improvement Plan", "Position at 31 March 2024"],
+        [
+            _ACTIVITY_HEADER,
+            ["1", "Review how on-call availability is reported to the board.", "AM Response",
+             "Q1 2024/25", "Green"],
+            ["2", "Agree a new on-call pay model with the representative bodies.", "HRD",
+             "Q2 2024/25", "Amber"],
+        ],
+        [["Effectiveness", "4", "2", "1", "1"], ["People", "3", "0", "2", "1"]],
+    )  # fmt: skip
+    assert [r.action_ref for r in extract_file(path)] == ["1", "2"]

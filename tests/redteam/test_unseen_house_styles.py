@@ -116,11 +116,6 @@ def test_a_comma_separated_lead_of_keyed_codes_of_two_words(tmp_path):
     assert row.lead_codes == ("DCS PVP", "HoL&D", "Ch Insp Training") or row.warnings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a two-row table carrying on the actions with no header row is skipped whole "
-    "(no header names an action column): C3 and C4 dropped, said only by --explain",
-)
 def test_a_continuation_table_with_no_header_keeps_its_rows(tmp_path):
     header = ["Ref", "Recommendation / AFI", "Action", "Lead", "Target date", "Status"]
     path = plan(

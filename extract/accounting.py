@@ -47,6 +47,8 @@ def tally_action_table(
             use = "actions" if col in read else "context" if col == area else "unread"
             if col == cmap.roles.get("due") and _text(table, row_no, cmap.roles.get("revised_due")):
                 use = "unread"  # "Original | Revised": the revised date is the target
+        if use == "totals":
+            use = "skipped"  # counts of the actions, which the entries themselves give
         if use == "unread":
             findings.append(_unaccounted(table, index, row_no, col, cell))
             use = "unaccounted"

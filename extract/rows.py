@@ -15,6 +15,12 @@ from .sections import Section, match_heading, section_of_cells
 # "a. All staff to...", "(b) Human...", "iv) ...", "1.2 ..." : a ref printed inside the action cell
 _LEADING_REF = re.compile(r"^(?P<ref>\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\s+(?=\S)")
 
+# "Total actions: 3", "Complete = 1": a count under a label; "12", "40%": a bare count
+_LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:=]{0,40}[:=]\s*\d+(?:[.,]\d+)?%?$")
+_BARE_COUNT = re.compile(r"^\d+(?:[.,]\d+)?%?$")
+# "Total", "Totals", "Grand total": a label of at most this many words, no digits
+_MAX_LABEL_WORDS = 3
+
 
 @dataclass
 class SectionCounter:
@@ -29,8 +35,9 @@ class TableRows:
     """What an action table gave: its entries, the section it leaves, and one use per row.
 
     A row's use is "header", "context" (a title, label or area row that set the section),
-    "entry", "empty", or "unread" (a note banner, a row above the header that is no label,
-    a continuation with no action above it): its text went nowhere.
+    "entry", "empty", "totals" (a row of counts under the actions), or "unread" (a note
+    banner, a row above the header that is no label, a continuation with no action above
+    it): its text went nowhere.
     """
 
     actions: list[RawAction]
@@ -111,6 +118,8 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     if context := _context(row, read.section, about.profile) or _joined_box(row, about):
         use, read.section = context
         return use
+    if _is_totals(row, about.cmap):
+        return "totals"
     filled = _fill_merges_down(row, read.above)
     read.above = filled
     entry = replace(_entry(row, filled, about.cmap), table=about.index, row=number + 1)
@@ -190,6 +199,31 @@ def _joined_box(row: Row, about: _TableAbout) -> tuple[str, Section] | None:
     if _cell(row, about.cmap.roles.get("action")):
         return None
     return _box_row(row, about.profile)
+
+
+def _is_totals(row: Row, cmap: ColumnMap) -> bool:
+    """True for a row of counts under the actions ("Total actions: 3" ... "Complete: 1",
+    "Total | | 12 | 4"): two counts or more, labelled, and at most one other cell, its first,
+    a short label outside the text columns; its action cell, where filled, is a labelled
+    count rather than prose."""
+    filled = [(col, c.text.strip()) for col, c in enumerate(row.cells) if c.text.strip()]
+    counts = [(col, t) for col, t in filled if _LABELLED_COUNT.match(t) or _BARE_COUNT.match(t)]
+    labels = [(col, t) for col, t in filled if (col, t) not in counts]
+    if len(counts) < 2 or len(labels) > 1:
+        return False
+    texts = {cmap.roles.get(role) for role in ("action", "progress")} | {cmap.update_col}
+    if labels:
+        col, text = labels[0]
+        return (
+            (col, text) == filled[0]
+            and col not in texts
+            and len(text.split()) <= _MAX_LABEL_WORDS
+            and not re.search(r"\d", text)
+        )
+    action = cmap.roles.get("action")
+    if any(col == action and not _LABELLED_COUNT.match(t) for col, t in counts):
+        return False
+    return any(_LABELLED_COUNT.match(t) for _, t in counts)
 
 
 def _banner(row: Row) -> str:

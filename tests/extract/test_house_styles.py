@@ -109,3 +109,42 @@ def test_a_headerless_table_of_counts_after_the_actions_is_no_continuation(tmp_p
         [["Effectiveness", "4", "2", "1", "1"], ["People", "3", "0", "2", "1"]],
     )  # fmt: skip
     assert [r.action_ref for r in extract_file(path)] == ["1", "2"]
+
+
+_DEE = ["Dee Valley Fire and Rescue Service", "Improvement Plan", "Updated: 1 July 2024"]
+
+
+def test_a_row_of_counts_in_the_action_column_is_no_action(tmp_path):
+    path = word_plan(
+        tmp_path / "dee.docx",
+        _DEE,
+        [
+            ["Ref", "Action", "Lead", "Due", "Status"],
+            ["2.1", "Refresh the safe and well visit training.", "HoP", "Dec 2024", "Closed"],
+            ["2.2", "Publish the prevention strategy.", "HoP", "Mar 2025", "Open"],
+            ["Totals", "Actions: 2", "", "", "Closed: 1"],
+        ],
+    )
+    extraction = extract_file(path)
+    assert [(r.action_ref, r.entry_no, r.status) for r in extraction] == [
+        ("2.1", 1, "complete"),
+        ("2.2", 1, "open"),
+    ]
+
+
+def test_a_row_of_bare_numbers_under_an_action_is_its_entry(tmp_path):
+    path = word_plan(
+        tmp_path / "dee.docx",
+        _DEE,
+        [
+            ["Ref", "Action", "Lead", "Due", "Progress", "Budget", "Spent", "Status"],
+            ["2.1", "Refit the training tower.", "GM Training", "Dec 2024", "Tender out.",
+             "20", "0", "Open"],
+            ["", "", "", "", "Works begun.", "20", "15", ""],
+        ],
+    )  # fmt: skip
+    extraction = extract_file(path)
+    assert [(r.action_ref, r.entry_no, r.progress) for r in extraction] == [
+        ("2.1", 1, "Tender out."),
+        ("2.1", 2, "Works begun."),
+    ]

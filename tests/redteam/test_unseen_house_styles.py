@@ -164,11 +164,6 @@ def test_a_continuation_table_with_no_header_keeps_its_rows(tmp_path):
     assert by_ref(rows, "C4").action == "Introduce a release plan template."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a closing totals row ('Total actions: 3' ... 'Complete: 1') is read as a second "
-    "entry of the last action, with status complete",
-)
 def test_a_totals_row_under_the_actions_is_no_entry(tmp_path):
     path = plan(
         tmp_path / "solway.docx",

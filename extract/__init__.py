@@ -217,12 +217,7 @@ class _Reading:
         self.section = read.section
         self.actions += read.actions
         self.columns = cmap
-        self.warnings += [
-            f"table {index} row {number + 1}: a row of counts, read as totals rather than an"
-            f" entry: {' | '.join(t for t in table.rows[number].texts if t)!r}"
-            for number, use in enumerate(read.uses)
-            if use == "totals"
-        ]
+        self.warnings += [f"table {index} {note}" for note in read.notes]
         tally, findings = tally_action_table(table, index, read.uses, cmap, read.heads)
         reason = _header_reason(header_index, cmap)
         body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from planwatch.model import RawAction, Row, Table
 
@@ -44,6 +44,7 @@ class TableRows:
     section: Section
     uses: tuple[str, ...]
     heads: int = 0  # bold first lines taken out of entry cells as the section's name
+    notes: tuple[str, ...] = ()  # "row 5: ...": each row read by judgement, for a warning
 
 
 def read_action_rows(
@@ -79,7 +80,9 @@ def read_action_rows(
     if read.section.lead:
         # "Strategic lead" is printed under the actions it leads
         actions = [a if a.lead_raw else replace(a, lead_raw=read.section.lead) for a in actions]
-    return TableRows(actions, read.section, tuple(read.uses), len(bold.cells))
+    return TableRows(
+        actions, read.section, tuple(read.uses), len(bold.cells), tuple(read.notes)
+    )
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class _Reading:
     actions: list[RawAction]
     uses: list[str]
     above: Row | None = None  # the last action row, its merged cells filled down
+    notes: list[str] = field(default_factory=list)
 
 
 def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) -> str:
@@ -119,10 +123,24 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
         use, read.section = context
         return use
     if _is_totals(row, about.cmap):
+        read.notes.append(_totals_note(number, row))
         return "totals"
     filled = _fill_merges_down(row, read.above)
-    read.above = filled
     entry = replace(_entry(row, filled, about.cmap), table=about.index, row=number + 1)
+    lone = number not in about.bold.cells and _action_text_only(row, entry, about.cmap)
+    if lone and read.actions:
+        if _carries_on(read.actions[-1], entry):
+            last = read.actions[-1]
+            read.actions[-1] = replace(last, action=f"{last.action} {entry.action}")
+            return "entry"
+        read.notes.append(_lone_text_note(number, read.actions[-1], entry))
+    read.above = filled
+    return _read_entry(row, entry, read, about)
+
+
+def _read_entry(row: Row, entry: RawAction, read: _Reading, about: _TableAbout) -> str:
+    """Return the use of an entry's row: a new action, a continuation of the one above, or
+    an area row naming the section."""
     if area := _cell(row, about.cmap.roles.get("area")):  # "" where merged down from above
         area_ref = _area_row_ref(row, about.cmap)
         read.section = _section_from_area(area, read.section, about.profile, area_ref)
@@ -199,6 +217,31 @@ def _joined_box(row: Row, about: _TableAbout) -> tuple[str, Section] | None:
     if _cell(row, about.cmap.roles.get("action")):
         return None
     return _box_row(row, about.profile)
+
+
+def _action_text_only(row: Row, entry: RawAction, cmap: ColumnMap) -> bool:
+    """True for a row whose only text is in its action cell: no ref, no date, no status."""
+    col = cmap.roles.get("action")
+    others = (c for n, c in enumerate(row.cells) if n != col and not c.merged)
+    return bool(entry.action) and not entry.action_ref and not any(c.text.strip() for c in others)
+
+
+def _carries_on(last: RawAction, entry: RawAction) -> bool:
+    """True where a row of action text alone carries on the action above: it opens in the
+    middle of a sentence ("since April 2023 and re-record...") after an action's first row."""
+    return last.entry_no == 1 and entry.action[:1].islower()
+
+
+def _totals_note(number: int, row: Row) -> str:
+    texts = " | ".join(t for t in row.texts if t)
+    return f"row {number + 1}: a row of counts, read as totals, not an entry: {texts!r}"
+
+
+def _lone_text_note(number: int, last: RawAction, entry: RawAction) -> str:
+    return (
+        f"row {number + 1}: action text alone ({entry.action[:40]!r}), read as a new action;"
+        f" it may carry on the action above ({last.action[-40:]!r})"
+    )
 
 
 def _is_totals(row: Row, cmap: ColumnMap) -> bool:

@@ -5,7 +5,7 @@ hand from what each document prints."""
 
 from __future__ import annotations
 
-from planwatch.pipeline import extract_file
+from planwatch.pipeline import extract_file, read_file
 from tests.conftest import word_plan
 
 
@@ -148,3 +148,50 @@ def test_a_row_of_bare_numbers_under_an_action_is_its_entry(tmp_path):
         ("2.1", 1, "Tender out."),
         ("2.1", 2, "Works begun."),
     ]
+
+
+_WOLDS = ["Wolds Constabulary", "Vetting Action Plan", "Updated: 3 June 2024"]
+_VETTING_HEADER = ["No.", "Recommendation", "Lead", "Deadline", "RAG"]
+
+
+def test_an_action_carried_on_over_two_rows_is_one_action(tmp_path):
+    path = word_plan(
+        tmp_path / "wolds.docx",
+        _WOLDS,
+        [
+            _VETTING_HEADER,
+            ["V1", "Record the reasons for every vetting decision that departs from", "PSD",
+             "Aug 2024", "Amber"],
+            ["", "the guidance, and review a sample each quarter.", "", "", ""],
+            ["", "", "", "", ""],
+            ["V2", "Publish the vetting appeals process.", "PSD", "Jul 2024", "Green"],
+        ],
+    )  # fmt: skip
+    rows = extract_file(path)
+    assert [(r.action_ref, r.entry_no) for r in rows] == [("V1", 1), ("V2", 1)]
+    assert rows[0].action == (
+        "Record the reasons for every vetting decision that departs from the guidance,"
+        " and review a sample each quarter."
+    )
+
+
+def test_a_row_of_capitalised_action_text_alone_is_a_new_action_with_a_warning(tmp_path):
+    path = word_plan(
+        tmp_path / "wolds.docx",
+        _WOLDS,
+        [
+            _VETTING_HEADER,
+            ["V1", "Publish the vetting appeals process.", "PSD", "Jul 2024", "Green"],
+            ["", "Brief every supervisor on the process.", "", "", ""],
+        ],
+    )
+    read = read_file(path)
+    assert [r.action for r in read.actions] == [
+        "Publish the vetting appeals process.",
+        "Brief every supervisor on the process.",
+    ]
+    assert read.warnings == (
+        "table 1 row 3: action text alone ('Brief every supervisor on the process.'), read as"
+        " a new action; it may carry on the action above ('Publish the vetting appeals"
+        " process.')",
+    )

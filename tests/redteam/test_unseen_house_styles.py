@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from click.testing import CliRunner
 
 from planwatch.cli import cli
@@ -181,11 +180,6 @@ def test_a_totals_row_under_the_actions_is_no_entry(tmp_path):
     assert [r.status for r in rows].count("complete") == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an action's text carried on in the next row (no ref, no other cell) is read as a "
-    "new action with a positional id ('3'), status open",
-)
 def test_an_action_carried_on_in_the_next_row_is_no_new_action(tmp_path):
     path = plan(
         tmp_path / "lindsey.docx",

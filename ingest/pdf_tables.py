@@ -246,11 +246,14 @@ def _line(x0: float, top: float, x1: float, bottom: float) -> Shape:
 
 
 def _closing_rules(rules: list[Shape]) -> list[Shape]:
-    """Return a horizontal rule wherever two or more vertical rules end on no horizontal one.
+    """Return a horizontal rule wherever the vertical rules across a table end on no horizontal one.
 
     reportlab leaves a row it cuts at a page break open: no rule under its part at
     the foot of the page, none over its rest at the head of the next, nor between
-    a repeated header row and that rest. The vertical rules still end there.
+    a repeated header row and that rest. The vertical rules still end there, all of
+    them. Chromium and WeasyPrint draw the side rules of a cell spanning rows in
+    pieces, one per row, so they too end where no rule crosses the spanning cell;
+    but there the rules beside it end on a drawn rule or run on: no row is open.
     """
     across = sorted((r.top, r.x0, r.x1) for r in rules if r.height <= SNAP and r.width > SNAP)
     across += sorted((y, r.x0, r.x1) for r in rules if r.kind == "rect" for y in (r.top, r.bottom))
@@ -261,20 +264,27 @@ def _closing_rules(rules: list[Shape]) -> list[Shape]:
         lo, hi = bisect_left(ys, y - SNAP), bisect_right(ys, y + SNAP)
         return not any(x0 - SNAP <= x <= x1 + SNAP for _, x0, x1 in across[lo:hi])
 
-    ends = sorted(
-        (y, r.x0)
-        for r in rules
-        if r.width <= SNAP < r.height and r.kind == "line"
-        for y in (r.top, r.bottom)
-        if open_end(r.x0, y)
-    )
+    uprights = [r for r in rules if r.width <= SNAP < r.height and r.kind == "line"]
+    ends = sorted((y, r.x0) for r in uprights for y in (r.top, r.bottom) if open_end(r.x0, y))
     out = []
     for group in _y_runs(ends):
         xs = [x for _, x in group]
-        if len(cluster(xs)) >= 2:
-            y = sum(y for y, _ in group) / len(group)
+        y = sum(y for y, _ in group) / len(group)
+        if len(cluster(xs)) >= 2 and not _closed_beside(uprights, y, min(xs), max(xs), open_end):
             out.append(_line(min(xs), y, max(xs), y))
     return out
+
+
+def _closed_beside(uprights: list[Shape], y: float, x0: float, x1: float, open_end) -> bool:
+    """True when a vertical rule ends closed at height y, or runs through it between x0 and x1."""
+    for r in uprights:
+        if abs(r.top - y) <= SNAP or abs(r.bottom - y) <= SNAP:
+            end = r.top if abs(r.top - y) <= SNAP else r.bottom
+            if not open_end(r.x0, end):
+                return True
+        elif r.top < y < r.bottom and x0 - SNAP <= r.x0 <= x1 + SNAP:
+            return True
+    return False
 
 
 def _y_runs(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:

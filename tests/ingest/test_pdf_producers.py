@@ -165,6 +165,26 @@ def test_a_row_spanning_every_column_reads_once() -> None:
     assert [r.texts for r in rows[1:]] == SHORT_PLAN
 
 
+def test_cells_spanning_rows_stay_whole_where_their_side_rules_are_drawn_row_by_row() -> None:
+    # the action, lead and ref span two progress rows; their side rules end, unclosed,
+    # at the second progress row, and the action's text runs on below that line
+    rows = _only_table("row_span_pieces").rows
+    assert [r.texts for r in rows] == [
+        ("Ref", "Action", "Lead", "Status", "Update"),
+        ("1", "Review the demand strategy", "Supt Contact", "Amber", "Strategy drafted"),
+        ("2", "Introduce a call-back service for non-emergency calls", "Ch Insp Control",
+         "Green", "Pilot live in the north"),
+        ("", "", "", "Green", "Pilot extended to the whole force"),
+    ]  # fmt: skip
+    assert [c.merged for c in rows[3].cells] == [True, True, True, False, False]
+    read = extract_file(HERE / "row_span_pieces.pdf")
+    entries = [(a.action_id, a.entry_no, a.action) for a in read]
+    assert entries[1:] == [
+        ("2", 1, "Introduce a call-back service for non-emergency calls"),
+        ("2", 2, "Introduce a call-back service for non-emergency calls"),
+    ]
+
+
 def test_centred_lines_join_with_spaces() -> None:
     # "courses" centred over "booked" stops short of the cell edge by design
     rows = _only_table("centred").rows

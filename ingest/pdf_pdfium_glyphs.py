@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
@@ -18,6 +19,7 @@ from typing import NamedTuple
 from .pdf_records import Glyph, is_bold
 
 _NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF))  # no character, or one PDFium could not map
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _new_glyph = partial(tuple.__new__, Glyph)  # a Glyph from a tuple, without a Python call
 
 
@@ -36,6 +38,7 @@ class TextCalls(NamedTuple):
     text_object: Callable
     font_size: Callable
     matrix: Callable
+    text: Callable
 
 
 def text_calls() -> TextCalls:
@@ -55,6 +58,7 @@ def text_calls() -> TextCalls:
         bare(raw.FPDFText_GetTextObject, ctypes.c_void_p),
         bare(raw.FPDFText_GetFontSize, ctypes.c_double),
         bare(raw.FPDFText_GetMatrix, c_int),
+        bare(raw.FPDFText_GetText, c_int),
     )
 
 
@@ -71,23 +75,25 @@ def page_glyphs(page, at: tuple, calls: TextCalls) -> list[Glyph]:
     import pypdfium2.raw as raw
 
     a, b, c, d, e, f = at
-    count, unicode, generated, origin, loose_box, text_object = calls[:6]
+    origin, loose_box, text_object = calls.origin, calls.loose_box, calls.text_object
     textpage = page.get_textpage()
     tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-    box, ox, oy = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-    box_at, ox_at, oy_at = ctypes.byref(box), ctypes.byref(ox), ctypes.byref(oy)
+    # PDFium writes each glyph's origin and box here; the views read them in one step
+    box, point = raw.FS_RECTF(), (ctypes.c_double * 2)()
+    box_at, x_at, y_at = ctypes.byref(box), ctypes.byref(point), ctypes.byref(point, 8)
+    corners, xy = _floats(box, "f"), _floats(point, "d")
     styles: dict[int, _Style] = {}  # by text object
     out: list[Glyph] = []
-    last_origin = None
+    last_origin = last_obj = None
+    bold = descent = size = 0.0
     try:
-        for i in range(count(tp)):
-            code = unicode(tp, i)
-            # PDFium adds spaces and line breaks between words, none of them drawn
-            if code in _NOT_DRAWN or (code <= 32 and generated(tp, i) == 1):
-                continue
-            origin(tp, i, ox_at, oy_at)
-            x, y = ox.value, oy.value
-            text = "-" if code == 2 else chr(code)  # U+0002: PDFium's mark of a line-end hyphen
+        for i, text in enumerate(_page_text(calls, tp)):
+            if text <= " " or text >= "\ufffe":
+                text = _drawn(calls, tp, i, text)
+                if text is None:
+                    continue
+            origin(tp, i, x_at, y_at)
+            x, y = xy
             if (x, y) == last_origin:
                 # one glyph mapped to several characters (a ligature "ffi" spelt out)
                 out[-1] = out[-1]._replace(text=out[-1].text + text)
@@ -95,16 +101,50 @@ def page_glyphs(page, at: tuple, calls: TextCalls) -> list[Glyph]:
             last_origin = (x, y)
             loose_box(tp, i, box_at)
             obj = text_object(tp, i)
-            style = styles.get(obj) or styles.setdefault(obj, _style(calls, tp, i, obj))
-            size = style.size
+            if obj != last_obj:
+                style = styles.get(obj) or styles.setdefault(obj, _style(calls, tp, i, obj))
+                bold, descent, size = style
+                last_obj = obj
+            left, top, right, low = corners
             # across the box as drawn; up from the baseline less the descent, by the size
-            ax, bx = a * box.left + c * box.bottom + e, a * box.right + c * box.top + e
-            bottom = b * x + d * y + f - style.descent * size
+            ax, bx = a * left + c * low + e, a * right + c * top + e
+            bottom = b * x + d * y + f - descent * size
             x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
-            out.append(_new_glyph((text, x0, x1, bottom - size, bottom, size, style.bold)))
+            out.append(_new_glyph((text, x0, x1, bottom - size, bottom, size, bold)))
     finally:
         textpage.close()
     return out
+
+
+def _floats(struct, kind: str) -> memoryview:
+    return memoryview(struct).cast("B").cast(kind)
+
+
+def _page_text(calls: TextCalls, tp) -> str:
+    """Return the text page's characters, one for each index, read in one call.
+
+    PDFium's bulk text writes U+FFFE for its line-end hyphen mark (U+0002), as for a
+    character it could not map; ``_drawn`` asks again for each. A character beyond
+    U+FFFF takes two UTF-16 units there, so such a page is read one character at a time.
+    """
+    count = calls.count(tp)
+    if count <= 0:
+        return ""
+    units = (ctypes.c_ushort * (count + 1))()
+    calls.text(tp, 0, count, units)
+    text = bytes(units)[: 2 * count].decode("utf-16-le", "surrogatepass")
+    if len(text) == count and not _SURROGATE.search(text):
+        return text
+    return "".join(chr(calls.unicode(tp, i)) for i in range(count))
+
+
+def _drawn(calls: TextCalls, tp, index: int, text: str) -> str | None:
+    """Return the text of a control or unmapped character as drawn, None if PDFium added it."""
+    code = calls.unicode(tp, index) if text == "\ufffe" else ord(text)
+    # PDFium adds spaces and line breaks between words, none of them drawn
+    if code in _NOT_DRAWN or (code <= 32 and calls.generated(tp, index) == 1):
+        return None
+    return "-" if code == 2 else chr(code)  # U+0002: PDFium's mark of a line-end hyphen
 
 
 def _style(calls: TextCalls, tp, index: int, obj: int) -> _Style:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 
 from .pdf_cells import cell_groups
 from .pdf_records import Glyph, PageContent, Shape
@@ -24,6 +26,8 @@ _RULE_WIDTH = 6.0
 _THIN = 2.0
 
 Fill = tuple[float, float, float, float, str]
+_LINE = attrgetter("top", "bottom")  # chars of one line, read in stream order, share both
+_MIXED = object()  # a run of chars in more than one cell, or partly outside the table
 
 
 @dataclass
@@ -69,17 +73,7 @@ def find_ruled(page: PageContent, fills: list[Fill]) -> tuple[list[Fragment], li
         return [], chars
     locators = [_Locator(cells) for cells in boxes]
     buckets: list[list[list[Glyph]]] = [[[] for _ in cells] for cells in boxes]
-    outside: list[Glyph] = []
-    for char in chars:
-        cx = (char.x0 + char.x1) / 2
-        cy = (char.top + char.bottom) / 2
-        for t, loc in enumerate(locators):
-            i = loc.find(cx, cy)
-            if i is not None:
-                buckets[t][i].append(char)
-                break
-        else:
-            outside.append(char)
+    outside = _bucket(chars, locators, buckets)
     fragments = [
         fragment
         for cells, bucket in zip(boxes, buckets, strict=True)
@@ -87,6 +81,61 @@ def find_ruled(page: PageContent, fills: list[Fill]) -> tuple[list[Fragment], li
     ]
     fragments.sort(key=lambda f: f.top)
     return fragments, outside
+
+
+def _bucket(chars: list[Glyph], locators: list[_Locator], buckets: list) -> list[Glyph]:
+    """Put each char in the bucket of the cell under its centre; return the chars in none.
+
+    A run of chars on one line in stream order mostly lies in one cell: found for
+    its leftmost and rightmost centre, the run goes there whole; a run over several
+    cells (a table row read across) is halved until each part lies in one.
+    """
+    outside: list[Glyph] = []
+    for _, group in groupby(chars, _LINE):
+        _place(list(group), locators, buckets, outside)
+    return outside
+
+
+def _place(run: list[Glyph], locators: list[_Locator], buckets: list, outside: list) -> None:
+    if len(run) < 3:
+        for char in run:
+            if not _put(char, locators, buckets):
+                outside.append(char)
+        return
+    ends = [c.x0 + c.x1 for c in run]
+    place = _run_cell(locators, min(ends) / 2, max(ends) / 2, run[0])
+    if place is None:
+        outside += run
+    elif place is not _MIXED:
+        buckets[place[0]][place[1]] += run
+    else:
+        half = len(run) // 2
+        _place(run[:half], locators, buckets, outside)
+        _place(run[half:], locators, buckets, outside)
+
+
+def _run_cell(locators: list[_Locator], lo: float, hi: float, char: Glyph):
+    """Return (table, cell) holding every centre from ``lo`` to ``hi`` on char's line,
+    None when no table holds any, _MIXED otherwise."""
+    cy = (char.top + char.bottom) / 2
+    for t, loc in enumerate(locators):
+        cell = loc.find_span(lo, hi, cy)
+        if cell is _MIXED:
+            return _MIXED
+        if cell is not None:
+            return t, cell
+    return None
+
+
+def _put(char: Glyph, locators: list[_Locator], buckets: list) -> bool:
+    cx = (char.x0 + char.x1) / 2
+    cy = (char.top + char.bottom) / 2
+    for t, loc in enumerate(locators):
+        i = loc.find(cx, cy)
+        if i is not None:
+            buckets[t][i].append(char)
+            return True
+    return False
 
 
 def cluster(values: list[float], tol: float = SNAP) -> list[float]:
@@ -129,6 +178,19 @@ class _Locator:
         if not (x0 <= x <= x1 and top <= y <= bottom):
             return None
         return self.slots.get((bisect_right(self.xs, x) - 1, bisect_right(self.ys, y) - 1))
+
+    def find_span(self, lo: float, hi: float, y: float):
+        """Return the cell under every point from (lo, y) to (hi, y), None if no point of
+        it is in the table, _MIXED if some are or the points lie in several cells."""
+        x0, top, x1, bottom = self.bbox
+        if not top <= y <= bottom or hi < x0 or lo > x1:
+            return None
+        if lo < x0 or hi > x1:
+            return _MIXED
+        row = bisect_right(self.ys, y) - 1
+        first, last = bisect_right(self.xs, lo) - 1, bisect_right(self.xs, hi) - 1
+        cells = {self.slots.get((col, row)) for col in range(first, last + 1)}
+        return cells.pop() if len(cells) == 1 and None not in cells else _MIXED
 
 
 def _fragment(cells, buckets: list[list[Glyph]], fills, number: int) -> list[Fragment]:

@@ -40,6 +40,11 @@ _LIGATURES = str.maketrans(
 _SPACE = 0.3
 # a glyph's fields, read by max() and min() over a line without a Python call per glyph
 _X1, _TOP, _BOTTOM, _SIZE = (attrgetter(f) for f in ("x1", "top", "bottom", "size"))
+# a letter or a word fits only with this share of the font size to spare: PDFium keeps
+# glyph widths in whole thousandths of an em (Liberation Sans' space, 277.832 in /W, is
+# 277), so it measures a line a hair shorter than pdfminer does, and a word a producer
+# broke because its next letter missed by a hair would fit through one engine only
+_FIT_MARGIN = 0.01
 # a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
 BREAKS_AFTER = "-–/\\"
 
@@ -63,7 +68,7 @@ class Line:
 
 def group_lines(chars: Iterable[Glyph]) -> list[list[Glyph]]:
     """Return the chars grouped by baseline, top to bottom, each group left to right."""
-    ordered = sorted(chars, key=lambda c: c.bottom)
+    ordered = sorted(chars, key=_BOTTOM)
     groups: list[list[Glyph]] = []
     base = -1e9
     for char in ordered:
@@ -239,7 +244,8 @@ def _broken_word(line: Line, after: Line, left: float, limit: float, words: froz
         return False  # nor from a word to a number ("Recommendation" "1:"); codes are short
     room = limit - line.x1
     whole = (line.x1 - line.x0) + after.first_word_width
-    if room >= after.first_char_width or whole <= limit - left:
+    margin = _FIT_MARGIN * line.size
+    if room - margin >= after.first_char_width or whole + margin <= limit - left:
         return False
     if line.text[-1:].isdigit() and after.text[:1].isdigit():
         return True  # a number runs on ("2.1" "0", "2023/2" "4"): refs and dates are one word

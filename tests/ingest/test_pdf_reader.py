@@ -10,7 +10,7 @@ import pytest
 from planwatch.errors import UnreadableFile
 from planwatch.ingest import Limits, read_document
 from planwatch.ingest.pdf_records import to_hex
-from planwatch.ingest.pdf_text import join_parts
+from planwatch.ingest.pdf_text import Line, join_lines, join_parts
 from planwatch.model import Document, Paragraph, Table
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -161,6 +161,34 @@ def test_lines_wrapped_inside_words_join_as_written() -> None:
 )
 def test_line_join_rule(before: str, after: str, wrapped: bool, joined: str) -> None:
     assert join_parts(before, after, wrapped) == joined
+
+
+def _plain_line(text: str, x1: float, top: float, first_word: float, first_char: float) -> Line:
+    return Line(
+        text, 526.582, x1, top, top + 10.0, size=10.0, bold=False, whole_bold=False,
+        wrapped=False, first_word_width=first_word, first_char_width=first_char,
+    )  # fmt: skip
+
+
+# a 10 pt lone word ending 2.775 pt short of its cell's text area, the next line's first
+# letter set after it (the figures of the letter-size Chromium eastshire PDF, "Business" |
+# "as usual"); the engines measure such a letter up to a hundredth of a point apart
+@pytest.mark.parametrize(
+    ("letter", "words", "joined"),
+    [
+        (2.775 - 1.0, frozenset(), "Business as usual"),  # the letter fits: a wrap at a space
+        (2.775 + 1.0, frozenset(), "Businessas usual"),  # it misses: a word broken for room
+        # fitting or missing by a hair reads alike: the document's whole words decide
+        (2.775 - 0.05, frozenset(), "Businessas usual"),
+        (2.775 + 0.05, frozenset(), "Businessas usual"),
+        (2.775 - 0.05, frozenset({"business", "as"}), "Business as usual"),
+        (2.775 + 0.05, frozenset({"business", "as"}), "Business as usual"),
+    ],
+)
+def test_a_letter_that_fits_by_a_hair_reads_as_one_that_misses(letter, words, joined) -> None:
+    word = _plain_line("Business", 567.143, 0.0, 40.561, 7.0)
+    rest = _plain_line("as usual", 563.0, 12.0, 10.558, letter)
+    assert join_lines([word, rest], limit=569.918, words=words) == joined
 
 
 @pytest.mark.parametrize(

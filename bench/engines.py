@@ -2,13 +2,16 @@
 
 Run from the repository root: ``.venv/bin/python bench/engines.py [--runs N]``. Two sets of
 files, the large generated plan (``plan-600``) and a batch of twenty short plans
-(``short-1`` .. ``short-20``, a few pages each, so that opening a file weighs in), and four
+(``short-1`` .. ``short-20``, a few pages each, so that opening a file weighs in), and five
 measures on each, taken in turn so that other load on the machine hits each alike:
-planwatch's whole extract through each engine, pdfplumber's bare ``extract_tables()`` over
-every page, and the bare PDFium parse (every page's characters with their boxes and every
-page object, no planwatch logic). Times are CPU seconds, medians over the runs; peak memory
-is each measure's VmHWM in a child process, on the large plan. The figures are printed and
-written between the markers in ``bench/RESULTS.md``.
+planwatch's whole extract through each engine; pdfplumber's bare ``extract_tables()`` over
+every page; the bare PDFium parse (each page and its text page loaded, each character's
+code and box read, each page object listed to depth 2, nothing more read, no planwatch
+logic); and every PDFium read the engine makes (``pdfium_reads``: the same calls as the
+engine, on plain pypdfium2, with no planwatch logic and no records built). Times are CPU
+seconds, medians over the runs; peak memory is each measure's VmHWM in a child process, on
+the large plan. The figures are printed and written between the markers in
+``bench/RESULTS.md``.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 BEGIN, END = "<!-- engines: begin -->", "<!-- engines: end -->"
 PDFIUM, PLUMBER = "planwatch extract, PDFium engine", "planwatch extract, pdfplumber engine"
 TABLES, BARE = "pdfplumber extract_tables(), every page", "PDFium parse alone (chars and objects)"
+READS = "PDFium reads the engine makes, alone"
 
 
 def extract(paths: list[Path], engine: str) -> int:
@@ -69,11 +73,71 @@ def pdfium_parse(paths: list[Path]) -> int:
     return count
 
 
+def pdfium_reads(paths: list[Path]) -> int:
+    """Every PDFium read the engine makes, as plain pypdfium2 calls with no planwatch logic.
+
+    Each page's text in one call, and each character's origin, box and text object;
+    each page object (forms opened) with its type and matrix, and each path's draw
+    mode, colours, stroke width and every segment's type, point and close flag.
+    """
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    count = 0
+    box, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+    for path in paths:
+        pdf = pdfium.PdfDocument(path)
+        for page in pdf:
+            textpage = page.get_textpage()
+            chars = raw.FPDFText_CountChars(textpage.raw)
+            raw.FPDFText_GetText(textpage.raw, 0, chars, (ctypes.c_ushort * (chars + 1))())
+            for i in range(chars):
+                raw.FPDFText_GetCharOrigin(textpage.raw, i, x, y)
+                raw.FPDFText_GetLooseCharBox(textpage.raw, i, box)
+                raw.FPDFText_GetTextObject(textpage.raw, i)
+            count += chars
+            for i in range(raw.FPDFPage_CountObjects(page.raw)):
+                count += _object_reads(raw, raw.FPDFPage_GetObject(page.raw, i))
+            textpage.close()
+            page.close()
+        pdf.close()
+    return count
+
+
+def _object_reads(raw, obj) -> int:
+    import ctypes
+
+    kind = raw.FPDFPageObj_GetType(obj)
+    raw.FPDFPageObj_GetMatrix(obj, raw.FS_MATRIX())
+    if kind == raw.FPDF_PAGEOBJ_FORM:
+        count = raw.FPDFFormObj_CountObjects(obj)
+        return 1 + sum(_object_reads(raw, raw.FPDFFormObj_GetObject(obj, i)) for i in range(count))
+    if kind != raw.FPDF_PAGEOBJ_PATH:
+        return 1
+    fill, stroke, width = ctypes.c_int(), ctypes.c_int(), ctypes.c_float()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    x, y = ctypes.c_float(), ctypes.c_float()
+    raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+    raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)
+    raw.FPDFPageObj_GetStrokeColor(obj, r, g, b, a)
+    raw.FPDFPageObj_GetStrokeWidth(obj, width)
+    segments = raw.FPDFPath_CountSegments(obj)
+    for i in range(segments):
+        segment = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetType(segment)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        raw.FPDFPathSegment_GetClose(segment)
+    return 1 + segments
+
+
 MEASURES = {
     PDFIUM: lambda paths: extract(paths, "pdfium"),
     PLUMBER: lambda paths: extract(paths, "pdfplumber"),
     TABLES: pdfplumber_tables,
     BARE: pdfium_parse,
+    READS: pdfium_reads,
 }
 
 
@@ -134,6 +198,7 @@ def render(sets: dict, medians: dict, peaks: dict, runs: int) -> str:
         "|---|---|---|---|",
         _ratio("PDFium extract / pdfplumber extract_tables()", medians, PDFIUM, TABLES, "<= 0.25"),
         _ratio("PDFium extract / bare PDFium parse", medians, PDFIUM, BARE, "<= 2"),
+        _ratio("PDFium extract / the engine's PDFium reads alone", medians, PDFIUM, READS, ""),
         _ratio("pdfplumber-engine extract / extract_tables()", medians, PLUMBER, TABLES, ""),
         _ratio("PDFium extract / pdfplumber-engine extract", medians, PDFIUM, PLUMBER, ""),
     ]

@@ -15,11 +15,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from .pdf_records import Shape
-
-_SNAP = 3.0  # edges closer than this across are moved onto their mean
-_JOIN = 3.0  # collinear edges with a gap up to this are one
-_MIN_LENGTH = 3.0
-_CROSS = 3.0  # an edge ending this short of another still crosses it
+from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 Point = tuple[float, float]
@@ -34,15 +30,21 @@ class _Edge(NamedTuple):
     length: float
 
 
-def cell_groups(rules: list[Shape]) -> list[list[Box]]:
-    """Return each table's cell boxes, sorted, the tables top to bottom."""
+def cell_groups(
+    rules: list[Shape], settings: PdfSettings = DEFAULT_PDF_SETTINGS
+) -> list[list[Box]]:
+    """Return each table's cell boxes, sorted, the tables top to bottom.
+
+    ``settings`` gives the snap, join, length and crossing tolerances (``cell_*``).
+    """
     across: list[_Edge] = []  # horizontal
     down: list[_Edge] = []  # vertical
     for rule in rules:
         _add_edges(rule, across, down)
-    across = [e for e in _merge(across, horizontal=True) if e.length >= _MIN_LENGTH]
-    down = [e for e in _merge(down, horizontal=False) if e.length >= _MIN_LENGTH]
-    crossings = _crossings(across, down)
+    shortest = settings.cell_min_length
+    across = [e for e in _merge(across, True, settings) if e.length >= shortest]
+    down = [e for e in _merge(down, False, settings) if e.length >= shortest]
+    crossings = _crossings(across, down, settings.cell_cross)
     return [sorted(cells) for cells in _tables(_cells(crossings))]
 
 
@@ -64,26 +66,26 @@ def _add_edges(rule: Shape, across: list[_Edge], down: list[_Edge]) -> None:
                 across.append(_Edge(ay, min(ax, bx), max(ax, bx), max(ax, bx) - min(ax, bx)))
 
 
-def _merge(edges: list[_Edge], horizontal: bool) -> list[_Edge]:
+def _merge(edges: list[_Edge], horizontal: bool, settings: PdfSettings) -> list[_Edge]:
     """Return the edges snapped onto common lines, then joined along each line."""
-    snapped = sorted(_snap(edges), key=lambda e: e.at)
+    snapped = sorted(_snap(edges, settings.cell_snap), key=lambda e: e.at)
     out: list[_Edge] = []
     i = 0
     while i < len(snapped):
         j = i
         while j < len(snapped) and snapped[j].at == snapped[i].at:
             j += 1
-        out += _join(sorted(snapped[i:j], key=lambda e: e.start), horizontal)
+        out += _join(sorted(snapped[i:j], key=lambda e: e.start), horizontal, settings.cell_join)
         i = j
     return out
 
 
-def _snap(edges: list[_Edge]) -> list[_Edge]:
+def _snap(edges: list[_Edge], tolerance: float) -> list[_Edge]:
     """Return the edges grouped by position (runs of gaps up to the tolerance), each on its mean."""
     values = sorted(set(e.at for e in edges))
     group: dict[float, int] = {}
     for k, value in enumerate(values):
-        group[value] = group[values[k - 1]] + (value > values[k - 1] + _SNAP) if k else 0
+        group[value] = group[values[k - 1]] + (value > values[k - 1] + tolerance) if k else 0
     members: dict[int, list[_Edge]] = defaultdict(list)
     for e in edges:
         members[group[e.at]].append(e)
@@ -94,12 +96,12 @@ def _snap(edges: list[_Edge]) -> list[_Edge]:
     return out
 
 
-def _join(line: list[_Edge], horizontal: bool) -> list[_Edge]:
+def _join(line: list[_Edge], horizontal: bool, gap: float) -> list[_Edge]:
     """Return the edges of one line, sorted by start, with overlaps and short gaps closed."""
     joined = [line[0]]
     for e in line[1:]:
         last = joined[-1]
-        if e.start > last.end + _JOIN:
+        if e.start > last.end + gap:
             joined.append(e)
         elif e.end > last.end:
             # a horizontal's length is measured again, a vertical's grown by the gain
@@ -115,16 +117,16 @@ class _Crossings(NamedTuple):
     down: dict[Point, set[int]]
 
 
-def _crossings(across: list[_Edge], down: list[_Edge]) -> _Crossings:
+def _crossings(across: list[_Edge], down: list[_Edge], reach: float) -> _Crossings:
     by_x = sorted(range(len(down)), key=lambda k: down[k].at)
     xs = [down[k].at for k in by_x]
     out = _Crossings({}, {})
     for h, edge in enumerate(across):
         y = edge.at
-        lo, hi = bisect_left(xs, edge.start - _CROSS), bisect_right(xs, edge.end + _CROSS)
+        lo, hi = bisect_left(xs, edge.start - reach), bisect_right(xs, edge.end + reach)
         for v in by_x[lo:hi]:
             upright = down[v]
-            if upright.start <= y + _CROSS and upright.end >= y - _CROSS:
+            if upright.start <= y + reach and upright.end >= y - reach:
                 point = (upright.at, y)
                 out.across.setdefault(point, set()).add(h)
                 out.down.setdefault(point, set()).add(v)

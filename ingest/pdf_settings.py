@@ -1,8 +1,14 @@
-"""How the PDF reader reads: which engine parses the file."""
+"""How the PDF reader reads: which engine parses the file, and the geometry's tolerances.
+
+Every knob of the PDF reader is a field here, named for what it measures; the
+defaults are the values the reader was tuned on. Distances are PDF points, or
+shares of the font size where the name says so.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, fields
 
 from .pdf_engines import ENGINES
 
@@ -18,12 +24,31 @@ class PdfSettings:
 
     engine: str = "pdfium"
 
+    # cells from rules (pdf_cells), pdfplumber's table finder with its default settings
+    cell_snap: float = 3.0
+    """Edges closer than this across are moved onto their mean (pt)."""
+    cell_join: float = 3.0
+    """Collinear edges with a gap up to this are one edge (pt)."""
+    cell_min_length: float = 3.0
+    """Edges shorter than this, once joined, are dropped (pt)."""
+    cell_cross: float = 3.0
+    """An edge ending this short of another still crosses it (pt)."""
+
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise ValueError(
                 f"PdfSettings.engine must be one of {', '.join(sorted(ENGINES))},"
                 f" got {self.engine!r}"
             )
+        for f in fields(self):
+            if f.type == "float":
+                _check_positive(f.name, getattr(self, f.name))
+
+
+def _check_positive(name: str, value: object) -> None:
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if not number or not math.isfinite(value) or value <= 0:
+        raise ValueError(f"PdfSettings.{name} must be a positive number, got {value!r}")
 
 
 DEFAULT_PDF_SETTINGS = PdfSettings()

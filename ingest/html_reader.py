@@ -142,6 +142,37 @@ def _pieces(element: _ELEMENT) -> Iterator[str]:
         yield child.tail or ""
 
 
+def bold_head(td: _ELEMENT, text: str) -> str:
+    """Return the text of a cell's opening lines set wholly in <b>, <strong> or a heading:
+    its leading paragraphs, or the whole cell where it holds none; else ''."""
+    blocks = [c for c in td if _tag(c) in _PARAGRAPHS or _tag(c) == "div"]
+    if not blocks or (td.text or "").strip():
+        blocks = [td]
+    heads = []
+    for block in blocks:
+        line = text_of(block)
+        if not line:
+            continue
+        if not _all_bold(block, line):
+            break
+        heads.append(line)
+    head = " ".join(heads)
+    return head if text == head or text.startswith(f"{head} ") else ""
+
+
+# a bold element not inside another, so that no text is counted twice
+_OUTER_BOLD = (
+    ".//b[not(ancestor::b or ancestor::strong)]|.//strong[not(ancestor::b or ancestor::strong)]"
+)
+
+
+def _all_bold(element: _ELEMENT, line: str) -> bool:
+    if _tag(element) in _HEADINGS:
+        return True
+    bold = element.xpath(_OUTER_BOLD)
+    return " ".join(" ".join(text_of(b) for b in bold).split()) == line
+
+
 class _Walker:
     """Turns a page's body into blocks: text between block elements becomes a paragraph."""
 
@@ -208,7 +239,9 @@ class _Walker:
         """Put one cell and the slots it spans into ``grid``; return the next free column."""
         col_span, row_span = _span(td.get("colspan")), _span(td.get("rowspan"))
         fill = background_of(td, self.sheet) or background_of(tr, self.sheet)
-        grid[(r, col)] = Cell(text_of(td), fill, col_span=col_span, row_span=row_span)
+        text = text_of(td)
+        head = bold_head(td, text)
+        grid[(r, col)] = Cell(text, fill, col_span=col_span, row_span=row_span, bold_head=head)
         for dr in range(row_span):
             for dc in range(col_span):
                 if dr or dc:

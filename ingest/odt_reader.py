@@ -78,7 +78,8 @@ def read_odt(path: Path, source: Source, data: bytes, limits: Limits) -> Documen
     body = content.find("office:body/office:text", _NS)
     if body is None:
         raise UnreadableFile(f"{path.name}: not an OpenDocument text (no office:text body)")
-    blocks = tuple(_Body(fills, styles).blocks(body))
+    bold = _bold_styles(content, parts.get("styles.xml"))
+    blocks = tuple(_Body(fills, styles, bold).blocks(body))
     return Document(source=source, blocks=blocks, properties=_properties(parts.get("meta.xml")))
 
 
@@ -120,6 +121,30 @@ def _parent_styles(content: _ELEMENT) -> dict[str, str]:
     }
 
 
+def _bold_styles(*roots: _ELEMENT | None) -> dict[str, bool]:
+    """Return style name -> bold, for each style whose text weight it or a parent sets."""
+    own: dict[str, bool] = {}
+    parents: dict[str, str] = {}
+    for root in roots:
+        for style in () if root is None else root.iterfind(".//style:style", _NS):
+            name = style.get(_q("style:name"))
+            props = style.find("style:text-properties", _NS)
+            weight = props.get(_q("fo:font-weight")) if props is not None else None
+            if weight:
+                own[name] = weight in ("bold", "600", "700", "800", "900")
+            if parent := style.get(_q("style:parent-style-name")):
+                parents[name] = parent
+    out = {}
+    for name in {*own, *parents}:
+        seen, at = set(), name
+        while at not in own and at in parents and at not in seen:
+            seen.add(at)
+            at = parents[at]
+        if at in own:
+            out[name] = own[at]
+    return out
+
+
 def _properties(meta: _ELEMENT | None) -> dict[str, str]:
     if meta is None:
         return {}
@@ -152,9 +177,12 @@ def _pieces(element: _ELEMENT) -> Iterator[str]:
 class _Body:
     """Turns office:text into blocks, resolving each cell's fill through the styles."""
 
-    def __init__(self, fills: dict[str, str], styles: dict[str, str]) -> None:
+    def __init__(
+        self, fills: dict[str, str], styles: dict[str, str], bold: dict[str, bool]
+    ) -> None:
         self.fills = fills
         self.styles = styles
+        self.bold = bold
 
     def blocks(self, parent: _ELEMENT) -> Iterator[Block]:
         for child in parent:
@@ -196,7 +224,33 @@ class _Body:
         fill = self.fills.get(td.get(_STYLE_NAME))
         if td.tag == _COVERED:
             return Cell("", fill, merged=True)
-        return Cell(text_of(td), fill, _int(td.get(_SPAN_COLS)), _int(td.get(_SPAN_ROWS)))
+        text = text_of(td)
+        spans = _int(td.get(_SPAN_COLS)), _int(td.get(_SPAN_ROWS))
+        return Cell(text, fill, *spans, bold_head=self.bold_head(td, text))
+
+    def bold_head(self, td: _ELEMENT, text: str) -> str:
+        """Return the text of the cell's opening paragraphs set wholly in bold, else ''."""
+        heads = []
+        for p in td:
+            line = text_of(p)
+            if not line:
+                continue
+            pieces = self._runs(p, False) if p.tag in (_P, _H) else iter([(line, False)])
+            if not all(bold for piece, bold in pieces if piece.strip()):
+                break
+            heads.append(line)
+        head = " ".join(heads)
+        return head if text == head or text.startswith(f"{head} ") else ""
+
+    def _runs(self, element: _ELEMENT, bold: bool) -> Iterator[tuple[str, bool]]:
+        """Yield each piece of text with whether its paragraph or span style makes it bold."""
+        if element.tag in _NOT_TEXT:
+            return
+        bold = self.bold.get(element.get(_q("text:style-name")) or "", bold)
+        yield element.text or "", bold
+        for child in element:
+            yield from self._runs(child, bold)
+            yield child.tail or "", bold
 
 
 def _rows(table: _ELEMENT, header: bool = False) -> Iterator[tuple[_ELEMENT, bool]]:

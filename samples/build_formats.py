@@ -13,7 +13,11 @@ from pathlib import Path
 from formats_render import build_doc, build_formats
 
 SAMPLES = Path(__file__).resolve().parent
-PLANS = (*sorted(SAMPLES.glob("*.docx")), *sorted((SAMPLES / "layouts").glob("*.docx")))
+PLANS = (
+    *sorted(SAMPLES.glob("*.docx")),
+    *sorted((SAMPLES / "layouts").glob("*.docx")),
+    *sorted((SAMPLES / "emphasis").glob("*.docx")),
+)
 # one plan also as Word 97-2003, which is read through LibreOffice
 DOC_PLAN = SAMPLES / "hwfrs-prevention-cfc-2021-11.docx"
 

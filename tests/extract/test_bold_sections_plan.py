@@ -1,5 +1,6 @@
 """A hand-written plan (samples/emphasis) naming its areas in bold inside the action table,
-with a second table where bold is only emphasis; read from Word and its LibreOffice PDF.
+with a second table where bold is only emphasis; read from Word, its LibreOffice PDF, and
+LibreOffice's HTML and OpenDocument exports of it (the .xlsx form holds no bold).
 
 Every expected value is read off samples/emphasis/plans.py.
 """
@@ -42,7 +43,7 @@ EXPECTED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".html", ".odt"])
 def test_bold_area_names_set_the_section_and_bold_titles_stay_in_the_action(suffix):
     rows = [
         (a.section_ref, a.section_title, a.action_id, a.action)
@@ -51,7 +52,7 @@ def test_bold_area_names_set_the_section_and_bold_titles_stay_in_the_action(suff
     assert rows == EXPECTED
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".html", ".odt"])
 def test_the_bold_lines_are_counted_as_context_and_nothing_is_left_over(suffix):
     read = extract_document(read_document(PLAN.with_suffix(suffix)))
     assert read.findings == ()

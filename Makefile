@@ -44,6 +44,7 @@ samples: $(BIN)/planwatch
 
 # Generated plans (samples/generator): N plans from seeds the tests never use, each read from
 # .docx and from its LibreOffice PDF; prints the share exact per dimension and value.
+# SOAK_ARGS="--producers libreoffice,chromium" also prints each plan with headless Chromium.
 N ?= 500
 soak: $(BIN)/planwatch
 	cd samples && ../$(BIN)/python -m generator.soak -n $(N) $(SOAK_ARGS)

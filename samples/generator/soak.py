@@ -1,8 +1,10 @@
-"""Soak: many seeds, each plan read from .docx and from its LibreOffice PDF; prints the share
-exact overall, by format, and per dimension and value.
+"""Soak: many seeds, each plan read from .docx and from its PDFs (LibreOffice, and Chromium
+printing its HTML rendering, as asked); prints the share exact overall, by format and
+producer, and per dimension and value.
 
-Run as ``python -m generator.soak`` from samples/ (``make soak N=500``). Seeds start at
-an offset the property test's seeds never reach.
+Run as ``python -m generator.soak`` from samples/ (``make soak N=500``;
+``SOAK_ARGS="--producers libreoffice,chromium"`` adds Chromium). Seeds start at an offset
+the property test's seeds never reach.
 """
 
 from __future__ import annotations
@@ -19,46 +21,60 @@ from .compose import compose_plan
 from .render import convert_many, write_docx
 
 OFFSET = 100_000  # the property test's seeds are below this
+PRODUCERS = ("libreoffice", "chromium")
+
+# (seed, choices, .docx differences, producer -> PDF differences)
+Result = tuple[int, dict, list[str], dict[str, list[str]]]
 
 
-def _run_chunk(seeds: list[int], pdf: bool) -> list[tuple[int, dict, list[str], list[str] | None]]:
-    """Build, convert and read one chunk of seeds; return (seed, choices, docx diffs, pdf diffs)."""
+def _run_chunk(seeds: list[int], producers: tuple[str, ...]) -> list[Result]:
+    """Build, print and read one chunk of seeds."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         plans = [compose_plan(seed) for seed in seeds]
         files = [write_docx(plan, folder) for plan in plans]
-        pdfs = {p.stem for p in convert_many(files, folder)} if pdf else set()
+        made = {producer: _print(producer, plans, files, folder) for producer in producers}
         results = []
         for plan, docx in zip(plans, files, strict=True):
-            pdf_diffs = None
-            if pdf:
-                target = folder / f"{plan.stem}.pdf"
-                pdf_diffs = (
-                    differences(target, plan.expected)
-                    if plan.stem in pdfs
-                    else ["LibreOffice made no PDF"]
-                )
+            pdf_diffs = {
+                producer: differences(made[producer][plan.stem], plan.expected)
+                if plan.stem in made[producer]
+                else [f"{producer} made no PDF"]
+                for producer in producers
+            }
             results.append((plan.seed, plan.choices, differences(docx, plan.expected), pdf_diffs))
         return results
 
 
-def _table(results, pdf: bool) -> list[str]:
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+def _print(producer: str, plans, files: list[Path], folder: Path) -> dict[str, Path]:
+    """Return stem -> PDF of each plan the producer printed."""
+    if producer == "libreoffice":
+        pdfs = convert_many(files, folder)
+    else:
+        from .chromium import print_many
+
+        pdfs = print_many(plans, files, folder / producer)
+    return {pdf.stem: pdf for pdf in pdfs}
+
+
+def _table(results: list[Result], producers: tuple[str, ...]) -> list[str]:
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * (2 + len(producers)))
     for _, choices, docx_diffs, pdf_diffs in results:
         for key in choices.items():
             t = tally[key]
             t[0] += 1
             t[1] += not docx_diffs
-            t[2] += pdf_diffs is not None
-            t[3] += pdf_diffs is not None and not pdf_diffs
+            for n, producer in enumerate(producers, start=2):
+                t[n] += not pdf_diffs[producer]
+    heads = " | ".join(f"exact PDF ({p})" for p in producers)
     lines = [
-        "| dimension | value | plans | exact .docx | exact PDF |",
-        "| --- | --- | --- | --- | --- |",
+        f"| dimension | value | plans | exact .docx |{f' {heads} |' if producers else ''}",
+        "| --- | --- | --- | --- |" + " --- |" * len(producers),
     ]
-    for (name, value), (n, ok, np_, okp) in sorted(tally.items()):
-        pdf_share = f"{100 * okp / np_:.0f}%" if np_ else "-"
+    for (name, value), (n, ok, *oks) in sorted(tally.items()):
         shown = value.replace("|", "/")  # "Code | Meaning" would split the table's cells
-        lines.append(f"| {name} | {shown} | {n} | {100 * ok / n:.0f}% | {pdf_share} |")
+        shares = "".join(f" {100 * k / n:.0f}% |" for k in oks)
+        lines.append(f"| {name} | {shown} | {n} | {100 * ok / n:.0f}% |{shares}")
     return lines
 
 
@@ -67,37 +83,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=500, help="plans to generate")
     parser.add_argument("--offset", type=int, default=OFFSET, help="first seed")
     parser.add_argument("--no-pdf", action="store_true", help="read the .docx files only")
+    parser.add_argument(
+        "--producers",
+        default="libreoffice",
+        help=f"PDF producers, comma-separated, of {', '.join(PRODUCERS)} (default libreoffice)",
+    )
     parser.add_argument("-j", type=int, default=2, help="worker processes")
     parser.add_argument("--show", type=int, default=10, help="failures to print")
     args = parser.parse_args(argv)
+    producers = () if args.no_pdf else tuple(p.strip() for p in args.producers.split(","))
+    if unknown := set(producers) - set(PRODUCERS):
+        parser.error(f"unknown producer {', '.join(sorted(unknown))}")
     seeds = list(range(args.offset, args.offset + args.n))
     chunks = [seeds[i : i + 25] for i in range(0, len(seeds), 25)]
     with ProcessPoolExecutor(args.j) as pool:
         results = [
-            r
-            for part in pool.map(_run_chunk, chunks, [not args.no_pdf] * len(chunks))
-            for r in part
+            r for part in pool.map(_run_chunk, chunks, [producers] * len(chunks)) for r in part
         ]
-    _report(results, not args.no_pdf, args.show)
+    _report(results, producers, args.show)
     return 0
 
 
-def _report(results, pdf: bool, show: int) -> None:
+def _report(results: list[Result], producers: tuple[str, ...], show: int) -> None:
     n = len(results)
     docx_ok = sum(not r[2] for r in results)
-    pdf_ok = sum(r[3] is not None and not r[3] for r in results)
-    both = sum(not r[2] and r[3] is not None and not r[3] for r in results)
-    print(f"plans: {n}; exact from .docx: {docx_ok} ({100 * docx_ok / n:.1f}%)", end="")
-    if pdf:
-        print(
-            f"; from PDF: {pdf_ok} ({100 * pdf_ok / n:.1f}%); both: {both} ({100 * both / n:.1f}%)"
-        )
-    else:
-        print()
-    print("\n".join(_table(results, pdf)))
-    failed = [r for r in results if r[2] or r[3]]
+    parts = [f"plans: {n}", f"exact from .docx: {docx_ok} ({100 * docx_ok / n:.1f}%)"]
+    for producer in producers:
+        ok = sum(not r[3][producer] for r in results)
+        parts.append(f"from PDF ({producer}): {ok} ({100 * ok / n:.1f}%)")
+    if producers:
+        every = sum(not r[2] and not any(r[3].values()) for r in results)
+        parts.append(f"all: {every} ({100 * every / n:.1f}%)")
+    print("; ".join(parts))
+    print("\n".join(_table(results, producers)))
+    failed = [r for r in results if r[2] or any(r[3].values())]
     for seed, _, docx_diffs, pdf_diffs in failed[:show]:
-        print(f"seed {seed}: docx {docx_diffs[:2]} pdf {(pdf_diffs or [])[:2]}")
+        pdfs = "; ".join(f"{p} {d[:2]}" for p, d in pdf_diffs.items() if d)
+        print(f"seed {seed}: docx {docx_diffs[:2]} {pdfs}")
 
 
 if __name__ == "__main__":

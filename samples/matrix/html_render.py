@@ -13,7 +13,7 @@ import html
 import io
 import zipfile
 
-from geometry import NS, TWIPS_PER_CM, Geometry, _q
+from geometry import MARGINS_CM, NS, TWIPS_PER_CM, Geometry, _q
 from lxml import etree
 
 _HEADINGS = {"Title": "h1", "Subtitle": "h2", "Heading1": "h2", "Heading2": "h3", "Heading3": "h4"}
@@ -64,7 +64,7 @@ def render_html(docx: bytes, geometry: Geometry) -> str:
 
 def _css(geometry: Geometry, title: str) -> str:
     width, height = geometry.page_cm()
-    margin = {"narrow": 1.27, "normal": 2.54, "wide": 3.8}[geometry.margins]
+    margin = MARGINS_CM[geometry.margins]
     running = ""
     if geometry.running:
         running = (

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
+from planwatch.collector import collector_paused
 from planwatch.model import Action, Change
 
 from .groups import ActionGroup, group_actions
@@ -25,6 +26,13 @@ def diff_editions(
     ``matches`` pairs the two editions' actions where the caller has already done so
     (``match_actions``: keying a loaded edition needs the same pairs).
     """
+    with collector_paused():
+        return _diff(old, new, matches)
+
+
+def _diff(
+    old: Sequence[Action], new: Sequence[Action], matches: Sequence[Match] | None
+) -> list[Change]:
     old_groups, new_groups = group_actions(old), group_actions(new)
     matched = list(matches) if matches is not None else match_groups(old_groups, new_groups)
     matches = {m.new_id: m for m in matched}

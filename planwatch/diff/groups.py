@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from planwatch.model import Action
+
+_ENTRY_NO = attrgetter("entry_no")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ def group_actions(actions: Sequence[Action]) -> list[ActionGroup]:
     groups = []
     seen_in_section: dict[str, int] = {}
     for action_id, rows in entries.items():
-        rows.sort(key=lambda a: a.entry_no)
+        if len(rows) > 1:
+            rows.sort(key=_ENTRY_NO)
         section = rows[0].section_ref
         position = seen_in_section.get(section, 0)
         seen_in_section[section] = position + 1

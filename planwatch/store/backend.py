@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,8 +31,9 @@ class Backend(Protocol):
         """Yield the rows the statement gives, without holding them all in memory."""
         ...
 
-    def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Run one statement once per parameter row."""
+    def run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement once per parameter row, taking the rows as they come (an
+        edition's rows are not all held as parameters at once)."""
         ...
 
     def write(self) -> AbstractContextManager[None]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from planwatch.collector import collector_paused
 from planwatch.errors import StoreError
 from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
 
@@ -71,7 +72,8 @@ def load_edition(
     head = actions[0]
     if any(a.source_sha256 != head.source_sha256 or a.plan_id != head.plan_id for a in actions):
         raise ValueError("load_edition takes the actions of one file")
-    return write_load(db, plan_load(db, actions, replace), actions, archive_path, replace)
+    with collector_paused():
+        return write_load(db, plan_load(db, actions, replace), actions, archive_path, replace)
 
 
 def write_load(
@@ -116,10 +118,10 @@ def store_changes(db: Backend, old: Edition, new: Edition, changes: Sequence[Cha
     db.rows("DELETE FROM edition_changes WHERE new_edition_id = ?", (new.edition_id,))
     db.run_many(
         _INSERT_CHANGE,
-        [
+        (
             (old.edition_id, new.edition_id, n, *change_values(c))
             for n, c in enumerate(changes, start=1)
-        ],
+        ),
     )
 
 
@@ -252,5 +254,5 @@ def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -
 def _insert_rows(db: Backend, edition_id: int, actions: Sequence[Action]) -> None:
     db.run_many(
         _INSERT_ACTION,
-        [(edition_id, n, *action_values(a)) for n, a in enumerate(actions, start=1)],
+        ((edition_id, n, *action_values(a)) for n, a in enumerate(actions, start=1)),
     )

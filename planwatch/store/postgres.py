@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -59,10 +59,10 @@ class PostgresBackend:
                 yield from batch
             cursor.close()
 
-    def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement once per parameter row (pipelined by psycopg)."""
         with self._guard(), self._conn.cursor() as cursor:
-            cursor.executemany(_placeholders(sql), [tuple(r) for r in rows])
+            cursor.executemany(_placeholders(sql), (tuple(r) for r in rows))
 
     @contextmanager
     def write(self) -> Iterator[None]:

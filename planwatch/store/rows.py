@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change, column_kinds
@@ -13,19 +14,55 @@ _KINDS = column_kinds(Action)
 DATE_COLUMNS = frozenset(n for n, k in _KINDS.items() if k == "date")
 LIST_COLUMNS = frozenset(n for n, k in _KINDS.items() if k == "list")
 BOOL_COLUMNS = frozenset(n for n, k in _KINDS.items() if k == "boolean")
+_VALUES = attrgetter(*COLUMNS)  # an action's values in COLUMNS order, in one call
 _CHANGE_KINDS = column_kinds(Change)
 _CHANGE_DATES = frozenset(n for n, k in _CHANGE_KINDS.items() if k == "date")
 _CHANGE_LISTS = frozenset(n for n, k in _CHANGE_KINDS.items() if k == "list")
 
 
+def as_date(value: object) -> date | None:
+    """Return a stored date: SQLite keeps ISO text, PostgreSQL a DATE."""
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _json_list(value: tuple[str, ...]) -> str:
+    return "[]" if not value else json.dumps(list(value), ensure_ascii=False)
+
+
+def _tuple_of(text: str) -> tuple[str, ...]:
+    return () if text == "[]" else tuple(json.loads(text))
+
+
+def _writer(name: str):
+    return _json_list if name in LIST_COLUMNS else bool if name in BOOL_COLUMNS else None
+
+
+def _reader(name: str):
+    if name in DATE_COLUMNS:
+        return as_date
+    return _tuple_of if name in LIST_COLUMNS else bool if name in BOOL_COLUMNS else None
+
+
+# Each column's conversion on the way in and out (None: the value as it is), looked up
+# once: a 100,000-row edition passes 3.7 million values through here.
+_TO_STORE = tuple(map(_writer, COLUMNS))
+_FROM_STORE = tuple((name, _reader(name)) for name in COLUMNS)
+
+
 def action_values(action: Action) -> tuple:
-    """Return the action's values in COLUMNS order, as the store keeps them."""
-    return tuple(_to_store(name, getattr(action, name)) for name in COLUMNS)
+    """Return the action's values in COLUMNS order, as the store keeps them.
+
+    Dates stay dates: each backend writes them its own way.
+    """
+    values = zip(_VALUES(action), _TO_STORE, strict=True)
+    return tuple(v if to is None else to(v) for v, to in values)
 
 
 def row_action(row: Mapping[str, Any]) -> Action:
     """Return the Action a store row holds."""
-    return Action(**{name: _from_store(name, row[name]) for name in COLUMNS})
+    return Action(*[row[n] if read is None else read(row[n]) for n, read in _FROM_STORE])
 
 
 def change_values(change: Change) -> tuple:
@@ -46,29 +83,4 @@ def _change_value(name: str, value: object) -> object:
         return as_date(value)
     if name in _CHANGE_LISTS:
         return tuple(json.loads(value))
-    return value
-
-
-def as_date(value: object) -> date | None:
-    """Return a stored date: SQLite keeps ISO text, PostgreSQL a DATE."""
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
-def _to_store(name: str, value: object) -> object:
-    if name in LIST_COLUMNS:
-        return json.dumps(list(value), ensure_ascii=False)
-    if name in BOOL_COLUMNS:
-        return bool(value)
-    return value  # dates stay dates: each backend writes them its own way
-
-
-def _from_store(name: str, value: object) -> object:
-    if name in DATE_COLUMNS:
-        return as_date(value)
-    if name in LIST_COLUMNS:
-        return tuple(json.loads(value))
-    if name in BOOL_COLUMNS:
-        return bool(value)
     return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
@@ -50,9 +50,9 @@ class SQLiteBackend:
         while batch := self._guard(cursor.fetchmany, 1000):
             yield from batch
 
-    def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        """Run one statement once per parameter row."""
-        self._guard(self._conn.executemany, sql, [tuple(map(_value, r)) for r in rows])
+    def run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement once per parameter row, taking the rows as they come."""
+        self._guard(self._conn.executemany, sql, (tuple(map(_value, r)) for r in rows))
 
     @contextmanager
     def write(self) -> Iterator[None]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache, partial
 
 from planwatch.model import Action
 
@@ -40,9 +41,15 @@ class Match:
 
 def text_similarity(a: str, b: str) -> float:
     """Return 0-100: how alike two action texts read, ignoring case and punctuation."""
+    return _ratio()(a, b)
+
+
+@cache
+def _ratio() -> Callable[[str, str], float]:
+    # imported once here, not on each of the 100,000 calls a large edition makes
     from rapidfuzz import fuzz, utils
 
-    return fuzz.ratio(a, b, processor=utils.default_process)
+    return partial(fuzz.ratio, processor=utils.default_process)
 
 
 def match_actions(old: Sequence[Action], new: Sequence[Action]) -> list[Match]:
@@ -84,12 +91,31 @@ def _match_by_ref(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> lis
 def _match_by_text(
     old: Sequence[ActionGroup], new: Sequence[ActionGroup], same_section: bool, minimum: float
 ) -> list[Match]:
-    """Greedy pairing, best text score first; ties (repeated texts) go by progress then order."""
+    """Greedy pairing, best text score first; ties (repeated texts) go by progress then order.
+
+    Identical texts (score 100, the best there is, so paired first in any case) are
+    found by lookup; only the actions they leave are scored against each other, so an
+    edition with no printed refs is not every old text scored against every new one.
+    """
+    old_rank, new_rank = _ranks_among_same_text(old), _ranks_among_same_text(new)
+    exact = _greedy(_identical_pairs(old, new, same_section), old_rank, new_rank)
+    paired_old, paired_new = {m.old_id for m in exact}, {m.new_id for m in exact}
+    old = [g for g in old if g.action_id not in paired_old]
+    new = [g for g in new if g.action_id not in paired_new]
+    return exact + _greedy(_similar_pairs(old, new, same_section, minimum), old_rank, new_rank)
+
+
+def _greedy(
+    pairs: Iterable[tuple[ActionGroup, ActionGroup, float]],
+    old_rank: dict[str, int],
+    new_rank: dict[str, int],
+) -> list[Match]:
+    """Return the pairs taken best first, each action once: by score, then progress text,
+    then rank among identical texts, then position; "position" where a tie decided."""
     from rapidfuzz import fuzz, utils
 
-    old_rank, new_rank = _ranks_among_same_text(old), _ranks_among_same_text(new)
     candidates = []
-    for o, n, score in _similar_pairs(old, new, same_section, minimum):
+    for o, n, score in pairs:
         # Progress only grows between editions, so the older text's words stay in
         # the newer one: token_set_ratio scores that 100.
         progress = fuzz.token_set_ratio(o.progress, n.progress, processor=utils.default_process)
@@ -106,6 +132,22 @@ def _match_by_text(
         how = "position" if {("old", o.action_id), ("new", n.action_id)} & tied else "text"
         matches.append(Match(o.action_id, n.action_id, how, -neg_score))
     return matches
+
+
+def _identical_pairs(
+    old: Sequence[ActionGroup], new: Sequence[ActionGroup], same_section: bool
+) -> Iterator[tuple[ActionGroup, ActionGroup, float]]:
+    """Yield (old, new, 100.0) for the pairs whose texts are the same once case and
+    punctuation are dropped (what ``text_similarity`` scores 100), in old then new order."""
+    from rapidfuzz import utils
+
+    by_text: dict[str, list[ActionGroup]] = {}
+    for group in new:
+        by_text.setdefault(utils.default_process(group.text), []).append(group)
+    for o in old:
+        for n in by_text.get(utils.default_process(o.text), ()):
+            if (n.section_ref == o.section_ref) == same_section:
+                yield o, n, 100.0
 
 
 def _similar_pairs(

@@ -126,3 +126,38 @@ def test_backlog_actions_of_two_sections_are_not_taken_for_a_move(make_action):
         )
     ]
     assert match_actions(old, new) == []
+
+
+def test_an_edition_without_refs_scores_only_the_texts_that_changed(make_action, monkeypatch):
+    # No printed refs and one section: every action is paired by its text. The 200 that
+    # stand are found by lookup; only the reworded one is scored against the new texts.
+    from rapidfuzz import process
+
+    texts = [f"Action number {n}: review the {n % 7} prevention partners" for n in range(200)]
+    old = [make_action(section_ref="", action_id=f"/{n}", action=t) for n, t in enumerate(texts)]
+    new = [make_action(section_ref="", action_id=f"/{n}", action=t) for n, t in enumerate(texts)]
+    new[150] = make_action(section_ref="", action_id="/150", action=texts[150] + " this year")
+    scored = []
+    real = process.extract
+    monkeypatch.setattr(
+        process, "extract", lambda query, *a, **k: scored.append(query) or real(query, *a, **k)
+    )
+    matches = match_actions(old, new)
+    assert [(m.old_id, m.new_id, m.how) for m in matches] == [
+        (f"/{n}", f"/{n}", "text") for n in range(200)
+    ]
+    assert matches[150].score < 100 and scored == [
+        "action number 150  review the 3 prevention partners"
+    ]
+
+
+def test_identical_texts_are_paired_before_similar_ones(make_action):
+    # the new "Review the policy." is identical to the second old action and near the first
+    old = [
+        make_action(section_ref="", action_id="/1", action="Review the policy now."),
+        make_action(section_ref="", action_id="/2", action="Review the policy."),
+    ]
+    new = [make_action(section_ref="", action_id="/1", action="Review the policy.")]
+    assert [(m.old_id, m.new_id, m.how, m.score) for m in match_actions(old, new)] == [
+        ("/2", "/1", "text", 100.0)
+    ]

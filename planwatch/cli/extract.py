@@ -29,7 +29,7 @@ from .common import (
     say,
     table_output,
 )
-from .findings import findings_text, strict_failure, strict_option
+from .findings import findings_text, strict_failure, strict_option, warning_lines
 from .terminal import shown_name
 
 if TYPE_CHECKING:
@@ -120,8 +120,8 @@ def _extract_all(
             to_file = output is not None and str(output) != STDIO
             level = 0 if to_file or outcome.findings else 1
             say(_summary(outcome.path, outcome.actions, outcome.findings), level=level)
-            for warning in (*outcome.warnings, *_warnings(outcome.actions)):
-                say(f"  warning: {warning}", level=1)
+            for line in warning_lines(outcome.warnings, outcome.actions):
+                say(line, level=1)
     return rows, read, failed
 
 
@@ -152,15 +152,6 @@ def _summary(path: Path, actions: list, findings: tuple = ()) -> str:
     found = f"; {findings_text(findings)}" if findings else ""
     name = shown_name(path.name)
     return f"{name}: {len(actions)} entries ({counts}; {overdue} overdue){found}"
-
-
-def _warnings(actions: list) -> list[str]:
-    """Return each row's warnings once, prefixed with the action they are about."""
-    seen: dict[str, None] = {}
-    for action in actions:
-        for warning in action.warnings:
-            seen.setdefault(f"{action.action_id} entry {action.entry_no}: {warning}")
-    return list(seen)
 
 
 def _explain(files: list[Path], settings, limits: Limits, pdf, strict: bool) -> None:

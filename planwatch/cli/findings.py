@@ -1,4 +1,5 @@
-"""The --strict option and the one-line account of a file's findings on standard error."""
+"""The --strict option, the one-line account of a file's findings on standard error, and
+the warnings -v prints for each file read."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def strict_failure(name: str, findings: Sequence[Finding]) -> str:
     if not failing:
         return ""
     return f"{name}: failed under --strict: {findings_text(failing)}"
+
+
+def warning_lines(document_warnings: Sequence[str], actions: Sequence) -> list[str]:
+    """Return the lines -v prints for one file read: the document's own warnings (an
+    edition date taken from the file's saved date), then each row's once, prefixed with
+    the action it is about."""
+    rows: dict[str, None] = {}
+    for action in actions:
+        for warning in action.warnings:
+            rows.setdefault(f"{action.action_id} entry {action.entry_no}: {warning}")
+    return [f"  warning: {w}" for w in (*document_warnings, *rows)]

@@ -22,7 +22,7 @@ from .common import (
     report_failure,
     say,
 )
-from .findings import findings_text, strict_failure, strict_option
+from .findings import findings_text, strict_failure, strict_option, warning_lines
 from .stored import open_store, store_option
 from .terminal import shown_name
 
@@ -149,6 +149,8 @@ def _load_one(store, outcome, replace: bool = False, strict: bool = False) -> st
         return "failed"
     for line in lines:
         say(line, err=False)
+    for line in warning_lines(outcome.warnings, outcome.actions):
+        say(line, level=1)
     for plan in result.similar_plans:
         say(_similar_line(name, result.edition.plan_id, plan), level=-1)
     return "loaded" if result.loaded else "skipped"

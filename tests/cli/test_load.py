@@ -55,3 +55,28 @@ def test_a_bad_file_is_named_and_the_others_still_load(tmp_path, samples):
     assert result.exit_code == 1
     assert result.stderr.startswith("error: broken.pdf")
     assert f"{CFC_NOV}: loaded " in result.stdout
+
+
+def test_load_v_prints_the_rows_and_the_documents_warnings(tmp_path, samples):
+    # the same edition with its date line taken out: the date is read from the file name
+    undated = tmp_path / "cfc-2021-11.txt"
+    text = (samples / CFC_NOV).read_text(encoding="utf-8")
+    undated.write_text(text.replace("17 November 2021\n", "", 1), encoding="utf-8")
+    quiet = _load(tmp_path, undated)
+    assert quiet.exit_code == 0 and "warning" not in quiet.stderr
+    (tmp_path / "planwatch.db").unlink()
+    verbose = CliRunner().invoke(
+        cli, ["-v", "load", "-j", "1", "--store", str(tmp_path / "planwatch.db"), str(undated)]
+    )
+    assert verbose.exit_code == 0, verbose.stderr
+    lines = verbose.stderr.splitlines()
+    # as extract -v prints them: the document's own first, then each row's
+    document = (
+        "  warning: edition date not printed in the document: taken from the file name "
+        "(cfc-2021-11.txt)"
+    )
+    # 1.1's lead cell reads "CGP PM": no such code in the key, read as GCP
+    row = "  warning: 1.1 entry 1: lead CGP read as GCP"
+    assert document in lines and row in lines
+    assert lines.index(document) < lines.index(row)
+    assert "2021-11-01 (37 entries)" in verbose.stdout

@@ -126,3 +126,96 @@ def test_similar_plans_are_named_by_the_library(tmp_path):
         assert [p.plan_id for p in result.similar_plans] == [
             "wfrs-hmicfrs-improvement-plan-2023-24"
         ]
+
+
+# One plan's editions, written by hand: the retitled ones (January on) were filed under
+# a plan id of their own until loaded again with --plan. January closes 1.2, April moves
+# 1.1's target from Mar 2024 to Sep 2024, July closes 1.1.
+_WS_ORG = "Westshire Fire and Rescue Service"
+_WS_EDITIONS = {  # file: (title, updated, 1.1's target and status, 1.2's status)
+    "ws-2023-10.txt": ("HMICFRS Improvement Plan 2023/24", "October 2023",
+                       "Mar 2024\tOpen", "Open"),
+    "ws-2024-01.txt": ("HMICFRS Improvement Plan 2023/24 (revised)", "January 2024",
+                       "Mar 2024\tOpen", "Complete"),
+    "ws-2024-04.txt": ("HMICFRS Improvement Plan 2023/24 (revised)", "April 2024",
+                       "Sep 2024\tOpen", "Complete"),
+    "ws-2024-07.txt": ("HMICFRS Improvement Plan 2023/24 (revised)", "July 2024",
+                       "Sep 2024\tComplete", "Complete"),
+}  # fmt: skip
+_WS_PLAN, _WS_REVISED = (
+    "wfrs-hmicfrs-improvement-plan-2023-24",
+    "wfrs-hmicfrs-improvement-plan-2023-24-revised",
+)
+
+
+def _ws_files(tmp_path) -> dict[str, str]:
+    files = {}
+    for name, (title, updated, first, second) in _WS_EDITIONS.items():
+        rows = (
+            "1.1\tReview the risk methodology used to target home fire safety visits.\tAM\t"
+            f"{first}\n1.2\tPublish the annual prevention evaluation report.\tAM\tJun 2024\t"
+            f"{second}\n"
+        )
+        path = tmp_path / name
+        path.write_text(f"{_WS_ORG}\n{title}\nUpdated: {updated}\n{HEADER}{rows}", encoding="utf-8")
+        files[name] = str(path)
+    return files
+
+
+def _kinds_by_edition(store: Store, plan: str) -> dict[str, list[tuple[str, str]]]:
+    found: dict[str, list[tuple[str, str]]] = {}
+    for change in store.changes(plan):
+        found.setdefault(change.new_edition.isoformat(), []).append((change.action_id, change.kind))
+    return found
+
+
+def test_several_editions_moved_into_a_plan_with_replace_and_plan(tmp_path):
+    files = _ws_files(tmp_path)
+    store_path = str(tmp_path / "store.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["load", "--store", store_path, *files.values()]).exit_code == 0
+    with Store(store_path) as store:
+        assert [p.plan_id for p in store.plans()] == [_WS_PLAN, _WS_REVISED]
+        assert len(store.editions(_WS_REVISED)) == 3
+    retitled = [files["ws-2024-04.txt"], files["ws-2024-07.txt"], files["ws-2024-01.txt"]]
+    moved = runner.invoke(
+        main, ["load", "--store", store_path, "--replace", "--plan", _WS_PLAN, *retitled]
+    )
+    assert moved.exit_code == 0, moved.stderr
+    assert moved.stdout.count(f"moved from {_WS_REVISED}") == 3
+    with Store(store_path) as store:
+        assert [p.plan_id for p in store.plans()] == [_WS_PLAN]  # the emptied plan is gone
+        assert [str(e.edition_date) for e in store.editions(_WS_PLAN)] == [
+            "2023-10-01", "2024-01-01", "2024-04-01", "2024-07-01"
+        ]  # fmt: skip
+        assert _kinds_by_edition(store, _WS_PLAN) == {
+            "2024-01-01": [("1.2", "closed")],
+            "2024-04-01": [("1.1", "target_later")],
+            "2024-07-01": [("1.1", "closed")],
+        }
+        story = [(e.edition_date.month, [a.status for a in rows]) for e, rows in
+                 store.history(_WS_PLAN, "1.2")]  # fmt: skip
+        assert story == [(10, ["open"]), (1, ["complete"]), (4, ["complete"]), (7, ["complete"])]
+
+
+def test_an_edition_moved_out_of_the_middle_of_a_plan_mends_both_plans(tmp_path):
+    files = _ws_files(tmp_path)
+    store_path = str(tmp_path / "store.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["load", "--store", store_path, *files.values()]).exit_code == 0
+    moved = runner.invoke(
+        main,
+        ["load", "--store", store_path, "--replace", "--plan", _WS_PLAN, files["ws-2024-04.txt"]],
+    )
+    assert moved.exit_code == 0, moved.stderr
+    with Store(store_path) as store:
+        assert [str(e.edition_date) for e in store.editions(_WS_REVISED)] == [
+            "2024-01-01", "2024-07-01"
+        ]  # fmt: skip
+        # the plan left behind is compared over the gap: January to July
+        assert _kinds_by_edition(store, _WS_REVISED) == {
+            "2024-07-01": [("1.1", "closed"), ("1.1", "target_later")]
+        }
+        assert _kinds_by_edition(store, _WS_PLAN) == {
+            "2024-04-01": [("1.1", "target_later"), ("1.2", "closed")]
+        }

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planwatch.model import Block, Paragraph
 
 from .pdf_grid import build_table, continues
+from .pdf_settings import PdfSettings
 from .pdf_tables import SNAP, Fragment
 from .pdf_text import Line, join_lines, runs_on, whole_words
 
-# a running head or foot sits in this share of the page height from an edge
-MARGIN_BAND = 0.1
 # "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12"
 _PAGE_NUMBER = re.compile(r"^[-–\s]*(page\s*)?\d+(\s*(of|/)\s*\d+)?[-–\s]*$", re.IGNORECASE)
 
@@ -35,6 +34,7 @@ class PageLayout:
     lines: list[PhysicalLine]
     fragments: list[Fragment]
     chars: int
+    band: float  # how far from the top and the foot running heads and feet stand
 
 
 @dataclass
@@ -50,10 +50,14 @@ class _TableRun:
     ends_page: bool = False
 
 
-def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
-    """Return the document's paragraphs and tables in reading order."""
-    words = _rejoin_cells(pages)
-    _drop_running_lines(pages)
+def assemble(
+    pages: list[PageLayout], words: frozenset[str], settings: PdfSettings
+) -> tuple[Block, ...]:
+    """Return the document's paragraphs and tables in reading order.
+
+    ``pages`` come without their running lines (``without_running_lines``), ``words``
+    are the document's whole words (``rejoin_cells``).
+    """
     loose = [pl.whole for p in pages for pl in p.lines]
     right = max((ln.x1 for ln in loose), default=0.0)
     marks_wraps = any(ln.wrapped for ln in loose) or any(
@@ -73,7 +77,7 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
                 else:
                     runs.append(_TableRun([item]))
             elif isinstance(last, _Para) and _same_paragraph(
-                last, item, from_foot, right, marks_wraps
+                last, item, from_foot, (right, marks_wraps), settings
             ):
                 last.lines.append(item)
             else:
@@ -87,14 +91,17 @@ def assemble(pages: list[PageLayout]) -> tuple[Block, ...]:
 
 
 def _same_paragraph(
-    para: _Para, line: Line, from_foot: bool, right: float, marks_wraps: bool
+    para: _Para, line: Line, from_foot: bool, page: tuple[float, bool], settings: PdfSettings
 ) -> bool:
+    """True when ``line`` goes on ``para``; ``page`` is the text's right end and whether the
+    producer marks wraps."""
     prev = para.lines[-1]
-    if abs(prev.size - line.size) > 0.6 or prev.bold != line.bold:
+    if abs(prev.size - line.size) > settings.size_step or prev.bold != line.bold:
         return False
-    if not from_foot and (line.top < prev.bottom or line.top - prev.bottom > 0.5 * line.size):
+    gap = line.top - prev.bottom
+    if not from_foot and (line.top < prev.bottom or gap > settings.paragraph_gap * line.size):
         return False
-    return runs_on(prev, right, line.first_word_width, marks_wraps)
+    return runs_on(prev, page[0], line.first_word_width, page[1])
 
 
 def _block(run: _Para | _TableRun, marks_wraps: bool, right: float, words: frozenset[str]) -> Block:
@@ -103,7 +110,7 @@ def _block(run: _Para | _TableRun, marks_wraps: bool, right: float, words: froze
     return build_table(run.fragments, marks_wraps)
 
 
-def _rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
+def rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
     """Join each cell's lines again by the document's whole words, in place; return them.
 
     A piece of a broken word and a word wrapped at a space may look alike on the page;
@@ -122,20 +129,18 @@ def _rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
 
 def in_margin(page: PageLayout, top: float, bottom: float) -> bool:
     """True when a line from top to bottom reaches where running heads and feet sit."""
-    band = MARGIN_BAND * page.height
-    return top < band or bottom > page.height - band
+    return top < page.band or bottom > page.height - page.band
 
 
-def _drop_running_lines(pages: list[PageLayout]) -> None:
-    """Remove page numbers and heads/feet repeated on most pages, in place.
+def without_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
+    """Return the pages without page numbers and the heads/feet repeated on most pages.
 
     A head or foot may be a small ruled table (Word's header table: title | "Page 2
     of 5"); left in, it would stand between a table's parts on two pages.
     """
 
     def running(page: PageLayout, fragment: Fragment) -> bool:
-        band = MARGIN_BAND * page.height
-        return fragment.bottom < band or fragment.top > page.height - band
+        return fragment.bottom < page.band or fragment.top > page.height - page.band
 
     def key(text: str) -> str:
         return re.sub(r"\d+", "#", text.strip().lower())
@@ -151,21 +156,32 @@ def _drop_running_lines(pages: list[PageLayout]) -> None:
         | {key(_text(f)) for f in page.fragments if running(page, f)}
     )
     repeated = {k for k, n in seen.items() if n >= max(2, len(pages) // 2)}
-    for page in pages:
-        reach = _foot_reach(page)
-        page.lines = [
-            pl
-            for pl in page.lines
-            if not in_margin(page, pl.whole.top, pl.whole.bottom)
-            or (
-                key(pl.whole.text) not in repeated
-                and not _PAGE_NUMBER.match(pl.whole.text)
-                and pl.whole.top > reach
-            )
-        ]
-        page.fragments = [
-            f for f in page.fragments if not running(page, f) or key(_text(f)) not in repeated
-        ]
+    return [
+        replace(
+            page,
+            lines=_kept_lines(page, repeated, key),
+            fragments=[
+                f for f in page.fragments if not running(page, f) or key(_text(f)) not in repeated
+            ],
+        )
+        for page in pages
+    ]
+
+
+def _kept_lines(page: PageLayout, repeated: set[str], key) -> list[PhysicalLine]:
+    """Return the page's lines but those in its margin band that repeat, number the page,
+    or stand as near its top edge as its number stands to the foot."""
+    reach = _foot_reach(page)
+    return [
+        pl
+        for pl in page.lines
+        if not in_margin(page, pl.whole.top, pl.whole.bottom)
+        or (
+            key(pl.whole.text) not in repeated
+            and not _PAGE_NUMBER.match(pl.whole.text)
+            and pl.whole.top > reach
+        )
+    ]
 
 
 def _foot_reach(page: PageLayout) -> float:
@@ -176,7 +192,7 @@ def _foot_reach(page: PageLayout) -> float:
     bottom, its head 32 pt from the top), and the body below them. A line that near
     the top is the head, even on a page of its own where nothing repeats.
     """
-    band = page.height - MARGIN_BAND * page.height
+    band = page.height - page.band
     feet = [
         page.height - pl.whole.bottom
         for pl in page.lines

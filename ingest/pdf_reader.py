@@ -20,7 +20,14 @@ from planwatch.model import Document, Source
 from .limits import Limits
 from .pdf_borderless import find_borderless
 from .pdf_engines import engine
-from .pdf_layout import MARGIN_BAND, PageLayout, PhysicalLine, assemble, in_margin
+from .pdf_layout import (
+    PageLayout,
+    PhysicalLine,
+    assemble,
+    in_margin,
+    rejoin_cells,
+    without_running_lines,
+)
 from .pdf_records import PageContent
 from .pdf_safety import check_page_count, check_streams
 from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
@@ -45,7 +52,8 @@ def read_pdf(
         pages: list[PageLayout] = []
         for content in parsed.pages:
             check_page_count(path.name, content.number, limits)  # a page tree whose Count lies
-            pages.append(_read_page(content, _carried_columns(pages[-1] if pages else None)))
+            carry = _carried_columns(pages[-1] if pages else None)
+            pages.append(_read_page(content, carry, pdf))
             page_done(path.name, content.number, max(parsed.page_count, content.number))
         properties = _properties(parsed.info)
     if not any(p.chars for p in pages):
@@ -53,21 +61,23 @@ def read_pdf(
             f"{path.name}: PDF has no text layer (scanned image?); "
             "planwatch needs a PDF with selectable text"
         )
-    blocks = assemble(pages)
+    words = rejoin_cells(pages)
+    pages = without_running_lines(pages)
+    blocks = assemble(pages, words, pdf)
     return Document(source=source, blocks=blocks, properties=properties, notes=_guesses(pages))
 
 
-def _read_page(page: PageContent, carry: list[float]) -> PageLayout:
+def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> PageLayout:
     fills = fills_of(page.shapes)
     fragments, loose = find_ruled(page, fills)
     lines = [
         PhysicalLine(make_line(group), [make_line(part) for part in split_columns(group)])
         for group in group_lines(loose)
     ]
+    band = settings.margin_band * page.height
     if not fragments:
-        head = MARGIN_BAND * page.height
-        fragments, lines = find_borderless(lines, page.number, page.width, carry, fills, head)
-    return PageLayout(page.number, page.height, lines, fragments, len(page.chars))
+        fragments, lines = find_borderless(lines, page.number, page.width, carry, fills, band)
+    return PageLayout(page.number, page.height, lines, fragments, len(page.chars), band)
 
 
 def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:

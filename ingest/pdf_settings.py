@@ -34,6 +34,15 @@ class PdfSettings:
     cell_cross: float = 3.0
     """An edge ending this short of another still crosses it (pt)."""
 
+    # pages to paragraphs (pdf_layout)
+    margin_band: float = 0.1
+    """Share of the page height, from its top and from its foot, where running heads,
+    feet and page numbers stand; under 0.5."""
+    paragraph_gap: float = 0.5
+    """Lines further apart than this share of the font size are different paragraphs."""
+    size_step: float = 0.6
+    """Lines whose font sizes differ by more than this are different paragraphs (pt)."""
+
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise ValueError(
@@ -43,6 +52,8 @@ class PdfSettings:
         for f in fields(self):
             if f.type == "float":
                 _check_positive(f.name, getattr(self, f.name))
+        if self.margin_band >= 0.5:
+            raise ValueError(f"PdfSettings.margin_band must be under 0.5, got {self.margin_band!r}")
 
 
 def _check_positive(name: str, value: object) -> None:

@@ -1,0 +1,44 @@
+"""PdfSettings: every knob of the PDF reader checked when made, and read where it applies."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from planwatch.ingest import PdfSettings, read_document
+
+FIXTURES = Path(__file__).parent / "pdf_fixtures"
+TOLERANCES = [f.name for f in fields(PdfSettings) if f.type == "float"]
+
+
+@pytest.mark.parametrize("name", TOLERANCES)
+@pytest.mark.parametrize("value", [0, -1.0, float("nan"), float("inf"), "3", True])
+def test_a_tolerance_that_is_no_positive_number_is_named_in_the_error(name, value) -> None:
+    with pytest.raises(ValueError, match=f"PdfSettings.{name} must be a positive number"):
+        PdfSettings(**{name: value})
+
+
+def test_a_margin_band_of_half_the_page_or_more_is_refused() -> None:
+    with pytest.raises(ValueError, match="PdfSettings.margin_band must be under 0.5, got 0.5"):
+        PdfSettings(margin_band=0.5)
+
+
+def test_the_settings_cannot_be_changed_once_made() -> None:
+    settings = PdfSettings()
+    with pytest.raises(AttributeError):
+        settings.margin_band = 0.2  # type: ignore[misc]
+
+
+def test_a_narrow_margin_band_keeps_the_running_heads_and_page_numbers() -> None:
+    # the heads and page numbers of running.pdf stand within a tenth of the page height
+    # from its edges, but further out than a hundredth
+    narrow = read_document(FIXTURES / "running.pdf", pdf=PdfSettings(margin_band=0.01))
+    texts = [(b.page, b.text[:14]) for b in narrow.blocks]
+    assert texts[:4] == [
+        (1, "HMICFRS Improv"),
+        (1, "Section 1"),
+        (1, "The Service ha"),
+        (1, "Page 1"),
+    ]

@@ -117,7 +117,10 @@ def _cell(ws: _SHEET, r: int, c: int, merges: dict, covered: dict) -> Cell:
     spans = (
         (merge.max_col - merge.min_col + 1, merge.max_row - merge.min_row + 1) if merge else (1, 1)
     )
-    return Cell(_text(cell), _fill(cell), col_span=spans[0], row_span=spans[1])
+    text = _text(cell)
+    # a cell's font is the whole cell's: its first line alone in bold is rich text, not read
+    head = text if text and cell.font is not None and cell.font.b else ""
+    return Cell(text, _fill(cell), col_span=spans[0], row_span=spans[1], bold_head=head)
 
 
 def _text(cell: Any) -> str:

@@ -152,3 +152,31 @@ def test_zip_of_an_unknown_version_named(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(UnreadableFile, match="future.xlsx: not a valid Excel workbook"):
         read_document(path)
+
+
+def test_a_row_of_one_bold_cell_names_the_section_of_the_rows_below(tmp_path):
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Westshire Fire and Rescue Service Action Plan, March 2023"])
+    for row in (
+        ["Ref", "Action", "Lead", "Status"],
+        ["Protection"],
+        ["1.1", "Review the inspection programme.", "GM P", "Open"],
+        ["1.2", "Recruit four inspectors.", "GM P", "Complete"],
+        ["Prevention"],
+        ["2.1", "Train crews in safe and well visits.", "GM V", "Open"],
+    ):
+        sheet.append(row)
+    for name in ("A2", "B2", "C2", "D2", "A3", "A6"):
+        sheet[name].font = Font(bold=True)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    table = next(b for b in read_document(path).blocks if isinstance(b, Table))
+    assert [c.bold_head for c in table.rows[1].cells] == ["Protection", "", "", ""]
+    assert [(a.section_title, a.action_id) for a in extract_file(path)] == [
+        ("Protection", "1.1"),
+        ("Protection", "1.2"),
+        ("Prevention", "2.1"),
+    ]

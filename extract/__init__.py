@@ -28,6 +28,7 @@ from .accounting import (
     tally_section_box,
     tally_skipped_table,
 )
+from .emphasis import titles_in_bold
 from .evidence import continues_columns, holds_no_actions, infer_by_content, table_evidence
 from .headers import (
     ColumnMap,
@@ -71,7 +72,12 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
     """Return what each table was read as, with the plan's metadata, key, legend, entries (maybe
     none) and findings: every cell is accounted for in its table's verdict."""
     settings = settings or ExtractSettings()
-    reading = _Reading(settings.profile, settings)
+    tables = [block for block in document.blocks if isinstance(block, Table)]
+    headers = {id(table): find_header(table, settings.profile, settings) for table in tables}
+    titled = titles_in_bold(
+        [(t, h[0], h[1].roles.get("action")) for t in tables if (h := headers[id(t)])]
+    )
+    reading = _Reading(settings.profile, settings, headers, titled)
     for block in document.blocks:
         if isinstance(block, Paragraph):
             reading.read_paragraph(block)
@@ -101,6 +107,8 @@ class _Reading:
 
     profile: Profile
     settings: ExtractSettings
+    headers: dict[int, tuple[int, ColumnMap] | None]  # id of each table -> its action header
+    titled: bool  # the document's actions nearly all open with a bold line: their titles
     section: Section = field(default_factory=Section)
     counter: SectionCounter = field(default_factory=SectionCounter)
     key_announced: bool = False  # the paragraph before says "Key:"
@@ -148,7 +156,7 @@ class _Reading:
         self.end_key_lines()
         index, page = len(self.verdicts) + 1, table.rows[0].page if table.rows else None
         self.section = replace(self.section, awaiting_title=False)
-        found = find_header(table, self.profile, self.settings)
+        found = self.headers[id(table)]
         if found := self._carried_on(table, found) or found:
             verdict, findings = self._read_actions(table, index, page, found)
         elif legend := read_legend_table(table, self.profile):
@@ -212,7 +220,7 @@ class _Reading:
         carried = self.actions[-1] if self.actions else None
         read = read_action_rows(
             table, header_index, cmap, self.section, self.profile, self.counter,
-            index=index, carried=carried,
+            index=index, carried=carried, titled=self.titled,
         )  # fmt: skip
         self.section = read.section
         self.actions += read.actions

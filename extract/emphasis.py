@@ -5,9 +5,9 @@ first line of the first or the action cell of the area's first row ("**Protectio
 the action text), or as a row holding only that line. Bold is read from the cell's
 ``bold_head`` (each reader fills it where its format says what is bold), never from words.
 It is emphasis, not a section, where it would not mark out a few rows among many: a table
-whose cells are mostly bold, two or more action cells that nearly all open with a bold line
-(each action's own title, unless the line reads as a section heading), a bold line too long
-to be a name, or one that is a sentence.
+whose cells are mostly bold, two or more action cells that nearly all open with a bold line,
+in the table or in the whole document (each action's own title, unless the line reads as a
+section heading), a bold line too long to be a name, or one that is a sentence.
 """
 
 from __future__ import annotations
@@ -34,11 +34,27 @@ class BoldHeads:
     rows: dict[int, Section] = field(default_factory=dict)
 
 
+def titles_in_bold(tables: list[tuple[Table, int, int | None]]) -> bool:
+    """True when two or more of the action cells of a document's action tables (each given
+    with its header row and action column) nearly all open with a short bold line."""
+    heads = actions = 0
+    for table, header_index, action_col in tables:
+        body = table.rows[header_index + 1 :]
+        actions += _action_rows(body, action_col)
+        heads += sum(_headed_cell(row, action_col) is not None for row in body)
+    return _nearly_all(heads, actions)
+
+
 def read_bold_heads(
-    table: Table, header_index: int, action_col: int | None, profile: Profile
+    table: Table,
+    header_index: int,
+    action_col: int | None,
+    profile: Profile,
+    titled: bool = False,
 ) -> BoldHeads:
     """Return the cells and rows below the header whose short bold line names a section;
-    none where the table's bold is only emphasis."""
+    none where the table's bold is only emphasis. ``titled``: the document's actions
+    nearly all open in bold (``titles_in_bold``)."""
     body = table.rows[header_index + 1 :]
     filled = [c for row in body for c in row.cells if c.text and not c.merged]
     if sum(c.bold_head == c.text for c in filled) * 2 > len(filled):
@@ -51,12 +67,16 @@ def read_bold_heads(
         for n, row in enumerate(body)
         if start + n not in rows and (col := _headed_cell(row, action_col)) is not None
     }
-    actions = sum(bool(_text(row, action_col)) for row in body)
-    if len(cells) >= 2 and len(cells) * 4 > actions * 3:
+    actions = _action_rows(body, action_col)
+    if titled or _nearly_all(len(cells), actions):
         # nearly every action opens in bold: its own title, unless the line reads as a
         # section's heading ("AFI 3: Culture")
         cells = {n: (col, section) for n, (col, section) in cells.items() if section.ref}
     return BoldHeads(cells, rows)
+
+
+def _nearly_all(heads: int, actions: int) -> bool:
+    return heads >= 2 and heads * 4 > actions * 3
 
 
 def without_head(row: Row, col: int) -> Row:
@@ -108,6 +128,15 @@ def _section(text: str, profile: Profile) -> Section:
     if heading is not None:
         return replace(heading, awaiting_title=False)
     return Section(title=text.strip())
+
+
+def _action_rows(rows: tuple[Row, ...], action_col: int | None) -> int:
+    """Return the count of rows with action text beside other text: a label or banner row
+    across the table holds one cell only."""
+    return sum(
+        bool(_text(row, action_col)) and sum(bool(c.text) for c in row.cells if not c.merged) > 1
+        for row in rows
+    )
 
 
 def _text(row: Row, col: int | None) -> str:

@@ -57,13 +57,15 @@ def read_action_rows(
     *,
     index: int = 0,
     carried: RawAction | None = None,
+    titled: bool = False,
 ) -> TableRows:
     """Return the entries of table ``index`` (1-based), the section as the table leaves it,
     and each row's use; ``carried`` is the last entry of the table before, which a first row
-    with an empty action cell continues (a table broken over a page)."""
+    with an empty action cell continues (a table broken over a page); ``titled``: the
+    document's actions nearly all open with a bold line of their own."""
     first_header = header_index - cmap.header_rows + 1
     headers = {row.texts for row in table.rows[first_header : header_index + 1]}
-    bold = read_bold_heads(table, header_index, cmap.roles.get("action"), profile)
+    bold = read_bold_heads(table, header_index, cmap.roles.get("action"), profile, titled)
     about = _TableAbout(headers, cmap, profile, counter, index, carried, bold)
     read = _Reading(section, [], ["header"] * len(table.rows))
     # title and label rows above the header ("Area for Improvement 1: ...") describe the section

@@ -132,3 +132,24 @@ def test_a_table_set_all_in_bold_gives_no_sections():
     )  # fmt: skip
     assert {a.section_title for a in read.actions} == {""}
     assert read.actions[0].action == "Protection Review the programme."
+
+
+def test_a_bold_title_on_each_one_action_table_of_the_document_stays_in_the_action():
+    # one action per table: each table alone could not tell a title from a section name,
+    # but every action of the document opens in bold
+    def table(ref: str, head: str, rest: str) -> Table:
+        header = Row(tuple(_bold(t) for t in HEADER), header=True)
+        return Table((header, _row(ref, _headed(head, rest), "HR", "Open")))
+
+    blocks = (
+        Paragraph("Fenland Fire Improvement Plan"),
+        Paragraph("Objective 1: Culture"),
+        table("1.1", "Values training", "All staff complete the course."),
+        Paragraph("Objective 2: Workforce"),
+        table("2.1", "Fair recruitment", "Review the interview panels."),
+    )
+    read = extract_document(Document(Source("plan.docx", "0" * 64, "docx"), blocks))
+    assert _sections(read) == [
+        ("Objective 1", "Culture", "Values training All staff complete the course."),
+        ("Objective 2", "Workforce", "Fair recruitment Review the interview panels."),
+    ]

@@ -60,6 +60,7 @@ class Para:
 class Grid:
     rows: tuple[tuple[CellSpec, ...], ...]
     header_rows: tuple[int, ...] = (0,)  # rows printed bold (and shaded with header_fill)
+    bold_rows: tuple[int, ...] = ()  # other rows printed bold, headers or not
     header_fill: str | None = None  # header shading
     header_white: bool = False  # header text white (on a dark fill)
     repeat_header: bool = True  # header rows marked to repeat on each page
@@ -145,7 +146,8 @@ def _add_grid(document, grid: Grid) -> None:
                 continue
             cell = table.cell(i, j)
             text = spec.text if isinstance(spec, Shaded | BoldHead) else spec
-            _write(cell, text, header, grid, isinstance(spec, BoldHead))
+            bold = header or i in grid.bold_rows
+            _write(cell, text, header, grid, isinstance(spec, BoldHead), bold)
             if isinstance(spec, Shaded | BoldHead) and spec.fill:
                 _fill(cell, spec.fill)
             elif header and grid.header_fill:
@@ -166,9 +168,11 @@ def _set_widths(table, widths_cm: tuple[float, ...]) -> None:
         column.width = Cm(width)
 
 
-def _write(cell, text: str, header: bool, grid: Grid, bold_head: bool = False) -> None:
+def _write(
+    cell, text: str, header: bool, grid: Grid, bold_head: bool = False, bold: bool = False
+) -> None:
     """Write each line of the text as its own paragraph; header text bold, white if asked,
-    and the first line bold where ``bold_head``."""
+    all of it bold where ``bold``, the first line where ``bold_head``."""
     from docx.shared import RGBColor
 
     for n, line in enumerate(text.split("\n")):
@@ -176,7 +180,7 @@ def _write(cell, text: str, header: bool, grid: Grid, bold_head: bool = False) -
         if not line:
             continue
         run = paragraph.add_run(line)
-        run.bold = header or (bold_head and n == 0) or None
+        run.bold = header or bold or (bold_head and n == 0) or None
         if header and grid.header_white:
             run.font.color.rgb = RGBColor.from_string(WHITE)
 

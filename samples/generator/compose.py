@@ -11,11 +11,13 @@ from . import tables
 from .dates import STYLES
 from .items import Item, draw_item, grey_defined
 from .vocab import (
+    ACTION_TITLES,
     ACTIONS,
     AREA_NAMES,
     EDITIONS,
     GREY_DEFINITIONS,
     HEADERS,
+    LONG_BOLD_LINES,
     OPTIONAL_ROLES,
     ORGANISATIONS,
     PROGRESSES,
@@ -53,6 +55,9 @@ LATER_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "role_form": ("plain", "bracketed"),
     "grey_meaning": ("unstated", "defined"),
     "status_wording": ("words", "sentences"),
+    # bold that names no section: each action's own title over its text, the whole table in
+    # bold, a long bold sentence opening the first action of each section
+    "bold_emphasis": ("none", "none", "action_titles", "whole_table", "long_first_line"),
 }
 # Section styles added later: the area's name in bold as the first line of its first action
 # cell, or as a row of its own; drawn for a share of the plans from a stream of their own
@@ -139,7 +144,10 @@ def _sections(rng: random.Random, choices: dict[str, str], roles, service: str):
             title = AREA_NAMES[(len(scheme) + s) % len(AREA_NAMES)]
             section_ref = "" if choices["refs"] == "dotted" else section_ref
         items = []
-        for a in range(1, 2 if paragraphs else rng.randint(2, 4)):
+        # where a bold name alone marks a section, it holds two actions or more: with one
+        # apiece, the names could as well be each action's own title
+        last = 2 if paragraphs else max(rng.randint(2, 4), 3 if bold and not section_ref else 0)
+        for a in range(1, last):
             counter += 1
             ref = "" if paragraphs else _ref(choices["refs"], s, a)
             position = counter if no_sections else a
@@ -147,12 +155,23 @@ def _sections(rng: random.Random, choices: dict[str, str], roles, service: str):
                 section_ref, _action_id(section_ref, ref, position), ref, rng.choice(ACTIONS)
             )
             item.section_title = title if bold else None
+            item.bold_line = _bold_line(choices, paragraphs or bold, a, counter)
             draw_item(rng, item, choices, service, roles)
             if "progress" in roles:
                 item.progress = rng.choice(PROGRESSES)
             items.append(item)
         sections.append((section_ref if bold else scheme.format(n=s), title, items))
     return sections
+
+
+def _bold_line(choices: dict[str, str], no_emphasis: bool, a: int, counter: int) -> str:
+    """Return the bold line printed over an action's text, if the plan draws one."""
+    emphasis = "none" if no_emphasis else choices["bold_emphasis"]
+    if emphasis == "action_titles":
+        return ACTION_TITLES[counter % len(ACTION_TITLES)]
+    if emphasis == "long_first_line" and a == 1:
+        return LONG_BOLD_LINES[counter % len(LONG_BOLD_LINES)]
+    return ""
 
 
 def compose_plan(seed: int) -> GeneratedPlan:

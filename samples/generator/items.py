@@ -52,6 +52,12 @@ class Item:
     greyed: bool = False
     continuations: list[str] = field(default_factory=list)
     section_title: str | None = None  # checked only where the plan prints it whole
+    bold_line: str = ""  # printed in bold over the action's text, and read as part of it
+
+    @property
+    def text(self) -> str:
+        """The action text as read: the bold line printed over it, then the action."""
+        return f"{self.bold_line} {self.action}" if self.bold_line else self.action
 
     def expected(self, paragraphs: bool = False) -> list[dict]:
         """Return the canonical rows this action must extract to, entry 1 first."""
@@ -60,7 +66,7 @@ class Item:
             "section_ref": self.section_ref,
             "action_id": self.action_id,
             "entry_no": 1,
-            "action": self.action,
+            "action": self.text,
             "progress": self.progress,
             "status": self.status,
         }
@@ -85,7 +91,7 @@ class Item:
                     "section_ref": self.section_ref,
                     "action_id": self.action_id,
                     "entry_no": n,
-                    "action": self.action,
+                    "action": self.text,
                     "progress": text,
                 }
                 | titled

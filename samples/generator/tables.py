@@ -66,6 +66,8 @@ def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str
             if _has_key(choices, roles):
                 names += ["key_form", "key_position", "key_heading"]
                 names += ["key_columns"] if choices["key_form"] == "table" else []
+        if "bold" not in choices["section_style"]:
+            names.append("bold_emphasis")
         if "progress" in roles:
             names.append("continuation")
             names += ["continuation_cells"] if choices["continuation"] == "yes" else []
@@ -89,7 +91,10 @@ def _item_row(item: Item, roles: tuple[str, ...]) -> list:
     for role in roles:
         fill = item.status_fill if role == "status" and item.status_fill else None
         fill = fill or (GREY if item.greyed else None)
-        cells.append(Shaded(texts[role], fill) if fill else texts[role])
+        if role == "action" and item.bold_line:
+            cells.append(BoldHead(f"{item.bold_line}\n{item.action}", fill))
+        else:
+            cells.append(Shaded(texts[role], fill) if fill else texts[role])
     return cells
 
 
@@ -131,7 +136,9 @@ def _action_grid(rows: list[list], roles, headers, choices) -> Grid:
     header = [headers[role] for role in roles]
     if choices["section_style"] == "merged_column":
         header.insert(0, AREA_HEADER)
-    return Grid((tuple(header), *(tuple(r) for r in rows)), header_rows=(0,))
+    bold = choices["bold_emphasis"] == "whole_table" and "bold" not in choices["section_style"]
+    body = tuple(range(1, len(rows) + 1)) if bold else ()
+    return Grid((tuple(header), *(tuple(r) for r in rows)), header_rows=(0,), bold_rows=body)
 
 
 def action_blocks(roles, headers, sections, choices) -> list[list]:

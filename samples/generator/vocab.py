@@ -104,6 +104,21 @@ AREA_NAMES = (
     "Crime data integrity",
     "Responding to the public",
 )
+# bold that is emphasis only: an action's own short title, and long bold opening lines
+ACTION_TITLES = (
+    "Risk-based targeting",
+    "Crew training",
+    "Inspection programme",
+    "Recruitment",
+    "Quality assurance",
+    "Crime recording",
+    "Vetting appeals",
+    "Data sharing",
+)
+LONG_BOLD_LINES = (
+    "This action carries forward from the 2021 plan and is reported to the board each quarter",
+    "Priority action agreed by the Strategic Leadership Team in January.",
+)
 ACTIONS = (
     "Introduce a risk-based targeting model for home fire safety checks using partner data.",
     "Train all station-based crews to deliver safe and well visits.",

@@ -25,10 +25,9 @@ from dataclasses import dataclass, replace
 
 from planwatch.model import Cell, Row, Table
 
+from .pdf_settings import PdfSettings
 from .pdf_tables import SNAP, Fragment, RawCell, cluster, compatible, nearest
 from .pdf_text import bold_head, join_parts, runs_on
-
-_MAX_HEADER_ROWS = 3
 
 
 @dataclass
@@ -48,13 +47,13 @@ def continues(table: list[Fragment], fragment: Fragment) -> bool:
     return compatible(last.edges, fragment.edges)
 
 
-def build_table(fragments: list[Fragment], marks_wraps: bool) -> Table:
+def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSettings) -> Table:
     """Return the Table the fragments of one table make, stitched across pages."""
     edges = cluster([x for f in fragments for x in f.edges])
     rows = _grid_rows(fragments[0], edges)
     for fragment in fragments[1:]:
         more = _grid_rows(fragment, edges)
-        repeated = _repeated_header(rows, more)
+        repeated = _repeated_header(rows, more, settings.max_header_rows)
         for row in rows[:repeated]:
             row.header = True
         more = more[repeated:]
@@ -96,9 +95,9 @@ def _grid_rows(fragment: Fragment, edges: list[float]) -> list[_GridRow]:
     return out
 
 
-def _repeated_header(rows: list[_GridRow], more: list[_GridRow]) -> int:
+def _repeated_header(rows: list[_GridRow], more: list[_GridRow], most: int) -> int:
     count = 0
-    limit = min(_MAX_HEADER_ROWS, len(rows) - 1, len(more))
+    limit = min(most, len(rows) - 1, len(more))
     while count < limit and _texts(rows[count]) == _texts(more[count]) and any(_texts(more[count])):
         count += 1
     return count

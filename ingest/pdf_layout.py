@@ -87,7 +87,7 @@ def assemble(
             end = runs[-1]
             tail = end.fragments[-1] if isinstance(end, _TableRun) else end.lines[-1]
             end.ends_page = tail is ordered[-1]
-    return tuple(_block(run, marks_wraps, right, words) for run in runs)
+    return tuple(_block(run, marks_wraps, right, words, settings) for run in runs)
 
 
 def _same_paragraph(
@@ -104,10 +104,16 @@ def _same_paragraph(
     return runs_on(prev, page[0], line.first_word_width, page[1])
 
 
-def _block(run: _Para | _TableRun, marks_wraps: bool, right: float, words: frozenset[str]) -> Block:
+def _block(
+    run: _Para | _TableRun,
+    marks_wraps: bool,
+    right: float,
+    words: frozenset[str],
+    settings: PdfSettings,
+) -> Block:
     if isinstance(run, _Para):
         return Paragraph(join_lines(run.lines, right, words), page=run.page)
-    return build_table(run.fragments, marks_wraps)
+    return build_table(run.fragments, marks_wraps, settings)
 
 
 def rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:

@@ -43,6 +43,10 @@ class PdfSettings:
     size_step: float = 0.6
     """Lines whose font sizes differ by more than this are different paragraphs (pt)."""
 
+    # tables over pages (pdf_grid)
+    max_header_rows: int = 3
+    """At most this many rows repeated at the head of a page are read as header rows again."""
+
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise ValueError(
@@ -52,6 +56,8 @@ class PdfSettings:
         for f in fields(self):
             if f.type == "float":
                 _check_positive(f.name, getattr(self, f.name))
+            elif f.type == "int":
+                _check_count(f.name, getattr(self, f.name))
         if self.margin_band >= 0.5:
             raise ValueError(f"PdfSettings.margin_band must be under 0.5, got {self.margin_band!r}")
 
@@ -60,6 +66,11 @@ def _check_positive(name: str, value: object) -> None:
     number = isinstance(value, int | float) and not isinstance(value, bool)
     if not number or not math.isfinite(value) or value <= 0:
         raise ValueError(f"PdfSettings.{name} must be a positive number, got {value!r}")
+
+
+def _check_count(name: str, value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"PdfSettings.{name} must be a whole number of 1 or more, got {value!r}")
 
 
 DEFAULT_PDF_SETTINGS = PdfSettings()

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from planwatch.ingest import PdfSettings, read_document
+from planwatch.model import Table
 
 FIXTURES = Path(__file__).parent / "pdf_fixtures"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 TOLERANCES = [f.name for f in fields(PdfSettings) if f.type == "float"]
 
 
@@ -42,3 +44,17 @@ def test_a_narrow_margin_band_keeps_the_running_heads_and_page_numbers() -> None
         (1, "The Service ha"),
         (1, "Page 1"),
     ]
+
+
+@pytest.mark.parametrize("value", [0, -1, 2.0, "3", True])
+def test_a_header_row_limit_that_is_no_count_is_named_in_the_error(value) -> None:
+    with pytest.raises(ValueError, match="PdfSettings.max_header_rows must be a whole number"):
+        PdfSettings(max_header_rows=value)
+
+
+def test_header_rows_repeated_past_the_limit_are_read_as_rows_again() -> None:
+    # the improvement plan's tables repeat their three header rows on every page
+    plan = SAMPLES / "hwfrs-improvement-plan-2021-01.pdf"
+    tables = [read_document(plan, pdf=PdfSettings(max_header_rows=n)).blocks for n in (3, 2)]
+    headers = [[sum(r.header for r in b.rows) for b in bs if isinstance(b, Table)] for bs in tables]
+    assert headers == [[3] * 7, [2] * 7]

@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .pdf_layout import PhysicalLine
+from .pdf_settings import PdfSettings
 from .pdf_tables import SNAP, Fill, Fragment, RawCell, cluster, fill_at, make_fragment
 from .pdf_text import Line, join_lines, runs_on
 
-_MIN_TABLE_LINES = 2  # lines cut in columns a run needs to be read as a table
-# a line in one piece this many font sizes below the line above starts no row of a table
-_MAX_ROW_GAP = 2.0
 # a list item's marker, set off from its text by a tab: "•", Symbol's "\uf0b7", "a)", "12."
 _LIST_MARK = re.compile(
     "^([•▪❖➢◦●○■□*–\uf0b7\uf0a7\uf076\uf0d8-]|\\(?(\\d{1,2}|[a-z]|[ivx]{1,4})[.)])$"
@@ -38,13 +37,25 @@ class _Run:
     carried: bool = False  # goes on with a table from the foot of the page before
 
 
+class _Page(NamedTuple):
+    """What reading one page's borderless tables needs at every step."""
+
+    number: int
+    right: float  # the page's edge, where the last column ends
+    margin: float  # the right end of the page's text
+    marks_wraps: bool  # the producer writes a space glyph where it wraps
+    fills: list[Fill]
+    settings: PdfSettings
+
+
 def find_borderless(
     lines: list[PhysicalLine],
     number: int,
     right: float,
     carry: list[float],
     fills: list[Fill],
-    head: float = 0.0,
+    head: float,
+    settings: PdfSettings,
 ) -> tuple[list[Fragment], list[PhysicalLine]]:
     """Return the borderless table fragments among a page's lines and the lines left.
 
@@ -54,29 +65,26 @@ def find_borderless(
     before: lines at the head of this page in those columns go on with it, under
     any running head (lines above ``head``).
     """
-    for pl in lines:
-        if len(pl.parts) == 2 and _LIST_MARK.match(pl.parts[0].text):
-            pl.parts = [pl.whole]  # "•  How effective is ...": a list item, not two columns
+    # "•  How effective is ...": a list item, not two columns
+    lines = [
+        PhysicalLine(pl.whole, [pl.whole])
+        if len(pl.parts) == 2 and _LIST_MARK.match(pl.parts[0].text)
+        else pl
+        for pl in lines
+    ]
     if not lines or not (carry or any(len(pl.parts) > 1 for pl in lines)):
         return [], lines
     marks_wraps = any(part.wrapped for pl in lines for part in pl.parts)
     # the last column's text may run to the page's text margin
     margin = max(pl.whole.x1 for pl in lines)
-    runs = _runs(lines, marks_wraps, carry, head)
-    fragments = [_fragment(run, number, right, margin, marks_wraps) for run in runs]
-    for fragment in fragments:
-        for row in fragment.rows:
-            for cell in row:
-                # just inside where its column's text starts: the last column runs on
-                # to the page's edge, past any row shading
-                cell.fill = fill_at(fills, cell.x0 + SNAP, (cell.top + cell.bottom) / 2)
+    page = _Page(number, right, margin, marks_wraps, fills, settings)
+    runs = _runs(lines, carry, head, page)
+    fragments = [_fragment(run, page) for run in runs]
     taken = {id(pl) for run in runs for pl in run.lines}
     return fragments, [pl for pl in lines if id(pl) not in taken]
 
 
-def _runs(
-    lines: list[PhysicalLine], marks_wraps: bool, carry: list[float], head: float
-) -> list[_Run]:
+def _runs(lines: list[PhysicalLine], carry: list[float], head: float, page: _Page) -> list[_Run]:
     # the page's column starts, where lines cut in columns have pieces
     seen = [part.x0 for pl in lines if len(pl.parts) > 1 for part in pl.parts]
     columns = cluster(seen + carry, SNAP * 1.5)
@@ -86,26 +94,27 @@ def _runs(
         starts = [part.x0 for part in pl.parts]
         if len(starts) > 1:
             if current.starts and not _fits(current.starts, starts):
-                _close(current, runs)
+                _close(current, runs, page.settings)
                 current = _Run()
             current.cut_lines += 1
             current.widest = max(current.widest, len(starts))
-        elif not _in_column(columns, current, pl.parts[0], marks_wraps):
+        elif not _in_column(columns, current, pl.parts[0], page):
             if current.carried and not current.lines and pl.whole.bottom < head:
                 continue  # the running head over the table's next part
-            _close(current, runs)
+            _close(current, runs, page.settings)
             current = _Run()
             continue
         current.lines.append(pl)
         current.starts = cluster(current.starts + starts, SNAP * 1.5)
-    _close(current, runs)
+    _close(current, runs, page.settings)
     return runs
 
 
-def _in_column(columns: list[float], run: _Run, part: Line, marks_wraps: bool) -> bool:
+def _in_column(columns: list[float], run: _Run, part: Line, page: _Page) -> bool:
     """True for a one-piece line of a table: at a column of the page's layout, and
     at the first column only where it carries on the first column's text above."""
-    if run.lines and part.top - run.lines[-1].whole.bottom > _MAX_ROW_GAP * part.size:
+    settings = page.settings
+    if run.lines and part.top - run.lines[-1].whole.bottom > settings.max_row_gap * part.size:
         return False  # far below: "Page 1 of 2" under the table, in a column's line
     col = _column_of(columns, part.x0)
     if col != 0 or len(columns) < 2:
@@ -115,14 +124,15 @@ def _in_column(columns: list[float], run: _Run, part: Line, marks_wraps: bool) -
     above = next((p for p in run.lines[-1].parts if p.x0 < columns[1] - SNAP), None)
     return (
         above is not None
-        and part.top - above.bottom <= 0.5 * part.size
-        and runs_on(above, columns[1] - 3 * SNAP, part.first_word_width, marks_wraps)
+        and part.top - above.bottom <= settings.paragraph_gap * part.size
+        and runs_on(above, columns[1] - 3 * SNAP, part.first_word_width, page.marks_wraps)
     )
 
 
-def _close(run: _Run, runs: list[_Run]) -> None:
+def _close(run: _Run, runs: list[_Run], settings: PdfSettings) -> None:
     # one line in three or more pieces is a table too (a page holding the last row)
-    if run.lines and (run.cut_lines >= _MIN_TABLE_LINES or run.widest >= 3 or run.carried):
+    enough = run.cut_lines >= settings.min_table_lines
+    if run.lines and (enough or run.widest >= 3 or run.carried):
         runs.append(run)
 
 
@@ -138,7 +148,7 @@ def _column_of(columns: list[float], x: float) -> int:
     return i if i >= 0 and abs(columns[i] - x) <= SNAP * 1.5 else -1
 
 
-def _fragment(run: _Run, number: int, right: float, margin: float, marks_wraps: bool) -> Fragment:
+def _fragment(run: _Run, page: _Page) -> Fragment:
     starts = run.starts
     limits = [0.0] * len(starts)  # right end of each column's text, the widest line's
     placed: list[list[Line | None]] = []
@@ -152,27 +162,27 @@ def _fragment(run: _Run, number: int, right: float, margin: float, marks_wraps: 
         placed.append(slots)
     rows: list[list[list[Line]]] = []
     for i, slots in enumerate(placed):
-        if not rows or not _carries_on(placed[i - 1], slots, limits, marks_wraps):
+        if not rows or not _carries_on(placed[i - 1], slots, limits, page):
             rows.append([[] for _ in starts])
         for col, part in enumerate(slots):
             if part is not None:
                 rows[-1][col].append(part)
-    edges = starts + [right]
-    limits[-1] = max(limits[-1], margin)
+    edges = starts + [page.right]
+    limits[-1] = max(limits[-1], page.margin)
     for col in range(len(starts) - 1):
         # a column of short texts: its text area ends some way short of the next
-        limits[col] = max(limits[col], starts[col + 1] - 1.6 * _size(run))
+        limits[col] = max(limits[col], starts[col + 1] - page.settings.column_gutter * _size(run))
     cell_rows = []
     for row in rows:
         top = min(ln.top for cell in row for ln in cell)
         bottom = max(ln.bottom for cell in row for ln in cell)
         cell_rows.append(
             [
-                _cell(cell, edges[c], edges[c + 1], top, bottom, limits[c])
+                _cell(cell, (edges[c], edges[c + 1], top, bottom), limits[c], page.fills)
                 for c, cell in enumerate(row)
             ]
         )
-    return make_fragment(cell_rows, number, marks_wraps, ruled=False)
+    return make_fragment(cell_rows, page.number, page.marks_wraps, ruled=False)
 
 
 def _size(run: _Run) -> float:
@@ -180,21 +190,24 @@ def _size(run: _Run) -> float:
 
 
 def _carries_on(
-    above: list[Line | None], slots: list[Line | None], limits: list[float], marks_wraps: bool
+    above: list[Line | None], slots: list[Line | None], limits: list[float], page: _Page
 ) -> bool:
+    gap = page.settings.paragraph_gap
     for col, part in enumerate(slots):
         prev = above[col]
-        if part is None or prev is None or part.top - prev.bottom > 0.5 * part.size:
+        if part is None or prev is None or part.top - prev.bottom > gap * part.size:
             continue
-        if runs_on(prev, limits[col], part.first_word_width, marks_wraps):
+        if runs_on(prev, limits[col], part.first_word_width, page.marks_wraps):
             return True
     return False
 
 
-def _cell(
-    lines: list[Line], x0: float, x1: float, top: float, bottom: float, limit: float
-) -> RawCell:
-    cell = RawCell(x0, x1, top, bottom, limit=limit)
+def _cell(lines: list[Line], box: tuple, limit: float, fills: list[Fill]) -> RawCell:
+    x0, x1, top, bottom = box
+    # just inside where its column's text starts: the last column runs on to the
+    # page's edge, past any row shading
+    fill = fill_at(fills, x0 + SNAP, (top + bottom) / 2)
+    cell = RawCell(x0, x1, top, bottom, fill=fill, limit=limit)
     if lines:
         cell.text = join_lines(lines, limit)
         cell.lines = tuple(lines)

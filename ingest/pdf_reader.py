@@ -76,7 +76,9 @@ def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> 
     ]
     band = settings.margin_band * page.height
     if not fragments:
-        fragments, lines = find_borderless(lines, page.number, page.width, carry, fills, band)
+        fragments, lines = find_borderless(
+            lines, page.number, page.width, carry, fills, band, settings
+        )
     return PageLayout(page.number, page.height, lines, fragments, len(page.chars), band)
 
 

@@ -43,6 +43,16 @@ class PdfSettings:
     size_step: float = 0.6
     """Lines whose font sizes differ by more than this are different paragraphs (pt)."""
 
+    # tables drawn without rules (pdf_borderless)
+    min_table_lines: int = 2
+    """Lines cut in columns that a run of lines needs to be read as a borderless table."""
+    max_row_gap: float = 2.0
+    """A line in one piece this many font sizes below the line above starts no row of a
+    borderless table ("Page 1 of 2" under it)."""
+    column_gutter: float = 1.6
+    """A borderless column's text area ends at least this many font sizes (of the table's
+    largest) short of the next column's start."""
+
     # tables over pages (pdf_grid)
     max_header_rows: int = 3
     """At most this many rows repeated at the head of a page are read as header rows again."""

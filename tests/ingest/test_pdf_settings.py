@@ -58,3 +58,4 @@ def test_header_rows_repeated_past_the_limit_are_read_as_rows_again() -> None:
     tables = [read_document(plan, pdf=PdfSettings(max_header_rows=n)).blocks for n in (3, 2)]
     headers = [[sum(r.header for r in b.rows) for b in bs if isinstance(b, Table)] for bs in tables]
     assert headers == [[3] * 7, [2] * 7]
+

@@ -107,11 +107,27 @@ def _cut_row(before: _GridRow, after: _GridRow, marks_wraps: bool) -> bool:
     pairs = [(before.raw[i], a) for i, a in enumerate(after.raw) if a is not None and a.text]
     if not pairs or not all(b is not None and b.text and b.full for b, _ in pairs):
         return False
-    cut = (runs_on(b.last, b.limit, a.first_word, marks_wraps) for b, a in pairs)
+    # a row all in bold is a header or a title, which may well end at the foot of a page
+    plain = any(c.lines and not c.lines[-1].whole_bold for c in before.raw if c is not None)
+    cut = (
+        runs_on(b.last, b.limit, a.first_word, marks_wraps) or (plain and _bold_head_only(b, a))
+        for b, a in pairs
+    )
     # a marked wrap proves its cell was cut mid-paragraph, so one will do (another cell
     # may break at a paragraph's end); a line merely too full for the next word (Word,
     # reportlab: no wrap marks) is weak: a one-line row with a long action looks cut
     return any(cut) if marks_wraps else all(cut)
+
+
+def _bold_head_only(before: RawCell, after: RawCell) -> bool:
+    """True when a cell shows only its bold opening lines at the foot of the page and plain
+    text under them at the head of the next: no cell ends on its bold head ("Protection"
+    over the action text), so the page broke the cell after it."""
+    return (
+        all(line.whole_bold for line in before.lines)
+        and bool(after.lines)
+        and not after.lines[0].whole_bold
+    )
 
 
 def _join(before: _GridRow, after: _GridRow) -> _GridRow:
@@ -119,7 +135,12 @@ def _join(before: _GridRow, after: _GridRow) -> _GridRow:
     for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True)):
         if b is not None and a is not None and a.text:
             wrapped = b.last is not None and b.last.wrapped
-            cells[i] = replace(cells[i], text=join_parts(b.text, a.text, wrapped))
+            head = cells[i].bold_head
+            if head and head == cells[i].text:  # bold so far: its bold runs on over the page
+                more = bold_head(a.lines, a.text, a.limit)
+                head = join_parts(head, more, wrapped) if more else head
+            text = join_parts(cells[i].text, a.text, wrapped)  # the parts of pages before too
+            cells[i] = replace(cells[i], text=text, bold_head=head)
     return _GridRow(cells, before.page, after.raw, before.header)
 
 

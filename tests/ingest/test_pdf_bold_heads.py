@@ -1,0 +1,89 @@
+"""A cell's bold first line in a PDF, across a page break: glyph records laid by hand.
+
+Two pages of one two-column table: the header, then a row whose action cell shows
+only its bold line ("Protection") at the foot of page 1 and its plain text at the head
+of page 2. The producer writes no wrap marks (as Chromium and Word).
+"""
+
+from __future__ import annotations
+
+from planwatch.ingest.pdf_grid import build_table
+from planwatch.ingest.pdf_records import Glyph
+from planwatch.ingest.pdf_settings import DEFAULT_PDF_SETTINGS
+from planwatch.ingest.pdf_tables import RawCell, make_fragment
+from planwatch.ingest.pdf_text import lines_of
+
+SIZE = 10.0
+
+
+def _glyphs(text: str, x: float, baseline: float, bold: bool) -> list[Glyph]:
+    out = []
+    for n, char in enumerate(text):
+        x0 = x + n * 5.0
+        out.append(Glyph(char, x0, x0 + 5.0, baseline - SIZE, baseline, SIZE, bold))
+    return out
+
+
+def _cell(x0: float, top: float, bottom: float, *lines: tuple[str, bool]) -> RawCell:
+    chars = [
+        g
+        for n, (text, bold) in enumerate(lines)
+        for g in _glyphs(text, x0 + 3, top + 12 + n * 12, bold)
+    ]
+    cell = RawCell(x0, x0 + 300, top, bottom, limit=x0 + 297)
+    found = lines_of(chars)
+    if found:
+        cell.lines = tuple(found)
+        cell.text = " ".join(line.text for line in found)
+        cell.last, cell.first_word = found[-1], found[0].first_word_width
+        cell.full = bottom - found[-1].bottom <= 1.6 * SIZE + 3
+    return cell
+
+
+def _table(first_page: list[tuple[str, bool]], second_page: list[tuple[str, bool]]):
+    header = [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True))]
+    page_1 = [header, [_cell(0, 66, 80, ("1.1", False)), _cell(300, 66, 80, *first_page)]]
+    page_2 = [
+        [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True))],
+        [RawCell(0, 300, 66, 80), _cell(300, 66, 80, *second_page)],
+    ]
+    fragments = [make_fragment(page_1, 1, False), make_fragment(page_2, 2, False)]
+    return build_table(fragments, False, DEFAULT_PDF_SETTINGS)
+
+
+def test_a_cell_cut_after_its_bold_line_is_joined_with_its_text_on_the_next_page():
+    table = _table([("Protection", True)], [("Review the programme.", False)])
+    action = table.rows[1].cells[1]
+    assert len(table.rows) == 2
+    assert (action.text, action.bold_head) == ("Protection Review the programme.", "Protection")
+
+
+def test_a_bold_line_running_on_over_the_page_stays_one_head():
+    # the bold line fills its line to the cell's edge: the next word did not fit
+    full = "Priority action agreed by the Strategic Leadership Team in"
+    table = _table([(full, True)], [("June", True), ("Train crews.", False)])
+    action = table.rows[1].cells[1]
+    assert action.text == f"{full} June Train crews."
+    assert action.bold_head == f"{full} June"
+
+
+def test_a_plain_cell_ending_at_the_foot_is_a_row_of_its_own():
+    # a whole line, not cut: the row below on the next page is a new one
+    table = _table([("Recruit four inspectors", False)], [("Train crews.", False)])
+    assert [row.cells[1].text for row in table.rows[1:]] == [
+        "Recruit four inspectors",
+        "Train crews.",
+    ]
+
+
+def test_a_row_cut_over_three_pages_keeps_the_text_of_each():
+    full = "Review the risk-based inspection programme against the risk"
+    header = [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True))]
+    pages = [
+        [header, [_cell(0, 66, 80, ("1.1", False)), _cell(300, 66, 80, (full, False))]],
+        [header, [RawCell(0, 300, 66, 80), _cell(300, 66, 80, (full, False))]],
+        [header, [RawCell(0, 300, 66, 80), _cell(300, 66, 80, ("profile.", False))]],
+    ]
+    fragments = [make_fragment(rows, n, False) for n, rows in enumerate(pages, start=1)]
+    table = build_table(fragments, False, DEFAULT_PDF_SETTINGS)
+    assert [row.cells[1].text for row in table.rows[1:]] == [f"{full} {full} profile."]

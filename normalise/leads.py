@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from planwatch.markup import strip_markup
 
+from .edits import within_one_edit
 from .settings import NormaliseSettings
 
 logger = logging.getLogger(__name__)
@@ -180,14 +181,10 @@ def _misprint_of(code: str, key: _Key, seen: Collection[str], shortest: int) -> 
     for a code at least `shortest` characters long."""
     if len(code) < shortest:
         return []
-    from rapidfuzz.distance import OSA
-
     folded = _fold(code)
     pool = {k: printed for k, (printed, _) in key.items()} | {_fold(s): s for s in seen}
     near = [
-        printed
-        for k, printed in sorted(pool.items())
-        if k != folded and OSA.distance(folded, k, score_cutoff=1) <= 1
+        printed for k, printed in sorted(pool.items()) if k != folded and within_one_edit(folded, k)
     ]
     resolved = [c for c in near if (found := _from_key(c, key)) and found.role]
     return resolved if len(near) > 1 and len(resolved) == 1 else near

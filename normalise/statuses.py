@@ -13,6 +13,7 @@ from planwatch.markup import strip_markup
 from planwatch.model import fill_rgb, is_grey, is_neutral
 
 from .dates import parse_due
+from .edits import within_one_edit
 from .settings import NormaliseSettings
 from .vocabulary import Vocabulary
 
@@ -99,13 +100,11 @@ def _read_typo(tidy: str, settings: NormaliseSettings) -> str | None:
     shortest = settings.status_typo_min_chars
     if len(tidy) < shortest:
         return None
-    from rapidfuzz.distance import OSA
-
     low = tidy.lower()
     near = {
         status
         for word, status in settings.vocabulary.words
-        if len(word) >= shortest and OSA.distance(low, word, score_cutoff=1) <= 1
+        if len(word) >= shortest and within_one_edit(low, word)
     }
     return near.pop() if len(near) == 1 else None
 

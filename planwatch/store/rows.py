@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -24,13 +25,21 @@ def as_date(value: object) -> date | None:
     """Return a stored date: SQLite keeps ISO text, PostgreSQL a DATE."""
     if value is None or value == "":
         return None
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+    return value if isinstance(value, date) else _iso_date(str(value))
+
+
+# An edition's dates and lead lists take few values: read each once and share it (both
+# are immutable), rather than make a new object for each of 100,000 rows.
+@lru_cache(maxsize=4096)
+def _iso_date(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 def _json_list(value: tuple[str, ...]) -> str:
     return "[]" if not value else json.dumps(list(value), ensure_ascii=False)
 
 
+@lru_cache(maxsize=4096)
 def _tuple_of(text: str) -> tuple[str, ...]:
     return () if text == "[]" else tuple(json.loads(text))
 

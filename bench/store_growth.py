@@ -5,8 +5,10 @@ Run from the repository root: ``.venv/bin/python bench/store_growth.py`` (``--si
 ``bench/editions.py`` (changes made by construction; ``diff`` is checked to find each).
 
 - ``load``: the second edition into a store holding the first (keying, diff, changes
-  stored), in process; ``diff``: ``diff_editions`` of the two; ``history``: the
-  ``planwatch history`` and ``history --action`` commands on that store.
+  stored), in process; ``diff``: ``diff_editions`` of the two; CPU and wall seconds, each
+  size in a process of its own, the runs interleaved; the growth ratio per 10x rows is
+  the median of the runs' ratios. ``history``: the ``planwatch history`` and
+  ``history --action`` commands on that store (wall seconds).
 - a small ``load``: the ``planwatch load`` command on a bundled 37-row plan, bytecode
   compiled as an installed package has it.
 - re-keying: an edition inserted between the first two of ten, against one appended.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import resource
 import statistics
@@ -46,16 +49,6 @@ def cpu(fn) -> float:
     return time.process_time() - start
 
 
-def cpu_without_gc(fn) -> float:
-    """Return the CPU seconds of one call of ``fn`` with CPython's cyclic collector off."""
-    gc.collect()
-    gc.disable()
-    try:
-        return cpu(fn)
-    finally:
-        gc.enable()
-
-
 def wall(command: list[str], env: dict[str, str] | None = None) -> float:
     """Return the wall seconds of one run of ``command``, which must exit 0."""
     return child(command, env)[0]
@@ -71,37 +64,71 @@ def child(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     return seconds, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def growth_row(rows: int, runs: int, folder: Path) -> dict[str, float]:
-    """Return the median seconds of load, diff and history at ``rows`` rows."""
+def measure_size(rows: int, repeat: int, folder: Path) -> dict[str, float]:
+    """Return the median CPU and wall seconds of ``repeat`` loads, diffs and floors at
+    ``rows`` rows, measured in this process after a warm-up (imports, first calls)."""
     from planwatch.diff import diff_editions
     from planwatch.store import Store
 
+    warm = make_pair(300, seed=2)
+    with Store(folder / "warm.db") as store:
+        store.load(warm.old)
+        store.load(warm.new)
     pair = make_pair(rows)
     found = Counter(c.kind for c in diff_editions(pair.old, pair.new))
     if found != Counter({k: n for k, n in pair.made.items() if n}):
         raise SystemExit(f"{rows} rows: diff found {dict(found)}, made {pair.made}")
-    loads, diffs, floors, listing, story, bare_loads, bare_diffs = ([] for _ in range(7))
+    times: dict[str, list[float]] = {}
+    for n in range(repeat):
+        with Store(folder / f"growth-{rows}-{n}.db") as store:
+            store.load(pair.old)
+            gc.collect()
+            _timed(times, "load", lambda store=store: store.load(pair.new))
+        _timed(times, "diff", lambda: diff_editions(pair.old, pair.new))
+        _timed(times, "floor", lambda: floor(pair))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def _timed(times: dict[str, list[float]], name: str, fn) -> None:
+    start, cpu_start = time.perf_counter(), time.process_time()
+    fn()
+    times.setdefault(f"{name} CPU", []).append(time.process_time() - cpu_start)
+    times.setdefault(f"{name} wall", []).append(time.perf_counter() - start)
+
+
+def growth(sizes: list[int], runs: int, folder: Path) -> dict[int, list[dict[str, float]]]:
+    """Return each size's figures, one dict a run. Each size is measured in a process of
+    its own, and the runs are interleaved (every size once, then again), so the machine's
+    other load falls on every size alike; an edition under 10,000 rows is loaded several
+    times a run (its median kept), since one load of it takes a few hundredths of a second."""
+    found: dict[int, list[dict[str, float]]] = {rows: [] for rows in sizes}
     for run in range(runs):
-        floors.append(cpu(lambda: floor(pair)))
-        path = folder / f"growth-{rows}-{run}.db"
-        for timer, times, name in ((cpu, loads, "gc"), (cpu_without_gc, bare_loads, "nogc")):
-            with Store(path.with_suffix(f".{name}.db")) as store:
-                store.load(pair.old)
-                times.append(timer(lambda store=store: store.load(pair.new)))
-        diffs.append(cpu(lambda: diff_editions(pair.old, pair.new)))
-        bare_diffs.append(cpu_without_gc(lambda: diff_editions(pair.old, pair.new)))
-        store_arg = ["--store", str(path.with_suffix(".gc.db"))]
-        listing.append(wall([str(PLANWATCH), "history", PLAN_ID, *store_arg]))
-        story.append(wall([str(PLANWATCH), "history", PLAN_ID, "--action", "1.2", *store_arg]))
-    return {
-        "load": statistics.median(loads),
-        "load, GC off": statistics.median(bare_loads),
-        "diff": statistics.median(diffs),
-        "diff, GC off": statistics.median(bare_diffs),
-        "floor": statistics.median(floors),
-        "history": statistics.median(listing),
-        "history --action": statistics.median(story),
-    }
+        for rows in sizes:
+            repeat = max(1, 10_000 // rows)
+            command = [sys.executable, __file__, "--child", str(rows), "--repeat", str(repeat)]
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            found[rows].append(json.loads(out))
+            print(f"run {run + 1}: {rows:,} rows {found[rows][-1]}", flush=True)
+    return found
+
+
+def history_times(rows: int, runs: int, folder: Path) -> dict[str, float]:
+    """Return the median wall seconds of ``planwatch history`` and ``history --action``
+    on a store holding both editions of ``rows`` rows."""
+    from planwatch.store import Store
+
+    pair = make_pair(rows)
+    path = folder / f"history-{rows}.db"
+    with Store(path) as store:
+        store.load(pair.old)
+        store.load(pair.new)
+    store_arg = ["--store", str(path)]
+    listing = [wall([str(PLANWATCH), "history", PLAN_ID, *store_arg]) for _ in range(runs)]
+    story = [
+        wall([str(PLANWATCH), "history", PLAN_ID, "--action", "1.2", *store_arg])
+        for _ in range(runs)
+    ]
+    return {"history": statistics.median(listing), "history --action": statistics.median(story)}
 
 
 def floor(pair) -> list:
@@ -156,38 +183,41 @@ def _dated(action, day, tag: str):
     )
 
 
-def report(sizes, growth, small, helps, rekey, args) -> str:
+MEASURES = ("load CPU", "load wall", "diff CPU", "diff wall", "floor CPU")
+
+
+def report(sizes, found, history, small, helps, rekey, args) -> str:
+    """Return the RESULTS.md section: median figures by size, then the growth ratios."""
     lines = [
         BEGIN,
         "## Store: growth with edition size (`bench/store_growth.py`, one run)",
         "",
-        f"Load average (1 min) at the start: {os.getloadavg()[0]:.1f}. `load` and `diff` are CPU "
-        f"seconds in process, `history` wall seconds of the command; medians of {args.runs} "
-        "(100,000 rows: one run).",
+        f"Load average (1 min) at the start: {args.load_average:.1f}, at the end: "
+        f"{os.getloadavg()[0]:.1f}. `load` (the second edition into a store holding the "
+        "first) and `diff` (`diff_editions` of the two) are timed in process, after a "
+        "warm-up, in a process of each size's own; medians of "
+        f"{args.runs} runs, the runs interleaved (each size once, then again); an edition "
+        "under 10,000 rows is loaded 10,000 / rows times a run and its median kept. "
+        "`history` is the wall time of the command (its start-up included).",
         "",
-        "| Rows | " + " | ".join(growth[sizes[0]]) + " |",
-        "|---|" + "---|" * len(growth[sizes[0]]),
+        "| Rows | " + " | ".join(MEASURES) + " | history | history --action |",
+        "|---|" + "---|" * (len(MEASURES) + 2),
     ]
     for rows in sizes:
-        lines.append(
-            f"| {rows:,} | " + " | ".join(f"{s:.3f} s" for s in growth[rows].values()) + " |"
-        )
+        medians = [statistics.median(run[m] for run in found[rows]) for m in MEASURES]
+        figures = [*medians, history[rows]["history"], history[rows]["history --action"]]
+        lines.append(f"| {rows:,} | " + " | ".join(f"{v:.3f} s" for v in figures) + " |")
     for small_rows, big_rows in zip(sizes, sizes[1:], strict=False):
-        ratios = [growth[big_rows][m] / growth[small_rows][m] for m in growth[small_rows]]
-        lines.append(
-            f"| ratio {big_rows:,} / {small_rows:,} | "
-            + " | ".join(f"{r:.2f} x" for r in ratios)
-            + " |"
-        )
+        cells = [_ratio(found[small_rows], found[big_rows], measure) for measure in MEASURES]
+        lines.append(f"| ratio {big_rows:,} / {small_rows:,} | " + " | ".join(cells) + " | | |")
     lines += [
         "",
-        f"Growth target: at most {GROWTH_LIMIT:g} x per 10x rows. `floor` is the least a diff "
-        "does (each new row joined to the old edition by id and copied once): it grows faster "
-        "than 10x too, as a larger heap costs more per object (memory caches, and CPython's "
-        "cyclic garbage collector, which scans every live object on each full collection: "
-        "the GC-off columns are the same calls with the collector disabled). "
-        "`history` runs the command, so its start-up (about the `--help` time) is in every "
-        "figure.",
+        f"Growth target: at most {GROWTH_LIMIT:g} x per 10x rows. A ratio is the median over "
+        "the runs of each run's ratio (in brackets the lowest and highest), so a burst of "
+        "other load on the shared machine moves one run's, not the median. CPU time is the "
+        "figure to judge: wall time also counts the time other processes held the cores. "
+        "`floor` is the least a diff does (each new row joined to the old edition by id and "
+        "copied once): its ratio shows what the machine's memory alone adds at that size.",
         "",
         "| Measure | Figure | Target |",
         "|---|---|---|",
@@ -201,6 +231,12 @@ def report(sizes, growth, small, helps, rekey, args) -> str:
         END,
     ]
     return "\n".join(lines)
+
+
+def _ratio(small: list[dict], big: list[dict], measure: str) -> str:
+    """Return the median of the runs' ratios of ``measure``, with their lowest and highest."""
+    ratios = [b[measure] / a[measure] for a, b in zip(small, big, strict=True)]
+    return f"{statistics.median(ratios):.2f} x ({min(ratios):.1f}-{max(ratios):.1f})"
 
 
 def write_section(text: str, begin: str = BEGIN, end: str = END) -> None:
@@ -219,7 +255,14 @@ def main() -> None:
     parser.add_argument("--small-runs", type=int, default=10)
     parser.add_argument("--rekey-rows", type=int, default=1000)
     parser.add_argument("--rekey-editions", type=int, default=10)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)  # one size, in its own process
+    parser.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps(measure_size(args.child, args.repeat, Path(tmp))))
+        return
+    args.load_average = os.getloadavg()[0]
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -227,12 +270,9 @@ def main() -> None:
         print(f"small load {small} s, --help {helps} s (wall, CPU)", flush=True)
         rekey = rekey_costs(args.rekey_rows, args.rekey_editions, folder)
         print(f"re-key: between {rekey[0]:.3f} s, after {rekey[1]:.3f} s", flush=True)
-        growth = {}
-        for rows in sizes:
-            runs = args.runs if rows < 100_000 else 1
-            growth[rows] = growth_row(rows, runs, folder)
-            print(rows, {k: round(v, 3) for k, v in growth[rows].items()}, flush=True)
-    text = report(sizes, growth, small, helps, rekey, args)
+        found = growth(sizes, args.runs, folder)
+        history = {rows: history_times(rows, args.runs, folder) for rows in sizes}
+    text = report(sizes, found, history, small, helps, rekey, args)
     write_section(text)
     print(text)
 

@@ -19,7 +19,16 @@ from typing import NamedTuple
 
 from .pdf_layout import PhysicalLine
 from .pdf_settings import PdfSettings
-from .pdf_tables import SNAP, Fill, Fragment, RawCell, cluster, fill_at, make_fragment
+from .pdf_tables import (
+    SNAP,
+    Fill,
+    Fragment,
+    RawCell,
+    cluster,
+    fill_at,
+    make_fragment,
+    reaches_foot,
+)
 from .pdf_text import Line, join_lines, runs_on
 
 # a list item's marker, set off from its text by a tab: "•", Symbol's "\uf0b7", "a)", "12."
@@ -178,7 +187,7 @@ def _fragment(run: _Run, page: _Page) -> Fragment:
         bottom = max(ln.bottom for cell in row for ln in cell)
         cell_rows.append(
             [
-                _cell(cell, (edges[c], edges[c + 1], top, bottom), limits[c], page.fills)
+                _cell(cell, (edges[c], edges[c + 1], top, bottom), limits[c], page)
                 for c, cell in enumerate(row)
             ]
         )
@@ -202,15 +211,15 @@ def _carries_on(
     return False
 
 
-def _cell(lines: list[Line], box: tuple, limit: float, fills: list[Fill]) -> RawCell:
+def _cell(lines: list[Line], box: tuple, limit: float, page: _Page) -> RawCell:
     x0, x1, top, bottom = box
     # just inside where its column's text starts: the last column runs on to the
     # page's edge, past any row shading
-    fill = fill_at(fills, x0 + SNAP, (top + bottom) / 2)
+    fill = fill_at(page.fills, x0 + SNAP, (top + bottom) / 2)
     cell = RawCell(x0, x1, top, bottom, fill=fill, limit=limit)
     if lines:
         cell.text = join_lines(lines, limit)
         cell.lines = tuple(lines)
         cell.last, cell.first_word = lines[-1], lines[0].first_word_width
-        cell.full = bottom - lines[-1].bottom <= 1.6 * lines[-1].size + 3
+        cell.full = reaches_foot(bottom, lines[-1], page.settings)
     return cell

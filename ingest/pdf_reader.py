@@ -69,7 +69,7 @@ def read_pdf(
 
 def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> PageLayout:
     fills = fills_of(page.shapes)
-    fragments, loose = find_ruled(page, fills)
+    fragments, loose = find_ruled(page, fills, settings)
     lines = [
         PhysicalLine(make_line(group), [make_line(part) for part in split_columns(group)])
         for group in group_lines(loose)

@@ -24,6 +24,20 @@ class PdfSettings:
 
     engine: str = "pdfium"
 
+    # rules and ruled tables (pdf_tables)
+    rule_width: float = 6.0
+    """A filled box no thicker than this is a rule, Word's widest border; a wider one is
+    cell shading (pt)."""
+    thin_rule: float = 2.0
+    """Past this thickness a filled bar is a rule only when four times as long as thick,
+    not a square bullet (pt)."""
+    full_cell_lines: float = 1.6
+    """A cell's text reaches its foot (cut by the page end) when its last line ends within
+    this many font sizes, plus ``full_cell_padding``, of the cell's bottom: one line that
+    widow/orphan control may have pushed over."""
+    full_cell_padding: float = 3.0
+    """The cell padding allowed under its last line besides (pt)."""
+
     # cells from rules (pdf_cells), pdfplumber's table finder with its default settings
     cell_snap: float = 3.0
     """Edges closer than this across are moved onto their mean (pt)."""

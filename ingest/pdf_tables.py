@@ -14,16 +14,12 @@ from operator import attrgetter
 
 from .pdf_cells import cell_groups
 from .pdf_records import Glyph, PageContent, Shape
+from .pdf_settings import PdfSettings
 from .pdf_text import Line, join_lines, lines_of
 
 # rules closer than this (points) are one rule: LibreOffice draws the outer
 # frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 .. 746.1")
 SNAP = 2.0
-# a filled box no thicker than this is a rule: Word and LibreOffice draw borders as
-# filled boxes, up to Word's widest border of 6 pt; a wider one is cell shading
-_RULE_WIDTH = 6.0
-# past this thickness a rule is also four times as long as thick: not a square bullet
-_THIN = 2.0
 
 Fill = tuple[float, float, float, float, str]
 _LINE = attrgetter("top", "bottom")  # chars of one line, read in stream order, share both
@@ -62,13 +58,15 @@ class Fragment:
     ruled: bool = True
 
 
-def find_ruled(page: PageContent, fills: list[Fill]) -> tuple[list[Fragment], list[Glyph]]:
+def find_ruled(
+    page: PageContent, fills: list[Fill], settings: PdfSettings
+) -> tuple[list[Fragment], list[Glyph]]:
     """Return the ruled table fragments of a page and the chars outside them."""
     chars = list(page.chars)
-    rules = _rules(page.shapes)
+    rules = _rules(page.shapes, settings)
     if not rules:
         return [], chars
-    boxes = [cells for cells in cell_groups(rules) if len(cells) > 1]
+    boxes = [cells for cells in cell_groups(rules, settings) if len(cells) > 1]
     if not boxes:
         return [], chars
     locators = [_Locator(cells) for cells in boxes]
@@ -77,7 +75,7 @@ def find_ruled(page: PageContent, fills: list[Fill]) -> tuple[list[Fragment], li
     fragments = [
         fragment
         for cells, bucket in zip(boxes, buckets, strict=True)
-        for fragment in _fragment(cells, bucket, fills, page.number)
+        for fragment in _fragment(cells, bucket, fills, page.number, settings)
     ]
     fragments.sort(key=lambda f: f.top)
     return fragments, outside
@@ -193,7 +191,9 @@ class _Locator:
         return cells.pop() if len(cells) == 1 and None not in cells else _MIXED
 
 
-def _fragment(cells, buckets: list[list[Glyph]], fills, number: int) -> list[Fragment]:
+def _fragment(
+    cells, buckets: list[list[Glyph]], fills, number: int, settings: PdfSettings
+) -> list[Fragment]:
     tops = cluster([c[1] for c in cells])
     rows: list[list[RawCell]] = [[] for _ in tops]
     marks_wraps = False
@@ -206,15 +206,23 @@ def _fragment(cells, buckets: list[list[Glyph]], fills, number: int) -> list[Fra
             cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)
             cell.text = join_lines(lines, cell.limit)
             cell.lines = tuple(lines)
-            # a cell cut by the page end is filled to its bottom, less one line that
-            # widow/orphan control may have pushed over, less the cell padding
-            cell.full = bottom - last.bottom <= 1.6 * last.size + 3
+            cell.full = reaches_foot(bottom, last, settings)
             cell.last, cell.first_word = last, lines[0].first_word_width
             marks_wraps = marks_wraps or any(line.wrapped for line in lines)
         rows[nearest(tops, top)].append(cell)
     for row in rows:
         row.sort(key=lambda c: c.x0)
     return [make_fragment(part, number, marks_wraps) for part in _split_layouts(rows)]
+
+
+def reaches_foot(bottom: float, last: Line, settings: PdfSettings) -> bool:
+    """True when a cell ending at ``bottom`` is filled to its foot by text ending in ``last``.
+
+    A cell cut by the page end is filled to its bottom, less one line that
+    widow/orphan control may have pushed over, less the cell padding.
+    """
+    reach = settings.full_cell_lines * last.size + settings.full_cell_padding
+    return bottom - last.bottom <= reach
 
 
 def make_fragment(
@@ -266,13 +274,13 @@ def compatible(a: list[float], b: list[float]) -> bool:
     return all(abs(big[nearest(big, x)] - x) <= SNAP for x in small)
 
 
-def _rules(shapes: tuple[Shape, ...]) -> list[Shape]:
+def _rules(shapes: tuple[Shape, ...], settings: PdfSettings) -> list[Shape]:
     """Return the page's drawn rules: lines, curves, stroked boxes and thin filled ones."""
     rules = [s for s in shapes if s.kind == "line"] + [s for s in shapes if s.kind == "curve"]
     for r in shapes:
         if r.kind != "rect":
             continue
-        if r.fill and _is_bar(r):
+        if r.fill and _is_bar(r, settings):
             rules.append(_centre_line(r))
         elif r.stroke:
             rules.append(r)
@@ -283,9 +291,10 @@ def _rules(shapes: tuple[Shape, ...]) -> list[Shape]:
     return rules if horizontal >= 2 and vertical >= 2 else []
 
 
-def _is_bar(box: Shape) -> bool:
+def _is_bar(box: Shape, settings: PdfSettings) -> bool:
+    # Word and LibreOffice draw borders as filled boxes
     thick, long = sorted((box.width, box.height))
-    return thick <= _THIN or (thick <= _RULE_WIDTH and long >= 4 * thick)
+    return thick <= settings.thin_rule or (thick <= settings.rule_width and long >= 4 * thick)
 
 
 def _centre_line(box: Shape) -> Shape:

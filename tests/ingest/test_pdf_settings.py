@@ -59,3 +59,16 @@ def test_header_rows_repeated_past_the_limit_are_read_as_rows_again() -> None:
     headers = [[sum(r.header for r in b.rows) for b in bs if isinstance(b, Table)] for bs in tables]
     assert headers == [[3] * 7, [2] * 7]
 
+
+
+def test_a_row_cut_at_the_page_foot_is_joined_only_if_its_cells_reach_the_foot() -> None:
+    # cut_rows.pdf: action 2.7 cut at the foot of page 1 and carried on at the head of
+    # page 2; with no room allowed under the last line its cells no longer reach the foot
+    cut_rows = Path(__file__).parent / "pdf_producers" / "cut_rows.pdf"
+
+    def rows(settings: PdfSettings) -> int:
+        (table,) = [b for b in read_document(cut_rows, pdf=settings).blocks if isinstance(b, Table)]
+        return len(table.rows)
+
+    tight = PdfSettings(full_cell_lines=0.1, full_cell_padding=0.1)
+    assert (rows(PdfSettings()), rows(tight)) == (9, 10)

@@ -20,7 +20,6 @@ from typing import NamedTuple
 from .pdf_layout import PhysicalLine
 from .pdf_settings import PdfSettings
 from .pdf_tables import (
-    SNAP,
     Fill,
     Fragment,
     RawCell,
@@ -96,13 +95,14 @@ def find_borderless(
 def _runs(lines: list[PhysicalLine], carry: list[float], head: float, page: _Page) -> list[_Run]:
     # the page's column starts, where lines cut in columns have pieces
     seen = [part.x0 for pl in lines if len(pl.parts) > 1 for part in pl.parts]
-    columns = cluster(seen + carry, SNAP * 1.5)
+    snap = page.settings.column_snap
+    columns = cluster(seen + carry, snap)
     runs: list[_Run] = []
     current = _Run(starts=list(carry), carried=bool(carry))
     for pl in lines:
         starts = [part.x0 for part in pl.parts]
         if len(starts) > 1:
-            if current.starts and not _fits(current.starts, starts):
+            if current.starts and not _fits(current.starts, starts, snap):
                 _close(current, runs, page.settings)
                 current = _Run()
             current.cut_lines += 1
@@ -114,7 +114,7 @@ def _runs(lines: list[PhysicalLine], carry: list[float], head: float, page: _Pag
             current = _Run()
             continue
         current.lines.append(pl)
-        current.starts = cluster(current.starts + starts, SNAP * 1.5)
+        current.starts = cluster(current.starts + starts, snap)
     _close(current, runs, page.settings)
     return runs
 
@@ -125,16 +125,17 @@ def _in_column(columns: list[float], run: _Run, part: Line, page: _Page) -> bool
     settings = page.settings
     if run.lines and part.top - run.lines[-1].whole.bottom > settings.max_row_gap * part.size:
         return False  # far below: "Page 1 of 2" under the table, in a column's line
-    col = _column_of(columns, part.x0)
+    col = _column_of(columns, part.x0, settings.column_snap)
     if col != 0 or len(columns) < 2:
         return col > 0
     if not run.lines:
         return False
-    above = next((p for p in run.lines[-1].parts if p.x0 < columns[1] - SNAP), None)
+    above = next((p for p in run.lines[-1].parts if p.x0 < columns[1] - settings.rule_snap), None)
+    end = columns[1] - settings.first_column_margin  # the first column's text area
     return (
         above is not None
         and part.top - above.bottom <= settings.paragraph_gap * part.size
-        and runs_on(above, columns[1] - 3 * SNAP, part.first_word_width, page.marks_wraps)
+        and runs_on(above, end, part.first_word_width, page.marks_wraps)
     )
 
 
@@ -145,16 +146,16 @@ def _close(run: _Run, runs: list[_Run], settings: PdfSettings) -> None:
         runs.append(run)
 
 
-def _fits(columns: list[float], starts: list[float]) -> bool:
+def _fits(columns: list[float], starts: list[float], snap: float) -> bool:
     """True when one set of column starts is a subset of the other."""
     small, big = sorted((columns, starts), key=len)
-    return all(_column_of(big, x) >= 0 for x in small)
+    return all(_column_of(big, x, snap) >= 0 for x in small)
 
 
-def _column_of(columns: list[float], x: float) -> int:
-    """Return the index of the column starting at x, or -1 if none does."""
-    i = bisect_right(columns, x + SNAP * 1.5) - 1
-    return i if i >= 0 and abs(columns[i] - x) <= SNAP * 1.5 else -1
+def _column_of(columns: list[float], x: float, snap: float) -> int:
+    """Return the index of the column starting within ``snap`` of x, or -1 if none does."""
+    i = bisect_right(columns, x + snap) - 1
+    return i if i >= 0 and abs(columns[i] - x) <= snap else -1
 
 
 def _fragment(run: _Run, page: _Page) -> Fragment:
@@ -164,7 +165,7 @@ def _fragment(run: _Run, page: _Page) -> Fragment:
     for pl in run.lines:
         slots: list[Line | None] = [None] * len(starts)
         for part in pl.parts:
-            col = max(bisect_right(starts, part.x0 + SNAP * 1.5) - 1, 0)
+            col = max(bisect_right(starts, part.x0 + page.settings.column_snap) - 1, 0)
             slots[col] = part
             if col + 1 == len(starts) or part.x1 < starts[col + 1]:  # not a merged cell's
                 limits[col] = max(limits[col], part.x1)
@@ -191,7 +192,8 @@ def _fragment(run: _Run, page: _Page) -> Fragment:
                 for c, cell in enumerate(row)
             ]
         )
-    return make_fragment(cell_rows, page.number, page.marks_wraps, ruled=False)
+    snap = page.settings.rule_snap
+    return make_fragment(cell_rows, page.number, page.marks_wraps, snap, ruled=False)
 
 
 def _size(run: _Run) -> float:
@@ -215,7 +217,7 @@ def _cell(lines: list[Line], box: tuple, limit: float, page: _Page) -> RawCell:
     x0, x1, top, bottom = box
     # just inside where its column's text starts: the last column runs on to the
     # page's edge, past any row shading
-    fill = fill_at(page.fills, x0 + SNAP, (top + bottom) / 2)
+    fill = fill_at(page.fills, x0 + page.settings.rule_snap, (top + bottom) / 2)
     cell = RawCell(x0, x1, top, bottom, fill=fill, limit=limit)
     if lines:
         cell.text = join_lines(lines, limit)

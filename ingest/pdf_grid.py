@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from planwatch.model import Cell, Row, Table
 
 from .pdf_settings import PdfSettings
-from .pdf_tables import SNAP, Fragment, RawCell, cluster, compatible, nearest
+from .pdf_tables import Fragment, RawCell, cluster, compatible, nearest
 from .pdf_text import bold_head, join_parts, runs_on
 
 
@@ -38,21 +38,22 @@ class _GridRow:
     header: bool = False
 
 
-def continues(table: list[Fragment], fragment: Fragment) -> bool:
+def continues(table: list[Fragment], fragment: Fragment, snap: float) -> bool:
     """True when fragment has the column layout of the table it would continue."""
     last = table[-1]
-    if abs(last.x0 - fragment.x0) > SNAP or abs(last.x1 - fragment.x1) > SNAP:
+    if abs(last.x0 - fragment.x0) > snap or abs(last.x1 - fragment.x1) > snap:
         return False
     # a page may hold only rows that merge some columns
-    return compatible(last.edges, fragment.edges)
+    return compatible(last.edges, fragment.edges, snap)
 
 
 def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSettings) -> Table:
     """Return the Table the fragments of one table make, stitched across pages."""
-    edges = cluster([x for f in fragments for x in f.edges])
-    rows = _grid_rows(fragments[0], edges)
+    snap = settings.rule_snap
+    edges = cluster([x for f in fragments for x in f.edges], snap)
+    rows = _grid_rows(fragments[0], edges, snap)
     for fragment in fragments[1:]:
-        more = _grid_rows(fragment, edges)
+        more = _grid_rows(fragment, edges, snap)
         repeated = _repeated_header(rows, more, settings.max_header_rows)
         for row in rows[:repeated]:
             row.header = True
@@ -66,7 +67,7 @@ def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSetti
     )
 
 
-def _grid_rows(fragment: Fragment, edges: list[float]) -> list[_GridRow]:
+def _grid_rows(fragment: Fragment, edges: list[float], snap: float) -> list[_GridRow]:
     width = len(edges) - 1
     above: dict[int, tuple[RawCell, int]] = {}  # slot -> cell from above and its last band
     tops = [row[0].top for row in fragment.rows]
@@ -77,7 +78,7 @@ def _grid_rows(fragment: Fragment, edges: list[float]) -> list[_GridRow]:
         for cell in row:
             first = nearest(edges, cell.x0)
             span = max(1, nearest(edges, cell.x1) - first)
-            down = max(1, sum(1 for t in tops if cell.top - SNAP < t < cell.bottom - SNAP))
+            down = max(1, sum(1 for t in tops if cell.top - snap < t < cell.bottom - snap))
             head = bold_head(cell.lines, cell.text, cell.limit)
             cells[first] = Cell(cell.text, cell.fill, span, down, bold_head=head)
             raw[first] = cell

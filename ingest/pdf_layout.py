@@ -10,7 +10,7 @@ from planwatch.model import Block, Paragraph
 
 from .pdf_grid import build_table, continues
 from .pdf_settings import PdfSettings
-from .pdf_tables import SNAP, Fragment
+from .pdf_tables import Fragment
 from .pdf_text import Line, join_lines, runs_on, whole_words
 
 # "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12"
@@ -72,7 +72,8 @@ def assemble(
             # a block runs on from the page before only from its foot to this head
             from_foot = position == 0 and last is not None and last.ends_page
             if isinstance(item, Fragment):
-                if from_foot and isinstance(last, _TableRun) and continues(last.fragments, item):
+                joins = from_foot and isinstance(last, _TableRun)
+                if joins and continues(last.fragments, item, settings.rule_snap):
                     last.fragments.append(item)
                 else:
                     runs.append(_TableRun([item]))
@@ -138,7 +139,7 @@ def in_margin(page: PageLayout, top: float, bottom: float) -> bool:
     return top < page.band or bottom > page.height - page.band
 
 
-def without_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
+def without_running_lines(pages: list[PageLayout], settings: PdfSettings) -> list[PageLayout]:
     """Return the pages without page numbers and the heads/feet repeated on most pages.
 
     A head or foot may be a small ruled table (Word's header table: title | "Page 2
@@ -165,7 +166,7 @@ def without_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
     return [
         replace(
             page,
-            lines=_kept_lines(page, repeated, key),
+            lines=_kept_lines(page, repeated, key, settings.rule_snap),
             fragments=[
                 f for f in page.fragments if not running(page, f) or key(_text(f)) not in repeated
             ],
@@ -174,10 +175,10 @@ def without_running_lines(pages: list[PageLayout]) -> list[PageLayout]:
     ]
 
 
-def _kept_lines(page: PageLayout, repeated: set[str], key) -> list[PhysicalLine]:
+def _kept_lines(page: PageLayout, repeated: set[str], key, snap: float) -> list[PhysicalLine]:
     """Return the page's lines but those in its margin band that repeat, number the page,
     or stand as near its top edge as its number stands to the foot."""
-    reach = _foot_reach(page)
+    reach = _foot_reach(page, snap)
     return [
         pl
         for pl in page.lines
@@ -190,7 +191,7 @@ def _kept_lines(page: PageLayout, repeated: set[str], key) -> list[PhysicalLine]
     ]
 
 
-def _foot_reach(page: PageLayout) -> float:
+def _foot_reach(page: PageLayout, snap: float) -> float:
     """Return how far from its top edge a page's running head may stand; -1 if unknown.
 
     A page numbered at its foot has its margins printed: the producer sets the head
@@ -204,7 +205,7 @@ def _foot_reach(page: PageLayout) -> float:
         for pl in page.lines
         if pl.whole.top > band and _PAGE_NUMBER.match(pl.whole.text)
     ]
-    return max(feet) + SNAP if feet else -1.0
+    return max(feet) + snap if feet else -1.0
 
 
 def _text(fragment: Fragment) -> str:

@@ -24,7 +24,11 @@ class PdfSettings:
 
     engine: str = "pdfium"
 
-    # rules and ruled tables (pdf_tables)
+    # rules and ruled tables (pdf_tables, pdf_grid)
+    rule_snap: float = 2.0
+    """Rules, cell edges and table sides closer than this are one (pt): LibreOffice draws
+    the outer frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 ..
+    746.1")."""
     rule_width: float = 6.0
     """A filled box no thicker than this is a rule, Word's widest border; a wider one is
     cell shading (pt)."""
@@ -58,6 +62,11 @@ class PdfSettings:
     """Lines whose font sizes differ by more than this are different paragraphs (pt)."""
 
     # tables drawn without rules (pdf_borderless)
+    column_snap: float = 3.0
+    """Column starts of a borderless table closer than this are one column (pt)."""
+    first_column_margin: float = 6.0
+    """The first borderless column's text is taken to end this far short of the second
+    column's start (pt)."""
     min_table_lines: int = 2
     """Lines cut in columns that a run of lines needs to be read as a borderless table."""
     max_row_gap: float = 2.0

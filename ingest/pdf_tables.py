@@ -17,10 +17,6 @@ from .pdf_records import Glyph, PageContent, Shape
 from .pdf_settings import PdfSettings
 from .pdf_text import Line, join_lines, lines_of
 
-# rules closer than this (points) are one rule: LibreOffice draws the outer
-# frame half a point wider than the inner rules ("84.3 .. 746.6" vs "84.8 .. 746.1")
-SNAP = 2.0
-
 Fill = tuple[float, float, float, float, str]
 _LINE = attrgetter("top", "bottom")  # chars of one line, read in stream order, share both
 _MIXED = object()  # a run of chars in more than one cell, or partly outside the table
@@ -69,7 +65,7 @@ def find_ruled(
     boxes = [cells for cells in cell_groups(rules, settings) if len(cells) > 1]
     if not boxes:
         return [], chars
-    locators = [_Locator(cells) for cells in boxes]
+    locators = [_Locator(cells, settings.rule_snap) for cells in boxes]
     buckets: list[list[list[Glyph]]] = [[[] for _ in cells] for cells in boxes]
     outside = _bucket(chars, locators, buckets)
     fragments = [
@@ -136,7 +132,7 @@ def _put(char: Glyph, locators: list[_Locator], buckets: list) -> bool:
     return False
 
 
-def cluster(values: list[float], tol: float = SNAP) -> list[float]:
+def cluster(values: list[float], tol: float) -> list[float]:
     """Return sorted values with runs closer than ``tol`` merged into their mean."""
     out: list[list[float]] = []
     for v in sorted(values):
@@ -158,17 +154,17 @@ def nearest(edges: list[float], x: float) -> int:
 class _Locator:
     """Finds the cell under a point in O(log n) through a slot grid."""
 
-    def __init__(self, cells: list[tuple[float, float, float, float]]) -> None:
+    def __init__(self, cells: list[tuple[float, float, float, float]], snap: float) -> None:
         self.cells = cells
-        self.xs = cluster([c[0] for c in cells])
-        self.ys = cluster([c[1] for c in cells])
+        self.xs = cluster([c[0] for c in cells], snap)
+        self.ys = cluster([c[1] for c in cells], snap)
         x0, top = min(c[0] for c in cells), min(c[1] for c in cells)
         x1, bottom = max(c[2] for c in cells), max(c[3] for c in cells)
         self.bbox = (x0, top, x1, bottom)
         self.slots: dict[tuple[int, int], int] = {}
         for i, (cx0, ctop, cx1, cbottom) in enumerate(cells):
-            for col in range(nearest(self.xs, cx0), bisect_right(self.xs, cx1 - SNAP)):
-                for row in range(nearest(self.ys, ctop), bisect_right(self.ys, cbottom - SNAP)):
+            for col in range(nearest(self.xs, cx0), bisect_right(self.xs, cx1 - snap)):
+                for row in range(nearest(self.ys, ctop), bisect_right(self.ys, cbottom - snap)):
                     self.slots[(col, row)] = i
 
     def find(self, x: float, y: float) -> int | None:
@@ -194,7 +190,8 @@ class _Locator:
 def _fragment(
     cells, buckets: list[list[Glyph]], fills, number: int, settings: PdfSettings
 ) -> list[Fragment]:
-    tops = cluster([c[1] for c in cells])
+    snap = settings.rule_snap
+    tops = cluster([c[1] for c in cells], snap)
     rows: list[list[RawCell]] = [[] for _ in tops]
     marks_wraps = False
     for (x0, top, x1, bottom), chars in zip(cells, buckets, strict=True):
@@ -212,7 +209,7 @@ def _fragment(
         rows[nearest(tops, top)].append(cell)
     for row in rows:
         row.sort(key=lambda c: c.x0)
-    return [make_fragment(part, number, marks_wraps) for part in _split_layouts(rows)]
+    return [make_fragment(part, number, marks_wraps, snap) for part in _split_layouts(rows, snap)]
 
 
 def reaches_foot(bottom: float, last: Line, settings: PdfSettings) -> bool:
@@ -226,7 +223,7 @@ def reaches_foot(bottom: float, last: Line, settings: PdfSettings) -> bool:
 
 
 def make_fragment(
-    rows: list[list[RawCell]], number: int, marks_wraps: bool, ruled: bool = True
+    rows: list[list[RawCell]], number: int, marks_wraps: bool, snap: float, ruled: bool = True
 ) -> Fragment:
     """Return the Fragment of row bands of cells drawn on page ``number``."""
     cells = [c for row in rows for c in row]
@@ -237,13 +234,13 @@ def make_fragment(
         x1=max(c.x1 for c in cells),
         top=min(c.top for c in cells),
         bottom=max(c.bottom for c in cells),
-        edges=cluster([c.x0 for c in cells] + [c.x1 for c in cells]),
+        edges=cluster([c.x0 for c in cells] + [c.x1 for c in cells], snap),
         marks_wraps=marks_wraps,
         ruled=ruled,
     )
 
 
-def _split_layouts(rows: list[list[RawCell]]) -> list[list[list[RawCell]]]:
+def _split_layouts(rows: list[list[RawCell]], snap: float) -> list[list[list[RawCell]]]:
     """Return the row bands cut where one table's rules give way to another's.
 
     Two Word tables with no paragraph between them are drawn as one block of
@@ -251,27 +248,27 @@ def _split_layouts(rows: list[list[RawCell]]) -> list[list[list[RawCell]]]:
     rules are no subset of each other's belong to different tables.
     """
     parts = [[rows[0]]]
-    layout = _edges(rows[0])  # the rules of the current part so far
+    layout = _edges(rows[0], snap)  # the rules of the current part so far
     reach = max(c.bottom for c in rows[0])
     for row in rows[1:]:
-        spanned = reach > row[0].top + SNAP  # a cell from above runs down into this row
-        if not spanned and not compatible(layout, _edges(row)):
+        spanned = reach > row[0].top + snap  # a cell from above runs down into this row
+        if not spanned and not compatible(layout, _edges(row, snap), snap):
             parts.append([])
             layout = []
         parts[-1].append(row)
-        layout = cluster(layout + _edges(row))
+        layout = cluster(layout + _edges(row, snap), snap)
         reach = max(reach, *(c.bottom for c in row))
     return parts
 
 
-def _edges(row: list[RawCell]) -> list[float]:
-    return cluster([c.x0 for c in row] + [c.x1 for c in row])
+def _edges(row: list[RawCell], snap: float) -> list[float]:
+    return cluster([c.x0 for c in row] + [c.x1 for c in row], snap)
 
 
-def compatible(a: list[float], b: list[float]) -> bool:
+def compatible(a: list[float], b: list[float], snap: float) -> bool:
     """True when every rule of the shorter layout is a rule of the other."""
     small, big = sorted((a, b), key=len)
-    return all(abs(big[nearest(big, x)] - x) <= SNAP for x in small)
+    return all(abs(big[nearest(big, x)] - x) <= snap for x in small)
 
 
 def _rules(shapes: tuple[Shape, ...], settings: PdfSettings) -> list[Shape]:
@@ -284,9 +281,10 @@ def _rules(shapes: tuple[Shape, ...], settings: PdfSettings) -> list[Shape]:
             rules.append(_centre_line(r))
         elif r.stroke:
             rules.append(r)
-    rules += _closing_rules(rules)
-    horizontal = sum(1 for r in rules if r.height <= SNAP or r.kind == "rect")
-    vertical = sum(1 for r in rules if r.width <= SNAP or r.kind == "rect")
+    snap = settings.rule_snap
+    rules += _closing_rules(rules, snap)
+    horizontal = sum(1 for r in rules if r.height <= snap or r.kind == "rect")
+    vertical = sum(1 for r in rules if r.width <= snap or r.kind == "rect")
     # a table takes two rules each way at least
     return rules if horizontal >= 2 and vertical >= 2 else []
 
@@ -316,7 +314,7 @@ def _line(x0: float, top: float, x1: float, bottom: float) -> Shape:
     )
 
 
-def _closing_rules(rules: list[Shape]) -> list[Shape]:
+def _closing_rules(rules: list[Shape], snap: float) -> list[Shape]:
     """Return a horizontal rule wherever the vertical rules across a table end on no horizontal one.
 
     reportlab leaves a row it cuts at a page break open: no rule under its part at
@@ -326,43 +324,46 @@ def _closing_rules(rules: list[Shape]) -> list[Shape]:
     pieces, one per row, so they too end where no rule crosses the spanning cell;
     but there the rules beside it end on a drawn rule or run on: no row is open.
     """
-    across = sorted((r.top, r.x0, r.x1) for r in rules if r.height <= SNAP and r.width > SNAP)
+    across = sorted((r.top, r.x0, r.x1) for r in rules if r.height <= snap and r.width > snap)
     across += sorted((y, r.x0, r.x1) for r in rules if r.kind == "rect" for y in (r.top, r.bottom))
     across.sort()
     ys = [a[0] for a in across]
 
     def open_end(x: float, y: float) -> bool:
-        lo, hi = bisect_left(ys, y - SNAP), bisect_right(ys, y + SNAP)
-        return not any(x0 - SNAP <= x <= x1 + SNAP for _, x0, x1 in across[lo:hi])
+        lo, hi = bisect_left(ys, y - snap), bisect_right(ys, y + snap)
+        return not any(x0 - snap <= x <= x1 + snap for _, x0, x1 in across[lo:hi])
 
-    uprights = [r for r in rules if r.width <= SNAP < r.height and r.kind == "line"]
+    uprights = [r for r in rules if r.width <= snap < r.height and r.kind == "line"]
     ends = sorted((y, r.x0) for r in uprights for y in (r.top, r.bottom) if open_end(r.x0, y))
     out = []
-    for group in _y_runs(ends):
+    for group in _y_runs(ends, snap):
         xs = [x for _, x in group]
         y = sum(y for y, _ in group) / len(group)
-        if len(cluster(xs)) >= 2 and not _closed_beside(uprights, y, min(xs), max(xs), open_end):
+        closed = _closed_beside(uprights, y, min(xs), max(xs), open_end, snap)
+        if len(cluster(xs, snap)) >= 2 and not closed:
             out.append(_line(min(xs), y, max(xs), y))
     return out
 
 
-def _closed_beside(uprights: list[Shape], y: float, x0: float, x1: float, open_end) -> bool:
+def _closed_beside(
+    uprights: list[Shape], y: float, x0: float, x1: float, open_end, snap: float
+) -> bool:
     """True when a vertical rule ends closed at height y, or runs through it between x0 and x1."""
     for r in uprights:
-        if abs(r.top - y) <= SNAP or abs(r.bottom - y) <= SNAP:
-            end = r.top if abs(r.top - y) <= SNAP else r.bottom
+        if abs(r.top - y) <= snap or abs(r.bottom - y) <= snap:
+            end = r.top if abs(r.top - y) <= snap else r.bottom
             if not open_end(r.x0, end):
                 return True
-        elif r.top < y < r.bottom and x0 - SNAP <= r.x0 <= x1 + SNAP:
+        elif r.top < y < r.bottom and x0 - snap <= r.x0 <= x1 + snap:
             return True
     return False
 
 
-def _y_runs(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
-    """Return (y, x) points sorted by y in runs whose y lie within SNAP of the one before."""
+def _y_runs(points: list[tuple[float, float]], snap: float) -> list[list[tuple[float, float]]]:
+    """Return (y, x) points sorted by y in runs whose y lie within ``snap`` of the one before."""
     out: list[list[tuple[float, float]]] = []
     for point in points:
-        if out and point[0] - out[-1][-1][0] <= SNAP:
+        if out and point[0] - out[-1][-1][0] <= snap:
             out[-1].append(point)
         else:
             out.append([point])

@@ -13,6 +13,8 @@ from planwatch.ingest.pdf_settings import DEFAULT_PDF_SETTINGS
 from planwatch.ingest.pdf_tables import RawCell, make_fragment
 from planwatch.ingest.pdf_text import lines_of
 
+SNAP = DEFAULT_PDF_SETTINGS.rule_snap
+
 SIZE = 10.0
 
 
@@ -47,7 +49,7 @@ def _table(first_page: list[tuple[str, bool]], second_page: list[tuple[str, bool
         [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True))],
         [RawCell(0, 300, 66, 80), _cell(300, 66, 80, *second_page)],
     ]
-    fragments = [make_fragment(page_1, 1, False), make_fragment(page_2, 2, False)]
+    fragments = [make_fragment(page_1, 1, False, SNAP), make_fragment(page_2, 2, False, SNAP)]
     return build_table(fragments, False, DEFAULT_PDF_SETTINGS)
 
 
@@ -84,6 +86,6 @@ def test_a_row_cut_over_three_pages_keeps_the_text_of_each():
         [header, [RawCell(0, 300, 66, 80), _cell(300, 66, 80, (full, False))]],
         [header, [RawCell(0, 300, 66, 80), _cell(300, 66, 80, ("profile.", False))]],
     ]
-    fragments = [make_fragment(rows, n, False) for n, rows in enumerate(pages, start=1)]
+    fragments = [make_fragment(rows, n, False, SNAP) for n, rows in enumerate(pages, start=1)]
     table = build_table(fragments, False, DEFAULT_PDF_SETTINGS)
     assert [row.cells[1].text for row in table.rows[1:]] == [f"{full} {full} profile."]

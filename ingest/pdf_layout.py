@@ -11,7 +11,7 @@ from planwatch.model import Block, Paragraph
 from .pdf_grid import build_table, continues
 from .pdf_settings import PdfSettings
 from .pdf_tables import Fragment
-from .pdf_text import Line, join_lines, runs_on, whole_words
+from .pdf_text import Line, guessed_breaks, join_lines, runs_on, whole_words
 
 # "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12"
 _PAGE_NUMBER = re.compile(r"^[-–\s]*(page\s*)?\d+(\s*(of|/)\s*\d+)?[-–\s]*$", re.IGNORECASE)
@@ -60,9 +60,7 @@ def assemble(
     """
     loose = [pl.whole for p in pages for pl in p.lines]
     right = max((ln.x1 for ln in loose), default=0.0)
-    marks_wraps = any(ln.wrapped for ln in loose) or any(
-        f.marks_wraps for p in pages for f in p.fragments
-    )
+    marks_wraps = _marks_wraps(pages)
     runs: list[_Para | _TableRun] = []
     for page in pages:
         ordered: list[Line | Fragment] = [pl.whole for pl in page.lines] + list(page.fragments)
@@ -129,9 +127,18 @@ def rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
     for cell in cells:
         found |= whole_words(cell.lines, ends=True)  # "DCFO" alone in a key's cell
     words = frozenset(found)
+    marks_wraps = _marks_wraps(pages)
     for cell in cells:
-        cell.text = join_lines(cell.lines, cell.limit, words)
+        cell.text = join_lines(cell.lines, cell.limit, words, marks_wraps)
+        cell.guesses = tuple(guessed_breaks(cell.lines, cell.limit, words, marks_wraps))
     return words
+
+
+def _marks_wraps(pages: list[PageLayout]) -> bool:
+    """True when the producer writes a space glyph where it wraps a line (LibreOffice)."""
+    return any(pl.whole.wrapped for p in pages for pl in p.lines) or any(
+        f.marks_wraps for p in pages for f in p.fragments
+    )
 
 
 def in_margin(page: PageLayout, top: float, bottom: float) -> bool:

@@ -84,15 +84,26 @@ def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> 
 
 def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:
     """Return a reading note for each table cell whose text the reader had to guess."""
-    return tuple(
-        f"page {page.number}: {join} read as one word at a line end; the producer may"
-        " have wrapped at a space after the slash"
+    cells = [
+        (page.number, cell)
         for page in pages
         for fragment in page.fragments
         for row in fragment.rows
         for cell in row
+    ]
+    slashes = [
+        f"page {number}: {join} read as one word at a line end; the producer may"
+        " have wrapped at a space after the slash"
+        for number, cell in cells
         for join in guessed_joins(cell.lines)
-    )
+    ]
+    broken = [
+        f"page {number}: {join} read as one word broken at a line end; the first part"
+        " fills its line, so it may be a word of its own wrapped at a space"
+        for number, cell in cells
+        for join in cell.guesses
+    ]
+    return tuple(slashes + broken)
 
 
 def _carried_columns(before: PageLayout | None) -> list[float]:

@@ -37,6 +37,7 @@ class RawCell:
     limit: float = 0.0  # right end of its text area (the box less its padding)
     first_word: float = 0.0  # width of its first word
     lines: tuple[Line, ...] = ()  # its text lines, joined again once the whole document is read
+    guesses: tuple[str, ...] = ()  # words read as broken at a line end on geometry alone
 
 
 @dataclass

@@ -17,10 +17,13 @@ it fits, so ``appliances/ `` + ``vehicles`` keeps the author's space.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
+from .lexicon import is_word
 from .pdf_records import Glyph
 
 # a gap wider than this share of the font size between two glyphs is a word space:
@@ -38,6 +41,10 @@ _LIGATURES = str.maketrans(
 )
 # a space glyph is about this share of the font size wide
 _SPACE = 0.3
+# a letter this much (points) wider than the room left at a line end may still have
+# fitted: producers place glyphs on grids of their own (1/64 px, Pango units), and the
+# edge of a cell's text area is inferred from its left padding
+_FIT_SLACK = 0.25
 # a glyph's fields, read by max() and min() over a line without a Python call per glyph
 _X1, _TOP, _BOTTOM, _SIZE = (attrgetter(f) for f in ("x1", "top", "bottom", "size"))
 # a letter or a word fits only with this share of the font size to spare: PDFium keeps
@@ -202,7 +209,10 @@ def whole_words(lines: Sequence[Line], ends: bool = False) -> set[str]:
 
 
 def join_lines(
-    lines: Sequence[Line], limit: float | None = None, words: frozenset[str] = frozenset()
+    lines: Sequence[Line],
+    limit: float | None = None,
+    words: frozenset[str] = frozenset(),
+    marks_wraps: bool = False,
 ) -> str:
     """Return the lines as one tidy string, joined by the module's line-join rule.
 
@@ -210,50 +220,116 @@ def join_lines(
     to where the next letter no longer fits, too long for a line with its rest, was
     broken for want of room ("appliance" + "s/vehicles") and joins without a space,
     unless ``words`` (the document's whole words) hold the line's word and not the joined one.
+    ``marks_wraps``: the producer writes the space it wraps at wherever it fits.
     """
     text = ""
+    for prev, line, verdict in _breaks(lines, limit, words, marks_wraps):
+        if verdict is not None and verdict.joined:
+            text += line.text
+        else:
+            text = join_parts(text, line.text, prev is not None and prev.wrapped)
+    return " ".join(text.translate(_SYMBOLS).split())
+
+
+def guessed_breaks(
+    lines: Sequence[Line], limit: float, words: frozenset[str], marks_wraps: bool
+) -> list[str]:
+    """Return the words ``join_lines`` read as broken at a line end on no evidence but
+    the geometry, which a wrap at a space flush with the cell edge matches as well
+    ("management" + "plan"), when the document writes neither reading whole elsewhere."""
+    return [
+        f"'{prev.text}' + '{line.text.split(' ', 1)[0]}'"
+        for prev, line, verdict in _breaks(lines, limit, words, marks_wraps)
+        if prev is not None and verdict is not None and verdict.joined and not verdict.sure
+    ]
+
+
+class _Verdict(NamedTuple):
+    joined: bool  # a word broken for want of room, joined without a space
+    sure: bool  # decided by evidence beyond the shape of the line
+
+
+def _breaks(
+    lines: Sequence[Line], limit: float | None, words: frozenset[str], marks_wraps: bool
+) -> Iterator[tuple[Line | None, Line, _Verdict | None]]:
+    """Yield each line with the one before it and how the break between them reads."""
     prev: Line | None = None
+    word = ""  # the word that ends the line before, with its pieces on lines above
     left = min((line.x0 for line in lines), default=0.0)
     # centred or set right, the lines start anywhere and the widest tells no room left
     flush = all(line.x0 - left <= 1.0 for line in lines)
     for line in lines:
-        if (
-            prev is not None
-            and limit is not None
-            and flush
-            and _broken_word(prev, line, left, limit, words)
-        ):
-            text += line.text
-        else:
-            text = join_parts(text, line.text, prev is not None and prev.wrapped)
+        verdict = None
+        if prev is not None and limit is not None and flush:
+            verdict = _broken_word(prev, line, left, limit, marks_wraps)
+            if verdict is None:
+                # a producer that writes the space it wraps at would have written one here
+                spaced = marks_wraps and limit - prev.x1 > _SPACE * prev.size
+                verdict = _by_words(word, line.text.split(" ")[0], words, spaced)
+        yield prev, line, verdict
+        joined = verdict is not None and verdict.joined
+        word = word + line.text if joined else line.text.rsplit(" ", 1)[-1]
         prev = line
-    return " ".join(text.translate(_SYMBOLS).split())
 
 
-def _broken_word(line: Line, after: Line, left: float, limit: float, words: frozenset[str]) -> bool:
-    # a producer breaks a word only when it does not fit on a line of its own: the
-    # line holds that one word from the margin, the next letter would not have fitted
-    # after it, and the word with its rest is wider than the line. A wrap at a space
-    # ("Cancelled" over "Merged") leaves room for a space only; the space glyph
-    # (LibreOffice) or no mark at all (Chromium, WeasyPrint) tells nothing more
+def _broken_word(
+    line: Line, after: Line, left: float, limit: float, marks_wraps: bool
+) -> _Verdict | None:
+    """Return how the break after line reads by its geometry; None where both readings fit.
+
+    A producer breaks a word only when it does not fit on a line of its own: the
+    line holds that one word from the margin, the next letter would not have fitted
+    after it, and the word with its rest is wider than the line. A wrap at a space
+    ("Cancelled" over "Merged") leaves room for a space only; the space glyph
+    (LibreOffice) or no mark at all (Chromium, WeasyPrint) tells nothing more.
+    """
     if line.wrapped or " " in line.text:
-        return False
+        return _Verdict(False, True)
     if line.text[-1:].islower() and after.text[:1].isupper():
-        return False  # no word runs on from a small letter to a capital ("Cancelled" "Merged")
+        return _Verdict(False, True)  # no word runs on from a small letter to a capital
     if len(line.text) > 3 and line.text.isalpha() and after.text[:1].isdigit():
-        return False  # nor from a word to a number ("Recommendation" "1:"); codes are short
+        return _Verdict(False, True)  # nor from a word to a number ("Recommendation" "1:")
     room = limit - line.x1
     whole = (line.x1 - line.x0) + after.first_word_width
     margin = _FIT_MARGIN * line.size
-    if room - margin >= after.first_char_width or whole + margin <= limit - left:
-        return False
+    if room - margin >= after.first_char_width + _FIT_SLACK or whole + margin <= limit - left:
+        return _Verdict(False, True)
     if line.text[-1:].isdigit() and after.text[:1].isdigit():
-        return True  # a number runs on ("2.1" "0", "2023/2" "4"): refs and dates are one word
-    # geometry allows both: two words the document writes whole elsewhere, and never
-    # as one, were wrapped at a space ("Business" "as"; but "Complete" "d")
-    rest = after.text.split(" ")[0].lower()
-    piece = line.text.lower()
-    return not (piece in words and rest in words) or piece + rest in words
+        return _Verdict(True, True)  # a number runs on ("2.1" "0", "2023/2" "4")
+    return None
+
+
+def _by_words(piece: str, rest: str, words: frozenset[str], spaced: bool) -> _Verdict:
+    """Return how a break the geometry leaves open reads by the words either side.
+
+    Two words the document writes whole elsewhere, and never as one, were wrapped
+    at a space ("Business" "as"; but "Complete" "d"). Where the document tells
+    nothing, the language does: two common words that make none were wrapped at a
+    space ("registered" "sex"); a piece that is no word was broken ("Recomme"
+    "ndation", "Complete" "d"). Two words that also make one ("every" "one") stay a guess, as does
+    a join no list knows, unless ``spaced``: a space fitted there, and the producer
+    writes the space it wraps at.
+    """
+    piece, rest = piece.lower(), rest.lower()
+    if piece + rest in words:
+        return _Verdict(True, True)
+    if piece in words and rest in words:
+        return _Verdict(False, True)
+    head = piece.rsplit("/", 1)[-1]  # "promotion/recruit" + "ment"
+    bare = _bare(words)
+    both = is_word(head, bare) and is_word(rest, bare)
+    one = is_word(head + rest, bare)
+    if both and not one:
+        return _Verdict(False, True)
+    # a piece of one or two letters that is no word ("d", "ng") can only end a word
+    fragment = not is_word(rest, bare) and len(rest.strip(".,;:()")) <= 2
+    return _Verdict(True, (one and not both) or spaced or fragment)
+
+
+@lru_cache(maxsize=4)
+def _bare(words: frozenset[str]) -> frozenset[str]:
+    """Return the words less their punctuation ("programme." is "programme")."""
+    return frozenset(w.strip(".,;:()") for w in words)
 
 
 def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bool:

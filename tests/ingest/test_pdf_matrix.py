@@ -85,7 +85,8 @@ def test_a_slash_at_a_line_end_is_named_as_a_guess():
     document = read_document(
         HERE / "a4-portrait" / "weasyprint" / "hwfrs-improvement-plan-2021-01.pdf"
     )
-    assert [note.split(" read as")[0] for note in document.notes] == [
+    slashes = [note for note in document.notes if "after the slash" in note]
+    assert [note.split(" read as")[0] for note in slashes] == [
         "page 2: 'appliances/' + 'vehicles.'",
         "page 3: 'gathering/' + 'updating'",
     ]

@@ -194,6 +194,23 @@ def test_centred_lines_join_with_spaces() -> None:
     ]
 
 
+def test_a_word_flush_with_the_cell_edge_is_told_from_a_broken_word() -> None:
+    # no wrap marks, and each first part fills its line: "registered" and "sex" are two
+    # words that make none, "Recomm" + "endations" a piece that is no word; "every" +
+    # "one" also make one word, so that reading is named as a guess
+    document = _read("flush_words")
+    (table,) = [b for b in document.blocks if isinstance(b, Table)]
+    assert [r.texts[1:3] for r in table.rows[1:]] == [
+        ("Manage registered sex offenders", "DCI"),
+        ("Recommendations agreed", "Supt"),
+        ("Audit", "Sent to everyone"),
+    ]
+    assert [n for n in document.notes if "broken at a line end" in n] == [
+        "page 1: 'every' + 'one' read as one word broken at a line end; the first part"
+        " fills its line, so it may be a word of its own wrapped at a space"
+    ]
+
+
 def test_matplotlib_table_reads_its_short_cells() -> None:
     assert [r.texts for r in _only_table("matplotlib").rows] == [
         HEADER,

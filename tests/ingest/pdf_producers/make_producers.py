@@ -478,6 +478,30 @@ def build_broken_words(path: Path) -> None:
     c.save()
 
 
+def build_flush_words(path: Path) -> None:
+    """Cells as narrow as one word, no wrap marks (Chromium): "registered" fills its
+    line to the edge and wraps at the space after it, "Recommendations" is broken where
+    its next letter no longer fits, and "every" fills its line before "one"."""
+    pad, size = 4.0, 10.0
+
+    def flush(word: str, slack: float) -> float:  # a column whose text area holds word
+        return pdfmetrics.stringWidth(word, "Arial", size) + slack + 2 * pad
+
+    rows = [
+        HEADER,
+        ("1.1", "Manage registered sex offenders", "DCI", "Mar 2021", "Open"),
+        ("1.2", "Recommendations agreed", "Supt", "Jun 2021", "Open"),
+        ("1.3", "Audit", "Sent to every one", "Sep 2021", "Open"),
+    ]
+    widths = (30, flush("registered", 0.5), flush("every", 0.3), 75, 60)
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    grid = Grid(rows, widths, 50, 750, "Arial", size, split_breaking_words)
+    draw_table(c, grid, rules_as_lines, words_by_line)
+    c.save()
+
+
 def build_ordinals(path: Path) -> None:
     """Target dates written "31st March 2021", their ordinals in superscript."""
     rows = [
@@ -655,6 +679,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "lone_word": build_lone_word,
     "centred": build_centred,
     "broken_words": build_broken_words,
+    "flush_words": build_flush_words,
     "full_line_at_foot": build_full_line_at_foot,
     "rotated_270": build_rotated_270,
     "ligatures": build_ligatures,

@@ -58,8 +58,9 @@ def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSetti
         for row in rows[:repeated]:
             row.header = True
         more = more[repeated:]
-        if more and _cut_row(rows[-1], more[0], marks_wraps):
-            rows[-1] = _join(rows[-1], more.pop(0))
+        carried = _carry_spans(rows, more[0], marks_wraps) if more else set()
+        if more and _cut_row(rows[-1], more[0], marks_wraps, carried):
+            rows[-1] = _join(rows[-1], more.pop(0), carried)
         rows.extend(more)
     return Table(
         rows=tuple(Row(tuple(r.cells), page=r.page, header=r.header) for r in rows),
@@ -104,8 +105,14 @@ def _repeated_header(rows: list[_GridRow], more: list[_GridRow], most: int) -> i
     return count
 
 
-def _cut_row(before: _GridRow, after: _GridRow, marks_wraps: bool) -> bool:
-    pairs = [(before.raw[i], a) for i, a in enumerate(after.raw) if a is not None and a.text]
+def _cut_row(before: _GridRow, after: _GridRow, marks_wraps: bool, carried: set[int]) -> bool:
+    pairs = [
+        (before.raw[i], a)
+        for i, a in enumerate(after.raw)
+        if a is not None and a.text and i not in carried
+    ]
+    if pairs and _complementary(before, pairs):
+        return True
     if not pairs or not all(b is not None and b.text and b.full for b, _ in pairs):
         return False
     # a row all in bold is a header or a title, which may well end at the foot of a page
@@ -131,10 +138,51 @@ def _bold_head_only(before: RawCell, after: RawCell) -> bool:
     )
 
 
-def _join(before: _GridRow, after: _GridRow) -> _GridRow:
+def _complementary(before: _GridRow, pairs: list[tuple[RawCell | None, RawCell]]) -> bool:
+    """True when the row on the next page holds text only where the row before is empty.
+
+    A producer that cannot fit a cell's first line at the foot of a page moves that
+    cell's whole text to the next (WeasyPrint): the row's other cells stay, and the
+    moved text stands alone in a row that is empty where they have text.
+    """
+    return any(b is not None and b.text for b in before.raw) and all(
+        b is not None and not b.text for b, _ in pairs
+    )
+
+
+def _carry_spans(rows: list[_GridRow], after: _GridRow, marks_wraps: bool) -> set[int]:
+    """Move into a cell spanning rows down to a page foot the rest of its text, in place;
+    return the slots whose text moved.
+
+    A cell spanning rows (an area over its actions) that a page break cuts goes on in
+    the same column of the next page's first row, beside that row's own new cells.
+    Its text there is the spanning cell's when the cell ran to the foot of the page
+    mid-paragraph; the row's own cell in that column is then the span's continuation.
+    """
+    last, carried = len(rows) - 1, set()
+    for slot, a in enumerate(after.raw):
+        if a is None or not a.text:
+            continue
+        start = next((k for k in range(last, -1, -1) if rows[k].raw[slot] is not None), None)
+        if start is None or start == last or rows[start].page != rows[last].page:
+            continue
+        cell, b = rows[start].cells[slot], rows[start].raw[slot]
+        if start + cell.row_span - 1 < last or not (b.text and b.full):
+            continue  # the span ends above the foot, or its text ends higher up
+        if not runs_on(b.last, b.limit, a.first_word, marks_wraps):
+            continue
+        wrapped = b.last is not None and b.last.wrapped
+        text = join_parts(cell.text, a.text, wrapped)  # the parts of pages before too
+        rows[start].cells[slot] = replace(cell, text=text, row_span=cell.row_span + 1)
+        after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
+        carried.add(slot)
+    return carried
+
+
+def _join(before: _GridRow, after: _GridRow, carried: set[int]) -> _GridRow:
     cells = list(before.cells)
     for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True)):
-        if b is not None and a is not None and a.text:
+        if b is not None and a is not None and a.text and i not in carried:
             wrapped = b.last is not None and b.last.wrapped
             head = cells[i].bold_head
             if head and head == cells[i].text:  # bold so far: its bold runs on over the page

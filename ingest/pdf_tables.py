@@ -343,7 +343,46 @@ def _closing_rules(rules: list[Shape], snap: float) -> list[Shape]:
         closed = _closed_beside(uprights, y, min(xs), max(xs), open_end, snap)
         if len(cluster(xs, snap)) >= 2 and not closed:
             out.append(_line(min(xs), y, max(xs), y))
+    return out + _closing_feet(uprights, across, snap)
+
+
+def _closing_feet(
+    uprights: list[Shape], across: list[tuple[float, float, float]], snap: float
+) -> list[Shape]:
+    """Return a horizontal rule along each line where vertical rules stop, with a gap in it.
+
+    A cell spanning rows that a page break cuts is left open at the foot of the page
+    (WeasyPrint): the rules under its neighbours are drawn, none under it, and every
+    vertical rule stops there, none running on below.
+    """
+    tops = [(r.x0, r.top) for r in uprights]
+    bottoms = [(r.x0, r.bottom) for r in uprights]
+
+    def runs_on(x: float, y: float, starts: list[tuple[float, float]]) -> bool:
+        return any(abs(x - sx) <= snap and abs(y - sy) <= snap for sx, sy in starts)
+
+    stops = sorted(
+        {(r.bottom, r.x0) for r in uprights if not runs_on(r.x0, r.bottom, tops)}
+        | {(r.top, r.x0) for r in uprights if not runs_on(r.x0, r.top, bottoms)}
+    )
+    out = []
+    for group in _y_runs(stops, snap):
+        xs = sorted(x for _, x in group)
+        y = sum(y for y, _ in group) / len(group)
+        drawn = [(x0, x1) for at, x0, x1 in across if abs(at - y) <= snap]
+        if len(cluster(xs, snap)) >= 2 and _gap(drawn, xs[0], xs[-1], snap):
+            out.append(_line(xs[0], y, xs[-1], y))
     return out
+
+
+def _gap(drawn: list[tuple[float, float]], x0: float, x1: float, snap: float) -> bool:
+    """True when the spans drawn leave part of x0..x1 uncovered (by more than snap)."""
+    reach = x0
+    for start, end in sorted(drawn):
+        if start > reach + snap:
+            return True
+        reach = max(reach, end)
+    return reach < x1 - snap
 
 
 def _closed_beside(

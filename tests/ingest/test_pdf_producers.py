@@ -185,6 +185,46 @@ def test_cells_spanning_rows_stay_whole_where_their_side_rules_are_drawn_row_by_
     ]
 
 
+def test_a_cell_moved_whole_to_the_next_page_joins_its_row() -> None:
+    # the action of ref 3 did not fit at the page foot and stands alone on page 2, in a
+    # row empty where its row on page 1 has text; the ref's box is open at the foot
+    rows = _only_table("moved_cell").rows
+    assert [(r.page, r.texts) for r in rows] == [
+        (1, ("Ref", "Action", "Lead", "Target date", "Status")),
+        (1, ("1", "Review the fleet plan", "Head of Fleet", "Mar 2021", "Green")),
+        (1, ("3", "Improve the quality of victim needs assessments", "DCI Public Protection",
+             "31/01/2023", "Green")),
+        (2, ("", "Check that victims are updated", "DCI Public Protection", "31/03/2023",
+             "Red")),
+    ]  # fmt: skip
+    assert rows[3].cells[0].merged  # the ref spans both actions
+
+
+def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
+    # the area spans its row and both actions; its last lines stand in its column of
+    # page 2's first row, beside that row's own ref and action
+    rows = _only_table("area_over_break").rows
+    area = "The force should make sure it has enough trained detectives to investigate crime"
+    assert [(r.page, r.texts) for r in rows[1:]] == [
+        (1, ("2", area, "", "")),
+        (1, ("2.1", "", "Hire detectives", "Det Supt Crime")),
+        (2, ("2.2", "", "Offer retention payments", "Head of HR")),
+    ]
+    assert [r.cells[1].merged for r in rows[2:]] == [True, True]
+
+
+def test_an_area_cell_and_the_row_beside_it_cut_by_one_page_break() -> None:
+    # page 2's first row holds the area's last lines and the rest of action 2.1
+    rows = _only_table("area_and_row_over_break").rows
+    area = "The force should make sure it has enough trained detectives to investigate crime"
+    hire = "Hire detectives for every team in the force, as the workforce plan sets out"
+    assert [(r.page, r.texts) for r in rows[1:]] == [
+        (1, ("2", area, "", "")),
+        (1, ("2.1", "", hire, "Det Supt Crime")),
+        (2, ("2.2", "", "Offer retention payments", "Head of HR")),
+    ]
+
+
 def test_centred_lines_join_with_spaces() -> None:
     # "courses" centred over "booked" stops short of the cell edge by design
     rows = _only_table("centred").rows

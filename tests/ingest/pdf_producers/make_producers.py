@@ -354,6 +354,84 @@ def build_row_span_pieces(path: Path) -> None:
     c.save()
 
 
+def _cell_row(c: Canvas, xs, top: float, texts, height: float, shut=None, open_top=()) -> float:
+    """Draw one row of boxed cells from top down, each cell's rules on its own; return
+    its foot. ``shut``: per column, whether the rule under it is drawn; ``open_top``:
+    the columns with no rule over them. A text may be a list of lines, drawn as given."""
+    for col, text in enumerate(texts):
+        c.line(xs[col], top, xs[col], top - height)
+        c.line(xs[col + 1], top, xs[col + 1], top - height)
+        if col not in open_top:
+            c.line(xs[col], top, xs[col + 1], top)
+        if shut is None or shut[col]:
+            c.line(xs[col], top - height, xs[col + 1], top - height)
+        width = xs[col + 1] - xs[col] - 8
+        lines = text if isinstance(text, list) else simpleSplit(text, "Arial", 10, width)
+        for k, line in enumerate(lines):
+            c.drawString(xs[col] + 4, top - 14 - 12 * k, line)
+    return top - height
+
+
+def _page(c: Canvas) -> None:
+    c.setFont("Arial", 10)
+    c.setLineWidth(0.5)
+
+
+def build_moved_cell(path: Path) -> None:
+    """A row cut at a page foot as WeasyPrint cuts it: its action's first line did not fit,
+    so the whole action moved to the next page, under the repeated header, in a row empty
+    but for it; the ref spans this row and the next, its box left open at the page foot."""
+    xs = [50.0, 90.0, 240.0, 330.0, 400.0, 450.0]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 560, HEADER, 20)
+    first = ("1", "Review the fleet plan", "Head of Fleet", "Mar 2021", "Green")
+    top = _cell_row(c, xs, top, first, 20)
+    shut = (False, True, True, True, True)
+    _cell_row(c, xs, top, ("3", "", "DCI Public Protection", "31/01/2023", "Green"), top - 40, shut)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, HEADER, 20)
+    moved = ("", "Improve the quality of victim needs assessments", "", "", "")
+    top = _cell_row(c, xs, top, moved, 32, shut)
+    last = ("", "Check that victims are updated", "DCI Public Protection", "31/03/2023", "Red")
+    _cell_row(c, xs, top, last, 32, open_top=(0,))
+    c.save()
+
+
+AREA = "The force should make sure it has enough trained detectives to investigate crime"
+HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
+
+
+def build_area_over_break(path: Path, cut_row: bool = False) -> None:
+    """An area's cell spanning its actions, cut by the page break: its first lines on
+    page 1 down to the foot, the rest in its column of page 2's first row, beside that
+    row's own action (no wrap marks, every line but the last full). ``cut_row``: the
+    action beside it is cut by the same break, its rest in that first row too."""
+    xs = [50.0, 100.0, 190.0, 320.0, 410.0]
+    header = ("Ref", "Area", "Action", "Lead")
+    lines = simpleSplit(AREA, "Arial", 10, xs[2] - xs[1] - 8)
+    hire = simpleSplit(HIRE, "Arial", 10, xs[3] - xs[2] - 8) if cut_row else ["Hire detectives"]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    shown = 3  # the lines that fit down to the foot of the page: the table ends there
+    area = ("2", lines[:shown], "", "")
+    _cell_row(c, xs, top, area, 20, shut=(True, False, True, True))
+    action = ("2.1", "", hire[:1], "Det Supt Crime")
+    _cell_row(c, xs, top - 20, action, 12 * shown - 10, open_top=(1,))
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    if cut_row:
+        rest = ("", lines[shown:], hire[1:], "")
+        top = _cell_row(c, xs, top, rest, 8 + 12 * len(hire[1:]), shut=(True, False, True, True))
+        lines = []
+    last = ("2.2", lines[shown:], "Offer retention payments", "Head of HR")
+    _cell_row(c, xs, top, last, 20 + 12 * max(len(lines[shown:]), 1), open_top=(1,) * cut_row)
+    c.save()
+
+
 def build_rotated_270(path: Path) -> None:
     """A landscape page stored as a portrait page turned by /Rotate 270, bold overprinted."""
     c = Canvas(str(path), pagesize=A4)
@@ -675,6 +753,9 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "ordinals": build_ordinals,
     "spans": build_spans,
     "row_span_pieces": build_row_span_pieces,
+    "moved_cell": build_moved_cell,
+    "area_over_break": build_area_over_break,
+    "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,
     "lone_word": build_lone_word,
     "centred": build_centred,

@@ -251,6 +251,13 @@ def test_a_word_flush_with_the_cell_edge_is_told_from_a_broken_word() -> None:
     ]
 
 
+def test_a_word_broken_though_the_padding_says_it_fits_joins() -> None:
+    # the producer's text area ends 0.4 pt inside the edge the left padding implies, so
+    # "Completed" was broken with 0.3 pt to spare by that edge
+    rows = _only_table("inner_edge").rows
+    assert [r.texts[4] for r in rows[1:]] == ["Completed"] * 3
+
+
 def test_matplotlib_table_reads_its_short_cells() -> None:
     assert [r.texts for r in _only_table("matplotlib").rows] == [
         HEADER,

@@ -172,22 +172,24 @@ def _plain_line(text: str, x1: float, top: float, first_word: float, first_char:
 
 # a 10 pt lone word ending 2.775 pt short of its cell's text area, the next line's first
 # letter set after it (the figures of the letter-size Chromium eastshire PDF, "Business" |
-# "as usual"); the engines measure such a letter up to a hundredth of a point apart
+# "as usual"); the engines measure such a letter up to a hundredth of a point apart. The
+# words are a piece of a word and its rest ("Recomme" | "ndation 1"): two common words
+# that make none ("Business" "as") would be read as wrapped at a space by the language
 @pytest.mark.parametrize(
     ("letter", "words", "joined"),
     [
-        (2.775 - 1.0, frozenset(), "Business as usual"),  # the letter fits: a wrap at a space
-        (2.775 + 1.0, frozenset(), "Businessas usual"),  # it misses: a word broken for room
+        (2.775 - 1.0, frozenset(), "Recomme ndation 1"),  # the letter fits: a wrap at a space
+        (2.775 + 1.0, frozenset(), "Recommendation 1"),  # it misses: a word broken for room
         # fitting or missing by a hair reads alike: the document's whole words decide
-        (2.775 - 0.05, frozenset(), "Businessas usual"),
-        (2.775 + 0.05, frozenset(), "Businessas usual"),
-        (2.775 - 0.05, frozenset({"business", "as"}), "Business as usual"),
-        (2.775 + 0.05, frozenset({"business", "as"}), "Business as usual"),
+        (2.775 - 0.05, frozenset(), "Recommendation 1"),
+        (2.775 + 0.05, frozenset(), "Recommendation 1"),
+        (2.775 - 0.05, frozenset({"recomme", "ndation"}), "Recomme ndation 1"),
+        (2.775 + 0.05, frozenset({"recomme", "ndation"}), "Recomme ndation 1"),
     ],
 )
 def test_a_letter_that_fits_by_a_hair_reads_as_one_that_misses(letter, words, joined) -> None:
-    word = _plain_line("Business", 567.143, 0.0, 40.561, 7.0)
-    rest = _plain_line("as usual", 563.0, 12.0, 10.558, letter)
+    word = _plain_line("Recomme", 567.143, 0.0, 40.561, 7.0)
+    rest = _plain_line("ndation 1", 563.0, 12.0, 10.558, letter)
     assert join_lines([word, rest], limit=569.918, words=words) == joined
 
 

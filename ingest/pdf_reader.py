@@ -71,8 +71,11 @@ def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> 
     fills = fills_of(page.shapes)
     fragments, loose = find_ruled(page, fills, settings)
     lines = [
-        PhysicalLine(make_line(group), [make_line(part) for part in split_columns(group)])
-        for group in group_lines(loose)
+        PhysicalLine(
+            make_line(group, settings),
+            [make_line(part, settings) for part in split_columns(group, settings)],
+        )
+        for group in group_lines(loose, settings)
     ]
     band = settings.margin_band * page.height
     if not fragments:

@@ -52,6 +52,18 @@ class PdfSettings:
     cell_cross: float = 3.0
     """An edge ending this short of another still crosses it (pt)."""
 
+    # glyphs to lines (pdf_text)
+    word_gap: float = 0.15
+    """A gap wider than this share of the font size between two glyphs is a word space:
+    producers that place each word and write no space glyph leave Calibri's space, 0.226
+    em; kerning and tracking move glyphs by a few hundredths of an em."""
+    column_gap: float = 0.9
+    """A gap wider than this share of the font size cuts a line into the columns of a
+    borderless table."""
+    baseline_gap: float = 0.4
+    """Glyphs whose baselines are further apart than this share of the font size (of 1 pt
+    at least) stand on different lines."""
+
     # pages to paragraphs (pdf_layout)
     margin_band: float = 0.1
     """Share of the page height, from its top and from its foot, where running heads,

@@ -197,7 +197,7 @@ def _fragment(
     marks_wraps = False
     for (x0, top, x1, bottom), chars in zip(cells, buckets, strict=True):
         cell = RawCell(x0, x1, top, bottom, fill=fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
-        lines = lines_of(chars)
+        lines = lines_of(chars, settings)
         if lines:
             last = lines[-1]
             # the padding is the same both sides (Word's default cell margins)

@@ -25,13 +25,8 @@ from typing import NamedTuple
 
 from .lexicon import is_word
 from .pdf_records import Glyph
+from .pdf_settings import PdfSettings
 
-# a gap wider than this share of the font size between two glyphs is a word space:
-# producers that place each word and write no space glyph leave Calibri's space,
-# 0.226 em; kerning and tracking move glyphs by a few hundredths of an em
-_WORD_GAP = 0.15
-# and wider than this it separates two columns of a borderless table
-COLUMN_GAP = 0.9
 # Word's bullets come out of the Symbol and Wingdings fonts' private code points
 _SYMBOLS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢"})
 # typesetters and Word with ligatures on draw "ﬁre", "ﬂood" (U+FB00..U+FB06) as one
@@ -74,14 +69,15 @@ class Line:
     first_char_width: float
 
 
-def group_lines(chars: Iterable[Glyph]) -> list[list[Glyph]]:
+def group_lines(chars: Iterable[Glyph], settings: PdfSettings) -> list[list[Glyph]]:
     """Return the chars grouped by baseline, top to bottom, each group left to right."""
+    gap = settings.baseline_gap
     ordered = sorted(chars, key=_BOTTOM)
     groups: list[list[Glyph]] = []
     base = -1e9
     for char in ordered:
         # (size if over 1 pt, else 1 pt) written out: max() per glyph costs a tenth of this
-        if not groups or char.bottom - base > 0.4 * (char.size if char.size > 1.0 else 1.0):
+        if not groups or char.bottom - base > gap * (char.size if char.size > 1.0 else 1.0):
             groups.append([])
             base = char.bottom
         groups[-1].append(char)
@@ -127,7 +123,7 @@ def _inside(small: list[Glyph], line: list[Glyph]) -> bool:
     )
 
 
-def split_columns(chars: Sequence[Glyph]) -> list[list[Glyph]]:
+def split_columns(chars: Sequence[Glyph], settings: PdfSettings) -> list[list[Glyph]]:
     """Return one baseline's chars cut where a gap is too wide to be a word space."""
     parts: list[list[Glyph]] = [[]]
     last_x1: float | None = None
@@ -135,14 +131,14 @@ def split_columns(chars: Sequence[Glyph]) -> list[list[Glyph]]:
         if char.text.isspace():
             parts[-1].append(char)
             continue
-        if last_x1 is not None and char.x0 - last_x1 > COLUMN_GAP * char.size:
+        if last_x1 is not None and char.x0 - last_x1 > settings.column_gap * char.size:
             parts.append([])
         parts[-1].append(char)
         last_x1 = char.x1
     return [p for p in parts if any(not c.text.isspace() for c in p)]
 
 
-def make_line(chars: Sequence[Glyph]) -> Line:
+def make_line(chars: Sequence[Glyph], settings: PdfSettings) -> Line:
     """Return the Line of chars on one baseline, left to right, words spaced by gaps."""
     out: list[str] = []
     pending_space = False
@@ -154,7 +150,7 @@ def make_line(chars: Sequence[Glyph]) -> Line:
             pending_space = last is not None
             continue
         if last is not None:
-            if char.x0 - last.x1 > _WORD_GAP * char.size:
+            if char.x0 - last.x1 > settings.word_gap * char.size:
                 pending_space = True
             elif char.text == last.text and _overprints(char, last):
                 continue  # "fake bold": the same glyph drawn twice on itself
@@ -187,9 +183,9 @@ def _overprints(char: Glyph, last: Glyph) -> bool:
     return abs(char.x0 - last.x0) < max(0.1, 0.5 * (last.x1 - last.x0))
 
 
-def lines_of(chars: Iterable[Glyph]) -> list[Line]:
+def lines_of(chars: Iterable[Glyph], settings: PdfSettings) -> list[Line]:
     """Return the text lines of chars that belong to one cell or block."""
-    return [make_line(group) for group in group_lines(chars)]
+    return [make_line(group, settings) for group in group_lines(chars, settings)]
 
 
 def whole_words(lines: Sequence[Line], ends: bool = False) -> set[str]:

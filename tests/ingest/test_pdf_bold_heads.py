@@ -33,7 +33,7 @@ def _cell(x0: float, top: float, bottom: float, *lines: tuple[str, bool]) -> Raw
         for g in _glyphs(text, x0 + 3, top + 12 + n * 12, bold)
     ]
     cell = RawCell(x0, x0 + 300, top, bottom, limit=x0 + 297)
-    found = lines_of(chars)
+    found = lines_of(chars, DEFAULT_PDF_SETTINGS)
     if found:
         cell.lines = tuple(found)
         cell.text = " ".join(line.text for line in found)

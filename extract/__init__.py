@@ -29,7 +29,13 @@ from .accounting import (
     tally_skipped_table,
 )
 from .emphasis import titles_in_bold
-from .evidence import continues_columns, holds_no_actions, infer_by_content, table_evidence
+from .evidence import (
+    continues_columns,
+    holds_no_actions,
+    infer_by_content,
+    status_by_content,
+    table_evidence,
+)
 from .headers import (
     ColumnMap,
     ColumnReading,
@@ -294,7 +300,9 @@ def _read_columns(
     )
     if holds_no_actions(cmap, body, settings.cells):
         return replace(cmap, roles={r: c for r, c in cmap.roles.items() if r != "action"})
-    by_content = infer_by_content(cmap, headers, body, settings.cells)
+    by_content = infer_by_content(
+        status_by_content(cmap, headers, body, settings.cells), headers, body, settings.cells
+    )
     others = {"due", "lead", "status", "progress", "signoff"} & set(by_content.roles)
     if "action" not in cmap.roles and len(others) < 2:
         return cmap

@@ -20,6 +20,9 @@ from .headers import _REF_CELL, CONTENT_ROLES, ColumnMap, ColumnReading, in_colu
 
 # Shares at which a column's content alone names its role
 _CONTENT_SHARE = {"action": 0.6, "due": 0.7, "status": 0.7, "ref": 0.8}
+# A column whose header names progress but whose cells are this nearly all status words is
+# the status column ("Position": "Achieved", "Superseded"); a progress text is rarely so short
+_STATUS_OVER_HEADER = 0.9
 # A prose cell: this many words at least
 _PROSE_WORDS = 5
 # An action column this numeric is a summary of counts, not a list of actions
@@ -76,6 +79,27 @@ def infer_by_content(
         roles[role] = col
         del evidence[col]
         explained.append(ColumnReading(col, headers[col], role, f"content: {kind}", shares[col]))
+    return replace(cmap, roles=roles, explained=in_column_order(*explained))
+
+
+def status_by_content(
+    cmap: ColumnMap, headers: list[str], body: list[list[str]], cells: NormaliseSettings
+) -> ColumnMap:
+    """Return ``cmap`` with a progress column read as the status column when no column is
+    the status by its header and the progress column's cells are nearly all status words.
+
+    Content evidence outweighs a header that usually names progress; the column is then
+    named among ``content_roles`` so the caller warns of the reading.
+    """
+    col = cmap.roles.get("progress")
+    if "status" in cmap.roles or col is None:
+        return cmap
+    evidence = column_evidence(body, col, cells)
+    if evidence.cells < 2 or evidence.status < _STATUS_OVER_HEADER or evidence.prose > 0:
+        return cmap
+    roles = {r: c for r, c in cmap.roles.items() if r != "progress"} | {"status": col}
+    reading = ColumnReading(col, headers[col], "status", "content: status", evidence.status)
+    explained = [r for r in cmap.explained if r.col != col] + [reading]
     return replace(cmap, roles=roles, explained=in_column_order(*explained))
 
 

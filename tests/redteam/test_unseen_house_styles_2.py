@@ -48,11 +48,6 @@ def shaded_plan(path: Path, title_lines, rows, fills, notes=()) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a status column headed 'Position' is read as progress: 'Achieved' and 'Superseded'"
-    " come out open, with no warning",
-)
 def test_a_status_column_headed_position_gives_the_status(tmp_path):
     path = plan(
         tmp_path / "wealdham.docx",

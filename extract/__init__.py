@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from planwatch.errors import NotAPlan
 from planwatch.model import (
     READING_NOTE,
+    ColumnEvidence,
     Document,
     Extraction,
     Finding,
@@ -49,7 +50,7 @@ from .labelled import read_labelled_blocks
 from .legend import read_legend_table, read_legend_text, read_shading_text
 from .metadata import read_plan_info
 from .profile import Profile, load_profile, normalise_label
-from .rows import SectionCounter, read_action_rows
+from .rows import SectionCounter, is_totals, read_action_rows
 from .sections import Section, box_section, match_heading, take_title
 from .settings import ExtractSettings
 
@@ -124,7 +125,8 @@ class _Reading:
     keys: dict[str, str] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)
     verdicts: list[TableVerdict] = field(default_factory=list)
-    columns: ColumnMap | None = None  # the columns of the table before, if it held actions
+    # the columns of the table before, if it held actions, and what its entry rows held
+    columns: tuple[ColumnMap, tuple[ColumnEvidence, ...]] | None = None
     warnings: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
@@ -198,26 +200,30 @@ class _Reading:
         """Return (-1, the columns of the action table just before) where this table has no
         header and its rows hold what those columns held: the same table carried on.
 
-        A header ``found`` in it stands unless its own rows hold that content too: a body row
-        whose lead "AM Response" and target "Q3 2024/25" read as header words is no header.
+        A header ``found`` in it stands unless its own rows hold that content too (a body row
+        whose lead "AM Response" and target "Q3 2024/25" read as header words is no header),
+        or name fewer than two columns.
         """
         if self.columns is None:
             return None
-        before, cells = self.verdicts[-1].content, self.settings.cells
-        body = [list(row.texts) for row in table.rows]
-        if not continues_columns(self.columns, before, body, cells):
+        (columns, before), cells = self.columns, self.settings.cells
+        least = self.settings.min_action_chars
+        body = [list(row.texts) for row in table.rows if not is_totals(row, columns)]
+        if not continues_columns(columns, before, body, cells, least):
             return None
         if found is not None:
             last, cmap = found
-            heads = body[last - cmap.header_rows + 1 : last + 1]
-            if not continues_columns(self.columns, before, heads, cells):
+            heads = [list(row.texts) for row in table.rows[last - cmap.header_rows + 1 : last + 1]]
+            # a header names two columns at least: a row of one cell (a progress entry) is none
+            titles = [row for row in heads if sum(bool(text.strip()) for text in row) > 1]
+            if titles and not continues_columns(columns, before, titles, cells, least):
                 return None
         index = len(self.verdicts) + 1
         self.warnings.append(
             f"table {index}: no header row; read with the columns of table {index - 1},"
             " whose kinds of content it holds"
         )
-        return -1, replace(self.columns, header_rows=0)
+        return -1, replace(columns, header_rows=0)
 
     def _read_actions(
         self, table: Table, index: int, page: int | None, found: tuple[int, ColumnMap]
@@ -230,7 +236,12 @@ class _Reading:
         )  # fmt: skip
         self.section = read.section
         self.actions += read.actions
-        self.columns = cmap
+        entries = [
+            list(row.texts)
+            for row, use in zip(table.rows, read.uses, strict=True)
+            if use == "entry"
+        ]
+        self.columns = cmap, table_evidence(len(cmap.labels), entries, self.settings.cells)
         self.warnings += [f"table {index} {note}" for note in read.notes]
         tally, findings = tally_action_table(table, index, read.uses, cmap, read.heads)
         reason = _header_reason(header_index, cmap)

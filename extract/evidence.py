@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from statistics import mean
 
 from planwatch.model import ColumnEvidence
 from planwatch.normalise.dates import parse_due
@@ -129,24 +130,33 @@ def continues_columns(
     before: tuple[ColumnEvidence, ...],
     body: list[list[str]],
     cells: NormaliseSettings,
+    min_action_chars: int,
 ) -> bool:
     """True where rows with no header of their own hold what the columns of an action table
-    held (``cmap`` and its evidence ``before``): as many columns, prose in its action column,
-    and each column whose kind was clear (refs, dates, statuses) of that kind again.
+    held (``cmap``, and ``before``: the evidence of its entry rows): as many columns, text of
+    ``min_action_chars`` on average in its action column, and each column whose kind was
+    clear (prose, refs, dates, statuses) mostly of that kind again (one status may be a
+    sentence); rows of one cell (a label, a note, an action's text carried on) say nothing
+    of the other columns.
 
     A table broken by its author across a page, its header not repeated, reads so; a key,
     a legend or a sign-off sheet does not.
     """
     if not body or any(len(row) != len(before) for row in body):
         return False
-    agreed = 0
-    for role, kind in CONTENT_ROLES:
-        col = cmap.roles.get(role)
-        if col is None or getattr(before[col], kind) < _CONTENT_SHARE[role]:
-            continue
-        now = column_evidence(body, col, cells)
-        if now.cells and getattr(now, kind) < _CONTENT_SHARE[role]:
-            return False
-        agreed += bool(now.cells)
-    action = column_evidence(body, cmap.roles["action"], cells)
-    return action.prose >= _CONTENT_SHARE["action"] and agreed >= 2
+    rows = [row for row in body if sum(bool(text.strip()) for text in row) > 1]
+    action, votes = cmap.roles["action"], []
+    for col, was in enumerate(before):
+        if col == action:
+            continue  # its text may carry on in a row of its own, and is measured whole below
+        now = column_evidence(rows, col, cells)
+        if (kinds := _clear_kinds(was)) and now.cells:
+            votes.append(bool(kinds & _clear_kinds(now)))
+    texts = [row[action].strip() for row in body if row[action].strip()]
+    long_enough = bool(texts) and mean(map(len, texts)) >= min_action_chars
+    return long_enough and votes.count(True) > votes.count(False)
+
+
+def _clear_kinds(evidence: ColumnEvidence) -> set[str]:
+    """Return the kinds most of a column's cells are (a date cell may read as a ref too)."""
+    return {kind for role, kind in CONTENT_ROLES if getattr(evidence, kind) >= _CONTENT_SHARE[role]}

@@ -15,6 +15,7 @@ from planwatch.normalise.periods import normalise_period
 from .profile import ROLES, Profile, normalise_label
 
 _STRONG, _WEAK = 3.0, 2.0
+_EXACT = _WEAK + 0.5  # a score above this is a title equal to a synonym
 # A cell of more words than this is body text, not a column title
 _MAX_HEADER_WORDS = 8
 # A sub-title under a spanning header cell is a word or two: "Original", "Revised"
@@ -101,7 +102,7 @@ def match_header(headers: list[str], profile: Profile) -> ColumnMap:
         if pick is not None:
             score, role = pick
             roles[role] = col
-            kind = "exact" if score > _WEAK + 0.5 else "contains"
+            kind = "exact" if score > _EXACT else "contains"
             explained.append(ColumnReading(col, headers[col], role, kind))
     if update_col is not None:
         explained.append(ColumnReading(update_col, update_period, "latest_update", "period"))
@@ -144,16 +145,20 @@ def _assign(options: list[tuple[tuple[float, str], ...]]) -> tuple[_Pick, ...]:
     """Return one (score, role) or None per column: the roles each used once, best overall."""
 
     @cache
-    def best_from(col: int, used: frozenset[str]) -> tuple[tuple[bool, float], tuple[_Pick, ...]]:
-        # ((has an action column, total score), picks from ``col`` on)
+    def best_from(
+        col: int, used: frozenset[str]
+    ) -> tuple[tuple[bool, int, float], tuple[_Pick, ...]]:
+        # ((has an action column, exact matches, total score), picks from ``col`` on): a title
+        # that is a synonym ("Progress to date") keeps its role over one it only contains
+        # ("date"), though that would give another column a role
         if col == len(options):
-            return (False, 0.0), ()
+            return (False, 0, 0.0), ()
         value, rest = best_from(col + 1, used)
         best = value, (None, *rest)
         for score, role in options[col]:
             if role not in used:
-                (has_action, total), rest = best_from(col + 1, used | {role})
-                value = (has_action or role == "action", total + score)
+                (has_action, exact, total), rest = best_from(col + 1, used | {role})
+                value = (has_action or role == "action", exact + (score > _EXACT), total + score)
                 if value > best[0]:
                     best = value, ((score, role), *rest)
         return best

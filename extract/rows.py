@@ -124,17 +124,21 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     if context := _context(row, read.section, about.profile) or _joined_box(row, about):
         use, read.section = context
         return use
-    if _is_totals(row, about.cmap):
+    if is_totals(row, about.cmap):
         read.notes.append(_totals_note(number, row))
         return "totals"
     filled = _fill_merges_down(row, read.above)
     entry = replace(_entry(row, filled, about.cmap), table=about.index, row=number + 1)
-    lone = number not in about.bold.cells and _action_text_only(row, entry, about.cmap)
-    if lone and read.actions:
-        if _carries_on(read.actions[-1], entry):
-            last = read.actions[-1]
-            read.actions[-1] = replace(last, action=f"{last.action} {entry.action}")
+    lone = _action_text_only(row, entry, about.cmap)
+    if read.actions and number not in about.bold.cells and _carries_on(read.actions[-1], entry):
+        last = read.actions[-1]
+        read.actions[-1] = replace(last, action=f"{last.action} {entry.action}")
+        if lone:
             return "entry"
+        # the rest of the row is the action's next entry: a PDF's merged action cell whose
+        # text ran on into the row below
+        entry = replace(entry, action="")
+    elif lone and read.actions:
         read.notes.append(_lone_text_note(number, read.actions[-1], entry))
     read.above = filled
     return _read_entry(row, entry, read, about)
@@ -229,9 +233,10 @@ def _action_text_only(row: Row, entry: RawAction, cmap: ColumnMap) -> bool:
 
 
 def _carries_on(last: RawAction, entry: RawAction) -> bool:
-    """True where a row of action text alone carries on the action above: it opens in the
-    middle of a sentence ("since April 2023 and re-record...") after an action's first row."""
-    return last.entry_no == 1 and entry.action[:1].islower()
+    """True where a row's action text with no ref of its own carries on the action above: it
+    opens in the middle of a sentence ("since April 2023 and re-record...") after an
+    action's first row."""
+    return last.entry_no == 1 and not entry.action_ref and entry.action[:1].islower()
 
 
 def _totals_note(number: int, row: Row) -> str:
@@ -246,7 +251,7 @@ def _lone_text_note(number: int, last: RawAction, entry: RawAction) -> str:
     )
 
 
-def _is_totals(row: Row, cmap: ColumnMap) -> bool:
+def is_totals(row: Row, cmap: ColumnMap) -> bool:
     """True for a row of counts under the actions ("Total actions: 3" ... "Complete: 1",
     "Total | | 12 | 4"): two counts or more, labelled, and at most one other cell, its first,
     a short label outside the text columns; its action cell, where filled, is a labelled

@@ -195,3 +195,25 @@ def test_a_row_of_capitalised_action_text_alone_is_a_new_action_with_a_warning(t
         " a new action; it may carry on the action above ('Publish the vetting appeals"
         " process.')",
     )
+
+
+def test_action_text_running_on_into_a_progress_row_joins_its_action(tmp_path):
+    # what a PDF gives where an action cell merged down over its next entry runs on into it
+    path = word_plan(
+        tmp_path / "wolds.docx",
+        _WOLDS,
+        [
+            ["No.", "Recommendation", "Lead", "Deadline", "Update"],
+            ["V1", "Audit a sample of vetting files each month and report", "PSD", "Aug 2024",
+             "First audit done."],
+            ["", "findings to the board.", "", "", "Second audit booked."],
+        ],
+    )  # fmt: skip
+    rows = extract_file(path)
+    assert [(r.action_ref, r.entry_no, r.progress) for r in rows] == [
+        ("V1", 1, "First audit done."),
+        ("V1", 2, "Second audit booked."),
+    ]
+    assert {r.action for r in rows} == {
+        "Audit a sample of vetting files each month and report findings to the board."
+    }

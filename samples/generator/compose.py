@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from grid_render import Para
 
-from . import tables
+from . import house, tables
 from .dates import STYLES
 from .items import Item, draw_item, grey_defined
 from .vocab import (
@@ -66,6 +66,7 @@ _BOLD_SHARE = 0.25
 ALL_DIMENSIONS = (
     DIMENSIONS
     | LATER_DIMENSIONS
+    | house.HOUSE_DIMENSIONS
     | {"section_style": DIMENSIONS["section_style"] + BOLD_STYLES}
 )
 USUAL_ORDER = ("ref", "action", "lead", "due", "status", "progress")
@@ -92,7 +93,7 @@ def _draw_choices(rng: random.Random, seed: int) -> dict[str, str]:
     bold = random.Random(f"{seed}:bold")
     if bold.random() < _BOLD_SHARE:
         choices["section_style"] = bold.choice(BOLD_STYLES)
-    return choices
+    return choices | house.draw_house(seed)
 
 
 def _draw_roles(rng: random.Random, choices: dict[str, str]) -> tuple[str, ...]:
@@ -185,16 +186,29 @@ def compose_plan(seed: int) -> GeneratedPlan:
     else:
         roles = _draw_roles(rng, choices)
     headers = {role: rng.choice(HEADERS[role]) for role in roles}
+    if choices["form"] == "tables" and choices["update_columns"] != "none":
+        headers |= house.update_headers(seed, choices)
+        roles = (*roles, *house.UPDATE_ROLES[choices["update_columns"]])
     sections = _sections(rng, choices, roles, service)
+    if choices["form"] == "tables":
+        house.fill_updates(seed, sections, choices, roles)
+        house.wrap_action(sections, choices)
+        if all(len(items) < 2 for _, _, items in sections) or (
+            # the first part of a tracker would hold only actions opening in bold: their own
+            # titles, as the plan shows it, not the names of their areas
+            choices["layout"] == "tracker" and choices["section_style"] == "bold_first_line"
+        ):
+            choices["table_break"] = "none"
     title = rng.choice(TITLES)
-    front = tables.front_matter(organisation, title, rng.choice(EDITIONS))
+    line, edition = house.edition_line(seed, rng.choice(EDITIONS), choices)
+    front = tables.front_matter(organisation, title, line)
     if grey_defined(choices):
         front.append(Para(GREY_DEFINITIONS[seed % len(GREY_DEFINITIONS)]))
     body = tables.body(rng, choices, roles, headers, sections, service)
     used = tables.used_dimensions(choices, roles)
     used |= {f"header.{role}": text for role, text in headers.items()}
     expected = [
-        row
+        row | {"edition_date": edition}
         for _, _, items in sections
         for item in items
         for row in item.expected(choices["form"] == "paragraphs")

@@ -17,6 +17,7 @@ from .vocab import (
     ROLES,
     STATUS_SENTENCES,
     STATUS_WORDS,
+    WORD_CODES,
 )
 
 # public rank titles, read by planwatch from standard ranks where a plan has no key
@@ -53,6 +54,10 @@ class Item:
     continuations: list[str] = field(default_factory=list)
     section_title: str | None = None  # checked only where the plan prints it whole
     bold_line: str = ""  # printed in bold over the action's text, and read as part of it
+    update_early: str = ""  # the texts of two update columns headed by periods
+    update_late: str = ""
+    update_period: str = ""  # the later period, as planwatch spells it; "" for no such columns
+    wrap: int = 0  # where the action's text carries on in a row of its own (0: it does not)
 
     @property
     def text(self) -> str:
@@ -81,6 +86,8 @@ class Item:
                 "lead_roles": self.lead_roles,
                 "greyed": self.greyed,
             }
+            if self.update_period:
+                first |= {"latest_update": self.update_late, "update_period": self.update_period}
         rows = [first]
         titled = {} if self.section_title is None else {"section_title": self.section_title}
         first |= titled
@@ -136,12 +143,18 @@ def draw_lead(rng: random.Random, item: Item, choices: dict[str, str], service: 
         item.lead_text = role
         item.lead_roles = (role,)
         return
-    pool = RANKS[service] if form == "ranks" else KEY_CODES[service]
+    pool = RANKS[service] if form == "ranks" else key_entries(service, choices)
     picked = rng.sample(pool, 2 if form == "several_codes" else 1)
     printed = [respell(c) if choices["lead_spelling"] == "dots_spaces" else c for c, _ in picked]
     item.lead_text = rng.choice(LEAD_SEPARATORS).join(printed)
     item.lead_codes = tuple(code for code, _ in picked)
     item.lead_roles = tuple(role for _, role in picked)
+
+
+def key_entries(service: str, choices: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The plan's key: the service's usual codes, then any codes of whole words."""
+    words = choices.get("key_code_words") == "whole_words"
+    return KEY_CODES[service] + (WORD_CODES[service] if words else ())
 
 
 def grey_defined(choices: dict[str, str]) -> bool:

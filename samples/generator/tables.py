@@ -7,8 +7,9 @@ import random
 
 from grid_render import ABOVE, LEFT, BoldHead, Grid, Para, Shaded
 
-from .items import Item
-from .vocab import GREY, KEY_CODES, KEY_LINE_FORMS
+from .house import split_grid, totals_row, wrap_row
+from .items import Item, key_entries
+from .vocab import GREY, KEY_LINE_FORMS
 
 AREA_HEADER = "Area for improvement"
 _NON_ACTION = {
@@ -50,13 +51,14 @@ def front_matter(organisation: str, title: str, edition: str) -> list:
 
 def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str, str]:
     """Return the choices that shaped this plan (a choice with no effect is left out)."""
-    names = ["form", "geometry", "non_action"]
+    names = ["form", "geometry", "non_action", "edition_form"]
     if choices["form"] == "paragraphs" or choices["status_form"] in ("words", "words_fill"):
         names.append("status_wording")
     if choices["non_action"] != "none":
         names.append("non_action_position")
     if choices["form"] == "tables":
         names += ["layout", "section_style", "refs", "order", "status_form", "greyed"]
+        names += ["update_columns", "table_break", "totals_row", "action_wrap"]
         names += ["grey_meaning"] if choices["greyed"] == "yes" else []
         if "due" in roles:
             names.append("dates")
@@ -64,7 +66,7 @@ def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str
             names.append("leads")
             names.append("role_form" if choices["leads"] == "roles" else "lead_spelling")
             if _has_key(choices, roles):
-                names += ["key_form", "key_position", "key_heading"]
+                names += ["key_form", "key_position", "key_heading", "key_code_words"]
                 names += ["key_columns"] if choices["key_form"] == "table" else []
         if "bold" not in choices["section_style"]:
             names.append("bold_emphasis")
@@ -81,7 +83,9 @@ def _has_key(choices: dict[str, str], roles: tuple[str, ...]) -> bool:
 def _item_row(item: Item, roles: tuple[str, ...]) -> list:
     texts = {
         "ref": item.ref,
-        "action": item.action,
+        "action": item.action[: item.wrap] if item.wrap else item.action,
+        "update_early": item.update_early,
+        "update_late": item.update_late,
         "progress": item.progress,
         "due": item.due[0],
         "lead": item.lead_text,
@@ -92,7 +96,7 @@ def _item_row(item: Item, roles: tuple[str, ...]) -> list:
         fill = item.status_fill if role == "status" and item.status_fill else None
         fill = fill or (GREY if item.greyed else None)
         if role == "action" and item.bold_line:
-            cells.append(BoldHead(f"{item.bold_line}\n{item.action}", fill))
+            cells.append(BoldHead(f"{item.bold_line}\n{texts[role]}", fill))
         else:
             cells.append(Shaded(texts[role], fill) if fill else texts[role])
     return cells
@@ -116,6 +120,7 @@ def _section_rows(section, roles, choices) -> list[list]:
     rows = []
     for item in items:
         rows.append(_item_row(item, roles))
+        rows += [wrap_row(item, roles)] if item.wrap else []
         rows += [_continuation_row(item, t, roles, merged) for t in item.continuations]
     if style == "merged_column":
         rows = [[f"{ref}: {title}" if n == 0 else ABOVE, *row] for n, row in enumerate(rows)]
@@ -146,23 +151,58 @@ def action_blocks(roles, headers, sections, choices) -> list[list]:
     style = choices["section_style"]
     if choices["layout"] == "tracker":
         rows = [row for section in sections for row in _section_rows(section, roles, choices)]
-        return [[_action_grid(rows, roles, headers, choices)]]
+        items = [item for _, _, section_items in sections for item in section_items]
+        grid = _action_grid(rows, roles, headers, choices)
+        return [_finished(grid, items, _break_at(sections, roles, choices), choices, roles)]
     groups = []
-    for section in sections:
-        ref, title, _ = section
+    broken = _broken_section(sections, choices)
+    for n, section in enumerate(sections):
+        ref, title, items = section
         grid = _action_grid(_section_rows(section, roles, choices), roles, headers, choices)
+        at = _break_at([section], roles, choices) if n == broken else None
+        grids = _finished(grid, items, at, choices, roles)
         if style == "heading":
-            groups.append([Para(f"{ref}: {title}", "Heading 1"), grid])
+            groups.append([Para(f"{ref}: {title}", "Heading 1"), *grids])
         elif style == "box_table":
-            groups.append([Grid(((ref, title),), header_rows=()), grid])
+            groups.append([Grid(((ref, title),), header_rows=()), *grids])
         else:
-            groups.append([grid])
+            groups.append(grids)
     return groups
+
+
+def _broken_section(sections, choices) -> int | None:
+    """The last section of two actions or more, which a headerless table carries on."""
+    if choices["table_break"] != "headerless":
+        return None
+    many = [n for n, (_, _, items) in enumerate(sections) if len(items) > 1]
+    return many[-1] if many else None
+
+
+def _break_at(sections, roles, choices) -> int | None:
+    """Return the body row before which the table breaks: before the last action of the
+    last section of two actions or more (None where the plan does not break)."""
+    broken = _broken_section(sections, choices)
+    if broken is None:
+        return None
+    ref, title, items = sections[broken]
+    rows = [row for section in sections[:broken] for row in _section_rows(section, roles, choices)]
+    return len(rows) + len(_section_rows((ref, title, items[:-1]), roles, choices))
+
+
+def _finished(grid: Grid, items, at: int | None, choices, roles) -> list[Grid]:
+    """Return the grid as printed: carried on in a second table with no header from body
+    row ``at``, and with a row of totals under it, as the plan draws."""
+    grids = [grid] if at is None else split_grid(grid, at)
+    if choices["totals_row"] == "yes":
+        last = grids[-1]
+        totals = totals_row(items, roles, len(last.rows[0]))
+        grids[-1] = Grid((*last.rows, totals), header_rows=last.header_rows)
+    return grids
 
 
 def key_blocks(choices: dict[str, str], service: str) -> list:
     """The lead key, as a two-column table or as lines, under its heading if it has one."""
-    entries = KEY_CODES[service]
+    entries = key_entries(service, choices)
     heading = choices["key_heading"]
     blocks = [] if heading == "none" else [Para(heading, "Heading 2")]
     if choices["key_form"] == "lines":

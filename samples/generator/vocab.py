@@ -238,3 +238,38 @@ MONTHS = (
     "November",
     "December",
 )
+
+# the edition each cover line above names (truth for edition_date)
+EDITION_DATES = {
+    "Updated: March 2023": (2023, 3, 1),
+    "Progress report – June 2022": (2022, 6, 1),
+    "Version 2.1 – January 2023": (2023, 1, 1),
+    "Position at 31 March 2022": (2022, 3, 31),
+}
+# cover lines naming the period the edition updates, as quarterly progress reports print
+# them (Hereford & Worcester's "Q3 2020-2021" update columns, Leicestershire's quarterly
+# progress pages), and the first day of that period
+PERIOD_EDITIONS = (
+    ("Q3 2022/23 update", (2022, 10, 1)),
+    ("Quarter 2 2023/24 progress report", (2023, 7, 1)),
+    ("January 2023 update", (2023, 1, 1)),
+)
+# two update columns headed by periods, the earlier then the later, and the later's period
+# as planwatch spells it
+PERIOD_COLUMNS = (
+    ("Q2 2022/23 update", "Q3 2022/23 update", "2022/23 Q3"),
+    ("December 2022 position", "March 2023 position", "March 2023 position"),
+    ("Quarter 3 2023/24 update", "Quarter 4 2023/24 update", "2023/24 Q4"),
+)
+UPDATES = (
+    "Scoping complete and project board formed.",
+    "Draft reviewed by the senior leadership team.",
+    "Pilot running on two stations.",
+    "Evaluation under way; report due next quarter.",
+)
+# key codes holding a whole word, as police and fire keys print a post ("Ch Insp Training",
+# "GM Protection"); listed after the usual codes
+WORD_CODES: dict[str, tuple[tuple[str, str], ...]] = {
+    "fire": (("GM Protection", "Group Manager, Protection"),),
+    "police": (("Ch Insp Training", "Chief Inspector, Training"),),
+}

@@ -1,0 +1,110 @@
+"""House styles met in plans written by hand (tests/redteam), drawn as dimensions of their
+own: the edition named by the period it updates, two update columns headed by periods, key
+codes of whole words, a table carried on with no header, a totals row under the actions,
+and an action's text carried on in a row of its own."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date
+
+from grid_render import ABOVE, Grid, Shaded
+
+from .items import Item
+from .vocab import GREY, PERIOD_COLUMNS, PERIOD_EDITIONS, UPDATES
+
+HOUSE_DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "edition_form": ("named", "period_update"),
+    "update_columns": ("none", "latest_last", "latest_first"),
+    "key_code_words": ("abbreviations", "whole_words"),
+    "table_break": ("none", "headerless"),
+    "totals_row": ("no", "yes"),
+    "action_wrap": ("no", "own_row"),
+}
+# the two pseudo roles of the update columns, in print order for each value
+UPDATE_ROLES = {"latest_last": ("update_early", "update_late"), "latest_first": ("update_late",
+                "update_early")}  # fmt: skip
+
+
+def draw_house(seed: int) -> dict[str, str]:
+    """Return the house-style choices, from a stream of their own (the other choices stay)."""
+    house = random.Random(f"{seed}:house")
+    return {name: house.choice(values) for name, values in HOUSE_DIMENSIONS.items()}
+
+
+def edition_line(seed: int, drawn: str, choices: dict[str, str]) -> tuple[str, date]:
+    """Return the cover's edition line and the edition it names."""
+    from .vocab import EDITION_DATES
+
+    if choices["edition_form"] == "period_update":
+        line, day = PERIOD_EDITIONS[seed % len(PERIOD_EDITIONS)]
+        return line, date(*day)
+    return drawn, date(*EDITION_DATES[drawn])
+
+
+def update_headers(seed: int, choices: dict[str, str]) -> dict[str, str]:
+    """Return the headers of the two update columns ({} where the plan has none)."""
+    if choices["update_columns"] == "none":
+        return {}
+    early, late, _ = PERIOD_COLUMNS[seed % len(PERIOD_COLUMNS)]
+    return {"update_early": early, "update_late": late}
+
+
+def fill_updates(seed: int, sections, choices: dict[str, str], roles) -> None:
+    """Give every item its two update texts and the rows' expected update fields."""
+    if choices["update_columns"] == "none":
+        return
+    period = PERIOD_COLUMNS[seed % len(PERIOD_COLUMNS)][2]
+    n = 0
+    for _, _, items in sections:
+        for item in items:
+            item.update_early = UPDATES[n % len(UPDATES)]
+            item.update_late = UPDATES[(n + 1) % len(UPDATES)]
+            item.update_period = period
+            # with no progress column, the earlier period's update is the progress so far
+            if "progress" not in roles:
+                item.progress = item.update_early
+            n += 1
+
+
+def wrap_action(sections, choices: dict[str, str]) -> None:
+    """Carry on the text of the last action with no continuation entries in a row of its
+    own, from a word in lower case (a continuation's cells merged into the action's would
+    join the two rows)."""
+    if choices["action_wrap"] != "own_row":
+        return
+    items = [item for _, _, items in sections for item in items if not item.continuations]
+    if not items:
+        choices["action_wrap"] = "no"
+        return
+    spaces = [m.start() for m in re.finditer(r" (?=[a-z])", items[-1].action)]
+    items[-1].wrap = spaces[len(spaces) // 2]
+
+
+def wrap_row(item: Item, roles: tuple[str, ...]) -> list:
+    """The row holding the rest of the item's action text, every other cell empty."""
+    rest = item.action[item.wrap + 1 :]
+    cells = [rest if role == "action" else "" for role in roles]
+    return [Shaded(c, GREY) if item.greyed else c for c in cells]
+
+
+def totals_row(items: list[Item], roles: tuple[str, ...], width: int) -> tuple:
+    """A row of counts under a table's actions: the total in its first cell (the second where
+    the status comes first), the number complete in the status column."""
+    cells = [""] * width
+    status = width - len(roles) + roles.index("status")  # after an area column, if any
+    cells[1 if status == 0 else 0] = f"Total actions: {len(items)}"
+    cells[status] = f"Complete: {sum(item.status == 'complete' for item in items)}"
+    return tuple(cells)
+
+
+def split_grid(grid: Grid, at: int) -> list[Grid]:
+    """Return the grid as two: its rows before body row ``at``, then the rest with no header,
+    a merged cell opening the second re-printed from above (as its author would)."""
+    rows = grid.rows
+    head, tail = rows[: at + 1], [list(r) for r in rows[at + 1 :]]
+    for col, cell in enumerate(tail[0]):
+        if cell is ABOVE:
+            tail[0][col] = next(r[col] for r in reversed(head) if r[col] is not ABOVE)
+    return [Grid(head, header_rows=grid.header_rows), Grid(tuple(map(tuple, tail)), ())]

@@ -50,9 +50,10 @@ from .labelled import read_labelled_blocks
 from .legend import read_legend_table, read_legend_text, read_shading_text
 from .metadata import read_plan_info
 from .profile import Profile, load_profile, normalise_label
-from .rows import SectionCounter, is_totals, read_action_rows
+from .rows import SectionCounter, read_action_rows
 from .sections import Section, box_section, match_heading, take_title
 from .settings import ExtractSettings
+from .totals import is_totals
 
 __all__ = [
     "ExtractSettings",
@@ -208,7 +209,9 @@ class _Reading:
             return None
         (columns, before), cells = self.columns, self.settings.cells
         least = self.settings.min_action_chars
-        body = [list(row.texts) for row in table.rows if not is_totals(row, columns)]
+        texts = (columns.roles.get("progress"), columns.update_col)
+        action = columns.roles.get("action")
+        body = [list(row.texts) for row in table.rows if not is_totals(row, action, texts)]
         if not continues_columns(columns, before, body, cells, least):
             return None
         if found is not None:

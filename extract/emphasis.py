@@ -18,6 +18,7 @@ from planwatch.model import Cell, Row, Table
 
 from .profile import Profile
 from .sections import Section, match_heading
+from .totals import is_totals
 
 # A section's name is short: "Protection", "AFI 3: Culture and values"
 _MAX_HEAD_CHARS = 60
@@ -132,9 +133,11 @@ def _section(text: str, profile: Profile) -> Section:
 
 def _action_rows(rows: tuple[Row, ...], action_col: int | None) -> int:
     """Return the count of rows with action text beside other text: a label or banner row
-    across the table holds one cell only."""
+    across the table holds one cell only, a row of totals counts no action."""
     return sum(
-        bool(_text(row, action_col)) and sum(bool(c.text) for c in row.cells if not c.merged) > 1
+        bool(_text(row, action_col))
+        and sum(bool(c.text) for c in row.cells if not c.merged) > 1
+        and not is_totals(row, action_col)
         for row in rows
     )
 

@@ -11,15 +11,10 @@ from .emphasis import BoldHeads, read_bold_heads, without_head
 from .headers import ColumnMap
 from .profile import Profile, normalise_label
 from .sections import Section, match_heading, section_of_cells
+from .totals import is_totals
 
 # "a. All staff to...", "(b) Human...", "iv) ...", "1.2 ..." : a ref printed inside the action cell
 _LEADING_REF = re.compile(r"^(?P<ref>\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\s+(?=\S)")
-
-# "Total actions: 3", "Complete = 1": a count under a label; "12", "40%": a bare count
-_LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:=]{0,40}[:=]\s*\d+(?:[.,]\d+)?%?$")
-_BARE_COUNT = re.compile(r"^\d+(?:[.,]\d+)?%?$")
-# "Total", "Totals", "Grand total": a label of at most this many words, no digits
-_MAX_LABEL_WORDS = 3
 
 
 @dataclass
@@ -82,9 +77,7 @@ def read_action_rows(
     if read.section.lead:
         # "Strategic lead" is printed under the actions it leads
         actions = [a if a.lead_raw else replace(a, lead_raw=read.section.lead) for a in actions]
-    return TableRows(
-        actions, read.section, tuple(read.uses), len(bold.cells), tuple(read.notes)
-    )
+    return TableRows(actions, read.section, tuple(read.uses), len(bold.cells), tuple(read.notes))
 
 
 @dataclass(frozen=True)
@@ -124,7 +117,7 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     if context := _context(row, read.section, about.profile) or _joined_box(row, about):
         use, read.section = context
         return use
-    if is_totals(row, about.cmap):
+    if is_totals(row, about.cmap.roles.get("action"), _text_columns(about.cmap)):
         read.notes.append(_totals_note(number, row))
         return "totals"
     filled = _fill_merges_down(row, read.above)
@@ -239,6 +232,10 @@ def _carries_on(last: RawAction, entry: RawAction) -> bool:
     return last.entry_no == 1 and not entry.action_ref and entry.action[:1].islower()
 
 
+def _text_columns(cmap: ColumnMap) -> set[int | None]:
+    return {cmap.roles.get("progress"), cmap.update_col}
+
+
 def _totals_note(number: int, row: Row) -> str:
     texts = " | ".join(t for t in row.texts if t)
     return f"row {number + 1}: a row of counts, read as totals, not an entry: {texts!r}"
@@ -249,31 +246,6 @@ def _lone_text_note(number: int, last: RawAction, entry: RawAction) -> str:
         f"row {number + 1}: action text alone ({entry.action[:40]!r}), read as a new action;"
         f" it may carry on the action above ({last.action[-40:]!r})"
     )
-
-
-def is_totals(row: Row, cmap: ColumnMap) -> bool:
-    """True for a row of counts under the actions ("Total actions: 3" ... "Complete: 1",
-    "Total | | 12 | 4"): two counts or more, labelled, and at most one other cell, its first,
-    a short label outside the text columns; its action cell, where filled, is a labelled
-    count rather than prose."""
-    filled = [(col, c.text.strip()) for col, c in enumerate(row.cells) if c.text.strip()]
-    counts = [(col, t) for col, t in filled if _LABELLED_COUNT.match(t) or _BARE_COUNT.match(t)]
-    labels = [(col, t) for col, t in filled if (col, t) not in counts]
-    if len(counts) < 2 or len(labels) > 1:
-        return False
-    texts = {cmap.roles.get(role) for role in ("action", "progress")} | {cmap.update_col}
-    if labels:
-        col, text = labels[0]
-        return (
-            (col, text) == filled[0]
-            and col not in texts
-            and len(text.split()) <= _MAX_LABEL_WORDS
-            and not re.search(r"\d", text)
-        )
-    action = cmap.roles.get("action")
-    if any(col == action and not _LABELLED_COUNT.match(t) for col, t in counts):
-        return False
-    return any(_LABELLED_COUNT.match(t) for _, t in counts)
 
 
 def _banner(row: Row) -> str:

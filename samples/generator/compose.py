@@ -194,10 +194,10 @@ def compose_plan(seed: int) -> GeneratedPlan:
         house.fill_updates(seed, sections, choices, roles)
         house.wrap_action(sections, choices)
         if all(len(items) < 2 for _, _, items in sections) or (
-            # the first part of a tracker would hold only actions opening in bold: their own
-            # titles, as the plan shows it, not the names of their areas
+            # the first part of a table may hold only actions opening in bold, or one: their
+            # own titles or the names of their areas, which that part alone cannot tell
             choices["layout"] == "tracker" and choices["section_style"] == "bold_first_line"
-        ):
+        ) or choices.get("bold_emphasis") == "action_titles":
             choices["table_break"] = "none"
     title = rng.choice(TITLES)
     line, edition = house.edition_line(seed, rng.choice(EDITIONS), choices)

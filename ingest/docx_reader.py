@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from planwatch.errors import UnreadableFile
 from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 
+from .emphasis import leading_bold
 from .limits import Limits, check_text_length
 from .sniff import OLE, is_encrypted_package
 from .xml_safety import check_office_package
@@ -224,17 +225,14 @@ class _Bold(NamedTuple):
 
     def head(self, tc: _ELEMENT, text: str) -> str:
         """Return the text of the cell's opening paragraphs set wholly in bold, else ''."""
-        heads = []
+        return leading_bold(self._lines(tc), text)
+
+    def _lines(self, tc: _ELEMENT) -> Iterator[tuple[str, bool]]:
         for block in _children(tc, (_P, _TBL)):
-            line = _tidy(block) if block.tag == _P else ""
-            if block.tag == _P and not line:
-                continue  # an empty paragraph between the head and the rest
-            if block.tag == _TBL or not self.paragraph(block):
-                break
-            heads.append(line)
-        head = " ".join(heads)
-        # a paragraph's text is where the cell's starts, unless a field or nesting moved it
-        return head if text.startswith(head) else ""
+            if block.tag == _TBL:
+                return  # a nested table ends the head
+            line = _tidy(block)
+            yield line, bool(line) and self.paragraph(block)
 
     def paragraph(self, p: _ELEMENT) -> bool:
         """True when every run printing text in the paragraph is bold."""

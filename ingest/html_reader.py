@@ -18,6 +18,7 @@ from planwatch.errors import UnreadableFile
 from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 
 from .css import StyleSheet, background_of
+from .emphasis import leading_bold
 from .limits import Limits
 
 _ELEMENT = Any  # an lxml.html element
@@ -148,16 +149,8 @@ def bold_head(td: _ELEMENT, text: str) -> str:
     blocks = [c for c in td if _tag(c) in _PARAGRAPHS or _tag(c) == "div"]
     if not blocks or (td.text or "").strip():
         blocks = [td]
-    heads = []
-    for block in blocks:
-        line = text_of(block)
-        if not line:
-            continue
-        if not _all_bold(block, line):
-            break
-        heads.append(line)
-    head = " ".join(heads)
-    return head if text == head or text.startswith(f"{head} ") else ""
+    lines = ((line, bool(line) and _all_bold(b, line)) for b in blocks for line in [text_of(b)])
+    return leading_bold(lines, text)
 
 
 # a bold element not inside another, so that no text is counted twice

@@ -13,6 +13,7 @@ from planwatch.errors import UnreadableFile
 from planwatch.model import Block, Cell, Document, Paragraph, Row, Source, Table
 
 from .css import colour
+from .emphasis import leading_bold
 from .limits import Limits
 from .xml_safety import check_package
 
@@ -230,17 +231,14 @@ class _Body:
 
     def bold_head(self, td: _ELEMENT, text: str) -> str:
         """Return the text of the cell's opening paragraphs set wholly in bold, else ''."""
-        heads = []
-        for p in td:
-            line = text_of(p)
-            if not line:
-                continue
-            pieces = self._runs(p, False) if p.tag in (_P, _H) else iter([(line, False)])
-            if not all(bold for piece, bold in pieces if piece.strip()):
-                break
-            heads.append(line)
-        head = " ".join(heads)
-        return head if text == head or text.startswith(f"{head} ") else ""
+        return leading_bold((self._line(p) for p in td), text)
+
+    def _line(self, p: _ELEMENT) -> tuple[str, bool]:
+        """Return a paragraph's text and whether every piece of it is bold."""
+        line = text_of(p)
+        if not line or p.tag not in (_P, _H):
+            return line, False
+        return line, all(bold for piece, bold in self._runs(p, False) if piece.strip())
 
     def _runs(self, element: _ELEMENT, bold: bool) -> Iterator[tuple[str, bool]]:
         """Yield each piece of text with whether its paragraph or span style makes it bold."""

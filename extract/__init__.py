@@ -81,11 +81,11 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
     none) and findings: every cell is accounted for in its table's verdict."""
     settings = settings or ExtractSettings()
     tables = [block for block in document.blocks if isinstance(block, Table)]
-    headers = {id(table): find_header(table, settings.profile, settings) for table in tables}
+    headers = {id(table): find_header(table, settings) for table in tables}
     titled = titles_in_bold(
-        [(t, h[0], h[1].roles.get("action")) for t in tables if (h := headers[id(t)])]
+        [(t, h[0], h[1].roles.get("action")) for t in tables if (h := headers[id(t)])], settings
     )
-    reading = _Reading(settings.profile, settings, headers, titled)
+    reading = _Reading(settings, headers, titled)
     for block in document.blocks:
         if isinstance(block, Paragraph):
             reading.read_paragraph(block)
@@ -93,8 +93,8 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
             reading.read_table(block)
     reading.end_key_lines()
     # no action table: the plan may be written as labelled blocks instead
-    actions = tuple(reading.actions) or read_labelled_blocks(document, settings.profile)
-    plan, warnings = read_plan_info(document, settings.edition_date, settings.cells.dates)
+    actions = tuple(reading.actions) or read_labelled_blocks(document, settings)
+    plan, warnings = read_plan_info(document, settings)
     warnings = (*warnings, *reading.warnings)
     notes = tuple(Finding(READING_NOTE, text=note) for note in document.notes)
     return Extraction(
@@ -113,7 +113,6 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
 class _Reading:
     """What has been read so far, walking the document's blocks in order."""
 
-    profile: Profile
     settings: ExtractSettings
     headers: dict[int, tuple[int, ColumnMap] | None]  # id of each table -> its action header
     titled: bool  # the document's actions nearly all open with a bold line: their titles
@@ -133,15 +132,15 @@ class _Reading:
 
     def read_paragraph(self, paragraph: Paragraph) -> None:
         """Headings set the section; legend lines add colours; a ref-only heading takes a title."""
-        text, profile = paragraph.text, self.profile
+        text, settings, profile = paragraph.text, self.settings, self.settings.profile
         if not text.strip():
             return  # an empty line neither ends a key nor follows a heading
-        if heading := match_heading(text, profile):
+        if heading := match_heading(text, settings):
             self.section = heading
-        elif legend := read_legend_text(text, profile):
+        elif legend := read_legend_text(text, settings):
             self.legend.update(legend)
         elif not self.section.awaiting_title and (
-            entry := read_key_line(text, profile, self.key_announced or bool(self.key_lines))
+            entry := read_key_line(text, settings, self.key_announced or bool(self.key_lines))
         ):
             if not self.key_lines:
                 self.key_lines_announced = self.key_announced
@@ -149,14 +148,14 @@ class _Reading:
             return
         elif self.section.awaiting_title and not is_key_heading(text, profile):
             self.section = take_title(self.section, text)
-        elif shading := read_shading_text(text):
+        elif shading := read_shading_text(text, settings):
             self.legend.update(shading)
         self.end_key_lines()
         self.key_announced = is_key_heading(text, profile)
 
     def end_key_lines(self) -> None:
         """Add the key a run of "code – role" lines gives, once the run has ended."""
-        self.keys.update(key_from_lines(self.key_lines, self.key_lines_announced))
+        self.keys.update(key_from_lines(self.key_lines, self.key_lines_announced, self.settings))
         self.key_lines = []
 
     def read_table(self, table: Table) -> None:
@@ -165,29 +164,27 @@ class _Reading:
         self.end_key_lines()
         index, page = len(self.verdicts) + 1, table.rows[0].page if table.rows else None
         self.section = replace(self.section, awaiting_title=False)
-        found = self.headers[id(table)]
+        found, settings = self.headers[id(table)], self.settings
         if found := self._carried_on(table, found) or found:
             verdict, findings = self._read_actions(table, index, page, found)
-        elif legend := read_legend_table(table, self.profile):
+        elif legend := read_legend_table(table, settings):
             self.legend.update(legend)
-            tally, findings = tally_key_table(table, index, legend, "legend", self.profile)
+            tally, findings = tally_key_table(table, index, legend, "legend", settings)
             reason = "colour cells and what each colour means"
             verdict = TableVerdict(index, "legend", reason, (), page, len(table.rows), tally=tally)
-        elif key := read_key(table, self.profile, self.key_announced):
+        elif key := read_key(table, settings, self.key_announced):
             self.keys.update(key)
-            tally, findings = tally_key_table(table, index, key, "key", self.profile)
+            tally, findings = tally_key_table(table, index, key, "key", settings)
             reason = "two columns of short codes and roles"
             verdict = TableVerdict(index, "key", reason, (), page, len(key), tally=tally)
-        elif box := box_section(table, self.profile):
+        elif box := box_section(table, settings):
             self.section = box
             tally, findings = tally_section_box(table), ()
             reason = f"a box naming section {box.ref}"
             verdict = TableVerdict(index, "section", reason, (), page, 0, tally=tally)
         else:
-            reason = _why_skipped(table, self.profile, self.settings)
-            tally, findings = tally_skipped_table(
-                table, index, reason, self.profile, self.settings.header_search_rows
-            )
+            reason = _why_skipped(table, settings)
+            tally, findings = tally_skipped_table(table, index, reason, settings)
             verdict = TableVerdict(index, "skipped", reason, (), page, 0, tally=tally)
         self.findings += findings
         self.verdicts.append(verdict)
@@ -207,19 +204,19 @@ class _Reading:
         """
         if self.columns is None:
             return None
-        (columns, before), cells = self.columns, self.settings.cells
-        least = self.settings.min_action_chars
+        (columns, before), settings = self.columns, self.settings
         texts = (columns.roles.get("progress"), columns.update_col)
         action = columns.roles.get("action")
-        body = [list(row.texts) for row in table.rows if not is_totals(row, action, texts)]
-        if not continues_columns(columns, before, body, cells, least):
+        rows = [row for row in table.rows if not is_totals(row, action, settings, texts)]
+        body = [list(row.texts) for row in rows]
+        if not continues_columns(columns, before, body, settings):
             return None
         if found is not None:
             last, cmap = found
             heads = [list(row.texts) for row in table.rows[last - cmap.header_rows + 1 : last + 1]]
             # a header names two columns at least: a row of one cell (a progress entry) is none
             titles = [row for row in heads if sum(bool(text.strip()) for text in row) > 1]
-            if titles and not continues_columns(columns, before, titles, cells, least):
+            if titles and not continues_columns(columns, before, titles, settings):
                 return None
         index = len(self.verdicts) + 1
         self.warnings.append(
@@ -234,7 +231,7 @@ class _Reading:
         header_index, cmap = found
         carried = self.actions[-1] if self.actions else None
         read = read_action_rows(
-            table, header_index, cmap, self.section, self.profile, self.counter,
+            table, header_index, cmap, self.section, self.settings, self.counter,
             index=index, carried=carried, titled=self.titled,
         )  # fmt: skip
         self.section = read.section
@@ -244,13 +241,13 @@ class _Reading:
             for row, use in zip(table.rows, read.uses, strict=True)
             if use == "entry"
         ]
-        self.columns = cmap, table_evidence(len(cmap.labels), entries, self.settings.cells)
+        self.columns = cmap, table_evidence(len(cmap.labels), entries, self.settings)
         self.warnings += [f"table {index} {note}" for note in read.notes]
         tally, findings = tally_action_table(table, index, read.uses, cmap, read.heads)
         reason = _header_reason(header_index, cmap)
-        body = [list(r.texts) for r in table.rows[header_index + 1 : header_index + 40]]
+        body = _body(table, header_index, self.settings)
         columns = _columns(cmap.labels, cmap)
-        content = table_evidence(len(cmap.labels), body, self.settings.cells)
+        content = table_evidence(len(cmap.labels), body, self.settings)
         self.warnings += [f"table {index}: {line}" for line in cmap.content_roles]
         verdict = TableVerdict(
             index, "actions", reason, columns, page, len(read.actions), content, tally
@@ -277,17 +274,15 @@ def _columns(headers: tuple[str, ...], cmap: ColumnMap) -> tuple[str, ...]:
     return tuple(reading.text() for reading in in_column_order(*cmap.explained, *ignored))
 
 
-def find_header(
-    table: Table, profile: Profile, settings: ExtractSettings
-) -> tuple[int, ColumnMap] | None:
+def find_header(table: Table, settings: ExtractSettings) -> tuple[int, ColumnMap] | None:
     """Return (index of its last row, column map) of the best action header in the top rows."""
     best: tuple[int, ColumnMap] | None = None
     for index in range(min(len(table.rows), settings.header_search_rows)):
-        for last, headers in _header_candidates(table, index):
-            body = [list(r.texts) for r in table.rows[last + 1 : last + 40]]
+        for last, headers in _header_candidates(table, index, settings):
+            body = _body(table, last, settings)
             if not body:
                 continue
-            cmap = _read_columns(headers, body, profile, settings)
+            cmap = _read_columns(headers, body, settings)
             cmap = replace(cmap, header_rows=last - index + 1)
             if _is_action_header(cmap, settings) and (best is None or _beats(cmap, best[1])):
                 best = (last, cmap)
@@ -300,8 +295,13 @@ def _beats(cmap: ColumnMap, best: ColumnMap) -> bool:
     return (cmap.score, -len(cmap.content_roles)) > (best.score, -len(best.content_roles))
 
 
+def _body(table: Table, last: int, settings: ExtractSettings) -> list[list[str]]:
+    """Return the texts of the rows under a header ending at row ``last`` that are weighed."""
+    return [list(r.texts) for r in table.rows[last + 1 : last + 1 + settings.evidence_rows]]
+
+
 def _read_columns(
-    headers: list[str], body: list[list[str]], profile: Profile, settings: ExtractSettings
+    headers: list[str], body: list[list[str]], settings: ExtractSettings
 ) -> ColumnMap:
     """Return the header's roles, then unheaded and unfamiliar columns read by their content.
 
@@ -309,13 +309,11 @@ def _read_columns(
     lead, a status, a progress text): a version history's "Changes" beside its "Date" is
     no action table.
     """
-    cmap = infer_unlabelled(
-        match_header(headers, profile), headers, body, settings.min_action_chars
-    )
-    if holds_no_actions(cmap, body, settings.cells):
+    cmap = infer_unlabelled(match_header(headers, settings), headers, body, settings)
+    if holds_no_actions(cmap, body, settings):
         return replace(cmap, roles={r: c for r, c in cmap.roles.items() if r != "action"})
     by_content = infer_by_content(
-        status_by_content(cmap, headers, body, settings.cells), headers, body, settings.cells
+        status_by_content(cmap, headers, body, settings), headers, body, settings
     )
     others = {"due", "lead", "status", "progress", "signoff"} & set(by_content.roles)
     if "action" not in cmap.roles and len(others) < 2:
@@ -323,12 +321,14 @@ def _read_columns(
     return by_content
 
 
-def _header_candidates(table: Table, index: int) -> list[tuple[int, list[str]]]:
+def _header_candidates(
+    table: Table, index: int, settings: ExtractSettings
+) -> list[tuple[int, list[str]]]:
     """Return the row at ``index`` as a header, and with the row below when that holds
     sub-titles under a spanning title ("Target date" over "Original | Revised")."""
     candidates = [(index, list(table.rows[index].texts))]
     if index + 1 < len(table.rows):
-        stacked = stacked_labels(table.rows[index], table.rows[index + 1])
+        stacked = stacked_labels(table.rows[index], table.rows[index + 1], settings)
         if stacked is not None:
             candidates.append((index + 1, stacked))
     return candidates
@@ -340,11 +340,11 @@ def _is_action_header(cmap: ColumnMap, settings: ExtractSettings) -> bool:
     return "action" in cmap.roles and len(others) + has_update + 1 >= settings.min_header_roles
 
 
-def _why_skipped(table: Table, profile: Profile, settings: ExtractSettings) -> str:
+def _why_skipped(table: Table, settings: ExtractSettings) -> str:
     if not table.rows:
         return "empty table"
-    cmap = match_header(list(table.rows[0].texts), profile)
-    if why := holds_no_actions(cmap, [list(r.texts) for r in table.rows[1:40]], settings.cells):
+    cmap = match_header(list(table.rows[0].texts), settings)
+    if why := holds_no_actions(cmap, _body(table, 0, settings), settings):
         return why
     if not cmap.roles:
         return f"no header row names an action column (first row: {table.rows[0].texts[:4]!r})"

@@ -16,13 +16,7 @@ from planwatch.model import (
 
 from .headers import ColumnMap, match_header
 from .legend import read_legend_text
-from .profile import Profile
-
-# A skipped table with this many rows holding a cell this long reads like a list of actions
-_LONG_TEXT_CHARS = 60
-_LONG_TEXT_ROWS = 3
-# ... as does one whose top rows name this many column roles
-_ACTION_LIKE_ROLES = 2
+from .settings import ExtractSettings
 
 
 def tally_action_table(
@@ -58,7 +52,7 @@ def tally_action_table(
 
 
 def tally_key_table(
-    table: Table, index: int, entries: Mapping[str, str], kind: str, profile: Profile
+    table: Table, index: int, entries: Mapping[str, str], kind: str, settings: ExtractSettings
 ) -> tuple[CellTally, tuple[Finding, ...]]:
     """Return where each cell of a key or legend table went: an entry's code, colour or
     meaning to ``kind`` ("key" or "legend"), the first row's other cells to the header."""
@@ -67,7 +61,7 @@ def tally_key_table(
     findings: list[Finding] = []
     for row_no, col, cell in _cells(table):
         if cell.text.lower() in words or (
-            kind == "legend" and read_legend_text(cell.text, profile)
+            kind == "legend" and read_legend_text(cell.text, settings)
         ):
             places[kind] += 1
         elif row_no == 0:
@@ -84,25 +78,21 @@ def tally_section_box(table: Table) -> CellTally:
 
 
 def tally_skipped_table(
-    table: Table, index: int, reason: str, profile: Profile, header_rows: int
+    table: Table, index: int, reason: str, settings: ExtractSettings
 ) -> tuple[CellTally, tuple[Finding, ...]]:
     """Return the count of a skipped table's cells, and a finding when it reads like actions
     (several rows of long text, or top rows naming two or more column roles)."""
     skipped = sum(1 for _ in _cells(table))
     tally = CellTally(skipped=skipped)
-    long_rows = sum(any(len(c.text) >= _LONG_TEXT_CHARS for c in row.cells) for row in table.rows)
-    roles = max(
-        (len(match_header(list(row.texts), profile).roles) for row in table.rows[:header_rows]),
-        default=0,
-    )
-    if long_rows < _LONG_TEXT_ROWS and roles < _ACTION_LIKE_ROLES:
+    long = settings.long_text_chars
+    long_rows = sum(any(len(c.text) >= long for c in row.cells) for row in table.rows)
+    top = table.rows[: settings.header_search_rows]
+    roles = max((len(match_header(list(row.texts), settings).roles) for row in top), default=0)
+    many_rows = long_rows >= settings.long_text_rows
+    if not many_rows and roles < settings.action_like_roles:
         return tally, ()
     page = table.rows[0].page if table.rows else table.page
-    why = (
-        f"{long_rows} rows of long text"
-        if long_rows >= _LONG_TEXT_ROWS
-        else f"{roles} column roles named"
-    )
+    why = f"{long_rows} rows of long text" if many_rows else f"{roles} column roles named"
     finding = Finding(ACTION_LIKE_SKIPPED, text=why, table=index, page=page, reason=reason)
     return tally, (finding,)
 

@@ -14,48 +14,50 @@ from statistics import mean
 
 from planwatch.model import ColumnEvidence
 from planwatch.normalise.dates import parse_due
-from planwatch.normalise.settings import NormaliseSettings
 from planwatch.normalise.statuses import parse_status
 
 from .headers import _REF_CELL, CONTENT_ROLES, ColumnMap, ColumnReading, in_column_order
+from .settings import ExtractSettings
 
-# Shares at which a column's content alone names its role
-_CONTENT_SHARE = {"action": 0.6, "due": 0.7, "status": 0.7, "ref": 0.8}
-# A column whose header names progress but whose cells are this nearly all status words is
-# the status column ("Position": "Achieved", "Superseded"); a progress text is rarely so short
-_STATUS_OVER_HEADER = 0.9
-# A prose cell: this many words at least
-_PROSE_WORDS = 5
-# An action column this numeric is a summary of counts, not a list of actions
-_NUMBERS_ONLY = 0.8
 _NUMBER = re.compile(r"^[\d\s.,%/()+-]+$")
 
 
-def column_evidence(body: list[list[str]], col: int, cells: NormaliseSettings) -> ColumnEvidence:
+def column_evidence(body: list[list[str]], col: int, settings: ExtractSettings) -> ColumnEvidence:
     """Return the shares of the column's non-empty cells that are prose, dates, statuses,
     refs and numbers; dates and status words read as normalisation will read them."""
     values = [" ".join(row[col].split()) for row in body if col < len(row) and row[col].strip()]
     if not values:
         return ColumnEvidence(col, 0)
+    cells = settings.cells
 
     def share(test) -> float:
         return sum(1 for v in values if test(v)) / len(values)
 
+    def words(v: str) -> int:
+        return len(v.split())
+
     return ColumnEvidence(
         col,
         len(values),
-        prose=share(lambda v: len(v.split()) >= _PROSE_WORDS),
+        prose=share(lambda v: words(v) >= settings.prose_words),
         date=share(
-            lambda v: parse_due(v, settings=cells.dates).start is not None and len(v.split()) <= 4
+            lambda v: (
+                words(v) <= cells.dates.max_date_words
+                and parse_due(v, settings=cells.dates).start is not None
+            )
         ),
-        status=share(lambda v: parse_status(v, cells).value is not None and len(v.split()) <= 6),
+        status=share(
+            lambda v: (
+                words(v) <= settings.status_cell_words and parse_status(v, cells).value is not None
+            )
+        ),
         ref=share(lambda v: bool(_REF_CELL.match(v))),
         number=share(lambda v: bool(_NUMBER.match(v))),
     )
 
 
 def infer_by_content(
-    cmap: ColumnMap, headers: list[str], body: list[list[str]], cells: NormaliseSettings
+    cmap: ColumnMap, headers: list[str], body: list[list[str]], settings: ExtractSettings
 ) -> ColumnMap:
     """Return ``cmap`` with roles no header named given to columns whose content is clear.
 
@@ -66,7 +68,7 @@ def infer_by_content(
     roles = dict(cmap.roles)
     taken = set(roles.values()) | {cmap.update_col}
     free = [c for c in range(len(headers)) if c not in taken]
-    evidence = {c: column_evidence(body, c, cells) for c in free}
+    evidence = {c: column_evidence(body, c, settings) for c in free}
     explained = list(cmap.explained)
     for role, kind in CONTENT_ROLES:
         if role in roles:
@@ -75,7 +77,8 @@ def infer_by_content(
         if not shares:
             continue
         col = max(shares, key=lambda c: (shares[c], -c))
-        if shares[col] < _CONTENT_SHARE[role] or (role == "ref" and evidence[col].prose > 0):
+        least = settings.content_shares[role]
+        if shares[col] < least or (role == "ref" and evidence[col].prose > 0):
             continue
         roles[role] = col
         del evidence[col]
@@ -84,7 +87,7 @@ def infer_by_content(
 
 
 def status_by_content(
-    cmap: ColumnMap, headers: list[str], body: list[list[str]], cells: NormaliseSettings
+    cmap: ColumnMap, headers: list[str], body: list[list[str]], settings: ExtractSettings
 ) -> ColumnMap:
     """Return ``cmap`` with a progress column read as the status column when no column is
     the status by its header and the progress column's cells are nearly all status words.
@@ -95,8 +98,8 @@ def status_by_content(
     col = cmap.roles.get("progress")
     if "status" in cmap.roles or col is None:
         return cmap
-    evidence = column_evidence(body, col, cells)
-    if evidence.cells < 2 or evidence.status < _STATUS_OVER_HEADER or evidence.prose > 0:
+    evidence = column_evidence(body, col, settings)
+    if evidence.cells < 2 or evidence.status < settings.status_over_header or evidence.prose > 0:
         return cmap
     roles = {r: c for r, c in cmap.roles.items() if r != "progress"} | {"status": col}
     reading = ColumnReading(col, headers[col], "status", "content: status", evidence.status)
@@ -104,13 +107,13 @@ def status_by_content(
     return replace(cmap, roles=roles, explained=in_column_order(*explained))
 
 
-def holds_no_actions(cmap: ColumnMap, body: list[list[str]], cells: NormaliseSettings) -> str:
+def holds_no_actions(cmap: ColumnMap, body: list[list[str]], settings: ExtractSettings) -> str:
     """Return why the named action column holds no actions (only numbers), else ""."""
     col = cmap.roles.get("action")
     if col is None:
         return ""
-    evidence = column_evidence(body, col, cells)
-    if evidence.cells and evidence.number >= _NUMBERS_ONLY:
+    evidence = column_evidence(body, col, settings)
+    if evidence.cells and evidence.number >= settings.numbers_only:
         return (
             f"column {col + 1} (action by its header) holds numbers only"
             f" ({evidence.number:.0%} of {evidence.cells} cells): a summary, not actions"
@@ -119,18 +122,17 @@ def holds_no_actions(cmap: ColumnMap, body: list[list[str]], cells: NormaliseSet
 
 
 def table_evidence(
-    width: int, body: list[list[str]], cells: NormaliseSettings
+    width: int, body: list[list[str]], settings: ExtractSettings
 ) -> tuple[ColumnEvidence, ...]:
     """Return each column's content evidence, in column order."""
-    return tuple(column_evidence(body, col, cells) for col in range(width))
+    return tuple(column_evidence(body, col, settings) for col in range(width))
 
 
 def continues_columns(
     cmap: ColumnMap,
     before: tuple[ColumnEvidence, ...],
     body: list[list[str]],
-    cells: NormaliseSettings,
-    min_action_chars: int,
+    settings: ExtractSettings,
 ) -> bool:
     """True where rows with no header of their own hold what the columns of an action table
     held (``cmap``, and ``before``: the evidence of its entry rows): as many columns, text of
@@ -149,14 +151,15 @@ def continues_columns(
     for col, was in enumerate(before):
         if col == action:
             continue  # its text may carry on in a row of its own, and is measured whole below
-        now = column_evidence(rows, col, cells)
-        if (kinds := _clear_kinds(was)) and now.cells:
-            votes.append(bool(kinds & _clear_kinds(now)))
+        now = column_evidence(rows, col, settings)
+        if (kinds := _clear_kinds(was, settings)) and now.cells:
+            votes.append(bool(kinds & _clear_kinds(now, settings)))
     texts = [row[action].strip() for row in body if row[action].strip()]
-    long_enough = bool(texts) and mean(map(len, texts)) >= min_action_chars
+    long_enough = bool(texts) and mean(map(len, texts)) >= settings.min_action_chars
     return long_enough and votes.count(True) > votes.count(False)
 
 
-def _clear_kinds(evidence: ColumnEvidence) -> set[str]:
+def _clear_kinds(evidence: ColumnEvidence, settings: ExtractSettings) -> set[str]:
     """Return the kinds most of a column's cells are (a date cell may read as a ref too)."""
-    return {kind for role, kind in CONTENT_ROLES if getattr(evidence, kind) >= _CONTENT_SHARE[role]}
+    shares = settings.content_shares
+    return {kind for role, kind in CONTENT_ROLES if getattr(evidence, kind) >= shares[role]}

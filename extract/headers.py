@@ -12,16 +12,11 @@ from planwatch.model import Row
 from planwatch.normalise.dates import parse_due
 from planwatch.normalise.periods import normalise_period
 
-from .profile import ROLES, Profile, normalise_label
+from .profile import ROLES, normalise_label
+from .settings import ExtractSettings
 
 _STRONG, _WEAK = 3.0, 2.0
 _EXACT = _WEAK + 0.5  # a score above this is a title equal to a synonym
-# A cell of more words than this is body text, not a column title
-_MAX_HEADER_WORDS = 8
-# A sub-title under a spanning header cell is a word or two: "Original", "Revised"
-_MAX_SUB_TITLE_WORDS = 4
-# An unheaded column is the ref column when this share of its filled cells look like refs
-_REF_SHARE = 0.6
 # "1.1", "a.", "(b)", "R1.2", "AFI 3", "2.10": what a ref column's cells look like
 _REF_CELL = re.compile(
     r"^\(?(?:[A-Za-z]{1,4}\s?)?\d+(?:\.\d+)*[.)]?$|^\(?[a-z]{1,2}[.)]$|^[ivx]+[.)]$"
@@ -81,19 +76,20 @@ class ColumnMap:
         )
 
 
-def match_header(headers: list[str], profile: Profile) -> ColumnMap:
+def match_header(headers: list[str], settings: ExtractSettings) -> ColumnMap:
     """Return the best assignment of roles to the columns named by ``headers``.
 
     Best means: an action column if any assignment has one, then the highest total score;
     so "Recommendation" beside "Action" is the area column, and alone it is the action.
     """
     options: list[tuple[tuple[float, str], ...]] = []
-    update_col = _latest_period(headers, profile)
+    update_col = _latest_period(headers, settings)
+    profile, longest = settings.profile, settings.max_header_words
     update_period = headers[update_col] if update_col is not None else ""
     for col, text in enumerate(headers):
         label = normalise_label(text)
         found: list[tuple[float, str]] = []
-        if col != update_col and label and len(label.split()) <= _MAX_HEADER_WORDS:
+        if col != update_col and label and len(label.split()) <= longest:
             found = [(s, r) for r in ROLES if (s := _score(label, profile.headers.get(r, ())))]
         options.append(tuple(found))
     roles: dict[str, int] = {}
@@ -111,7 +107,7 @@ def match_header(headers: list[str], profile: Profile) -> ColumnMap:
     )
 
 
-def _latest_period(headers: list[str], profile: Profile) -> int | None:
+def _latest_period(headers: list[str], settings: ExtractSettings) -> int | None:
     """Return the column headed by the latest period ("Q2 2023/24 update" beside "Q3 2023/24
     update": Q3), the first where none can be dated; None where no header names a period.
 
@@ -121,8 +117,8 @@ def _latest_period(headers: list[str], profile: Profile) -> int | None:
         col
         for col, text in enumerate(headers)
         if (label := normalise_label(text))
-        and len(label.split()) <= _MAX_HEADER_WORDS
-        and profile.update_period.match(label)
+        and len(label.split()) <= settings.max_header_words
+        and settings.profile.update_period.match(label)
     ]
     starts = {col: _period_start(headers[col]) for col in periods}
     dated = [col for col in periods if starts[col] is not None]
@@ -167,7 +163,7 @@ def _assign(options: list[tuple[tuple[float, str], ...]]) -> tuple[_Pick, ...]:
 
 
 def infer_unlabelled(
-    cmap: ColumnMap, headers: list[str], body: list[list[str]], min_action_chars: int
+    cmap: ColumnMap, headers: list[str], body: list[list[str]], settings: ExtractSettings
 ) -> ColumnMap:
     """Return ``cmap`` with the action and ref columns found by content where no header names them.
 
@@ -177,21 +173,23 @@ def infer_unlabelled(
     explained = list(cmap.explained)
     taken = set(roles.values()) | {cmap.update_col}
     free = [c for c in range(len(headers)) if c not in taken and not normalise_label(headers[c])]
-    if "ref" not in roles and (col := _unheaded_refs(body, free)) is not None:
+    if "ref" not in roles and (col := _unheaded_refs(body, free, settings.ref_share)) is not None:
         roles["ref"] = col
         free.remove(col)
         explained.append(ColumnReading(col, None, "ref", "cells look like refs"))
-    if "action" not in roles and (col := _longest_text(body, free, min_action_chars)) is not None:
+    least = settings.min_action_chars
+    if "action" not in roles and (col := _longest_text(body, free, least)) is not None:
         roles["action"] = col
         explained.append(ColumnReading(col, None, "action", "longest text"))
     return replace(cmap, roles=roles, explained=in_column_order(*explained))
 
 
-def _unheaded_refs(body: list[list[str]], free: list[int]) -> int | None:
-    """Return the first of the ``free`` columns whose filled cells mostly look like refs."""
+def _unheaded_refs(body: list[list[str]], free: list[int], least: float) -> int | None:
+    """Return the first of the ``free`` columns whose filled cells look like refs, at least
+    the share ``least`` of them."""
     for col in free:
         values = [row[col] for row in body if col < len(row) and row[col]]
-        if values and sum(bool(_REF_CELL.match(v)) for v in values) >= _REF_SHARE * len(values):
+        if values and sum(bool(_REF_CELL.match(v)) for v in values) >= least * len(values):
             return col
     return None
 
@@ -217,7 +215,7 @@ def _score(label: str, synonyms: tuple[str, ...]) -> float:
     return best
 
 
-def stacked_labels(top: Row, below: Row) -> list[str] | None:
+def stacked_labels(top: Row, below: Row, settings: ExtractSettings) -> list[str] | None:
     """Return the column titles of a two-row header, None where ``below`` holds no sub-titles.
 
     "Target date" spanning "Original | Revised" gives "Target date Original" and
@@ -233,7 +231,7 @@ def stacked_labels(top: Row, below: Row) -> list[str] | None:
         owner = owners[col]
         if owner is None or top.cells[owner].col_span < 2:
             return None
-        if len(below.cells[col].text.split()) > _MAX_SUB_TITLE_WORDS:
+        if len(below.cells[col].text.split()) > settings.max_sub_title_words:
             return None
     return [
         " ".join(filter(None, (top.cells[owner].text if owner is not None else "", cell.text)))

@@ -7,6 +7,7 @@ import re
 from planwatch.model import Table
 
 from .profile import Profile, normalise_label
+from .settings import ExtractSettings
 
 # "AD", "GCN", "DCFO", "Ch Insp", "Supt", "HoP", "AM P", "ACO(R)", "ACO (F)", "H&S",
 # "Ch. Supt Ops", "Hd of Comms": up to three short words, the first a capital
@@ -17,16 +18,12 @@ _CODE = re.compile(
 # in a table whose other rows are codes), a code may hold whole words: "Ch Insp Training",
 # "GM Protection"; still capitalised, no digits, a few words
 _CODE_IN_KEY = re.compile(r"^[A-Z][A-Za-z&/.()]*(?: [A-Za-z&/.()]+){0,3}$")
-_MAX_CODE_CHARS = 24
 
 # "HoP – Head of Prevention", "HoP: Head of Prevention", "HoP = Head of Prevention", a tab
 _KEY_LINE = re.compile(r"^(?P<code>[^:=–—\t]{1,24}?)\s*(?:[:=–—\t]|\s-\s)\s*(?P<role>\S.*)$")
-# Longer than this a role is a sentence that happens to follow a colon
-_MAX_ROLE_CHARS = 70
-_MAX_ROLE_WORDS = 9
 
 
-def read_key(table: Table, profile: Profile, announced: bool) -> dict[str, str]:
+def read_key(table: Table, settings: ExtractSettings, announced: bool) -> dict[str, str]:
     """Return code -> role when ``table`` is a key of lead codes, else an empty dict.
 
     ``announced`` is true when the paragraph before the table says "Key:"; then a
@@ -44,27 +41,29 @@ def read_key(table: Table, profile: Profile, announced: bool) -> dict[str, str]:
         return {}
     if normalise_label(pairs[0][0]) in {"code", "abbreviation", "key", "acronym", "lead"}:
         pairs, announced = pairs[1:], True  # a "Code | Role" header row names the key
-    good = [(c, r) for c, r in pairs if _is_entry(c, r, in_key=False)]
-    needed = 0.5 if announced else 0.8
+    good = [(c, r) for c, r in pairs if _is_entry(c, r, settings, in_key=False)]
+    needed = settings.announced_key_share if announced else settings.key_share
     if len(good) < 2 or len(good) < needed * len(pairs):
         return {}
     # a key by its usual codes: its rows of longer codes are entries too
-    return {code: role for code, role in pairs if _is_entry(code, role, in_key=True)}
+    return {code: role for code, role in pairs if _is_entry(code, role, settings, in_key=True)}
 
 
-def _is_entry(code: str, role: str, in_key: bool) -> bool:
-    return is_code(code, in_key) and len(role) > len(code) and role[:1].isalpha()
+def _is_entry(code: str, role: str, settings: ExtractSettings, in_key: bool) -> bool:
+    return is_code(code, settings, in_key) and len(role) > len(code) and role[:1].isalpha()
 
 
-def is_code(text: str, in_key: bool = False) -> bool:
+def is_code(text: str, settings: ExtractSettings, in_key: bool = False) -> bool:
     """True where ``text`` reads as a lead code; ``in_key`` where the document has shown the
     text to sit in a key, when a code may also hold whole words ("Ch Insp Training")."""
     if _CODE.match(text):
         return True
-    return in_key and len(text) <= _MAX_CODE_CHARS and bool(_CODE_IN_KEY.match(text))
+    return in_key and len(text) <= settings.max_code_chars and bool(_CODE_IN_KEY.match(text))
 
 
-def read_key_line(text: str, profile: Profile, in_key: bool = False) -> tuple[str, str] | None:
+def read_key_line(
+    text: str, settings: ExtractSettings, in_key: bool = False
+) -> tuple[str, str] | None:
     """Return (code, role) where a paragraph is one entry of a key written as lines
     ("ACO (F) – Assistant Chief Officer (Finance)", "HoP: Head of Prevention"), else None;
     ``in_key`` where it follows a key heading or another key line.
@@ -75,31 +74,34 @@ def read_key_line(text: str, profile: Profile, in_key: bool = False) -> tuple[st
     if match is None:
         return None
     code, role = match["code"].strip(), match["role"].strip()
-    if not is_code(code, in_key) or not _is_role(role, code):
+    if not is_code(code, settings, in_key) or not _is_role(role, code, settings):
         return None
     label = normalise_label(code)
-    if any(label in synonyms for synonyms in profile.headers.values()):
+    if any(label in synonyms for synonyms in settings.profile.headers.values()):
         return None
     return code, role
 
 
-def key_from_lines(lines: list[tuple[str, str]], announced: bool) -> dict[str, str]:
+def key_from_lines(
+    lines: list[tuple[str, str]], announced: bool, settings: ExtractSettings
+) -> dict[str, str]:
     """Return the key a run of key lines gives: under a key heading any run, else at least
     two lines whose codes are mostly abbreviations (two capitals or more: "HoP", "DCI CRU")."""
     abbreviations = sum(len(re.findall(r"[A-Z]", code)) >= 2 for code, _ in lines)
-    if announced or (len(lines) >= 2 and abbreviations >= 0.8 * len(lines)):
+    share = settings.key_line_abbreviations
+    if announced or (len(lines) >= 2 and abbreviations >= share * len(lines)):
         return dict(lines)
     return {}
 
 
-def _is_role(role: str, code: str) -> bool:
+def _is_role(role: str, code: str, settings: ExtractSettings) -> bool:
     """A role is a short name, longer than its code, not a sentence."""
     words = role.split()
     return (
         role[:1].isupper()
         and len(role) > len(code)
-        and len(role) <= _MAX_ROLE_CHARS
-        and len(words) <= _MAX_ROLE_WORDS
+        and len(role) <= settings.max_role_chars
+        and len(words) <= settings.max_role_words
         and not role.endswith(".")
     )
 

@@ -17,6 +17,7 @@ from planwatch.model import Document, Paragraph, RawAction
 
 from .profile import Profile, normalise_label
 from .sections import Section, match_heading, take_title
+from .settings import ExtractSettings
 
 # role of a label -> the raw field its text fills; the order breaks ties between roles
 _FIELDS = {
@@ -29,10 +30,10 @@ _FIELDS = {
 _LABELLED = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<text>.+)$", re.DOTALL)
 
 
-def read_labelled_blocks(document: Document, profile: Profile) -> tuple[RawAction, ...]:
+def read_labelled_blocks(document: Document, settings: ExtractSettings) -> tuple[RawAction, ...]:
     """Return one raw action per labelled block that gives an action; none if no block does."""
     actions: list[RawAction] = []
-    for section, fields in _blocks(document, profile):
+    for section, fields in _blocks(document, settings):
         if fields.get("action"):
             position = sum(a.section_ref == section.ref for a in actions) + 1
             actions.append(
@@ -48,14 +49,17 @@ def read_labelled_blocks(document: Document, profile: Profile) -> tuple[RawActio
     return tuple(actions)
 
 
-def _blocks(document: Document, profile: Profile) -> Iterator[tuple[Section, dict[str, str]]]:
+def _blocks(
+    document: Document, settings: ExtractSettings
+) -> Iterator[tuple[Section, dict[str, str]]]:
     """Yield each section's labelled fields, a section opened by each heading."""
+    profile = settings.profile
     section, fields, pending = Section(), {}, ""
     for block in document.blocks:
         if not isinstance(block, Paragraph):
             continue
         text = block.text.strip()
-        if heading := match_heading(text, profile):
+        if heading := match_heading(text, settings):
             yield section, fields
             section, fields, pending = heading, {}, ""
         elif section.awaiting_title and not fields:

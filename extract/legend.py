@@ -7,10 +7,8 @@ from functools import cache
 
 from planwatch.model import Cell, Table
 
-from .profile import Profile
+from .settings import ExtractSettings
 
-# A meaning longer than this is a sentence that happens to start with a colour, not a legend
-_MAX_MEANING_CHARS = 60
 # "Green – on track", "Blue = Complete", "Amber: at risk"
 _DASH = r"\s*[-–—:=]\s*"
 # "RAG status: Blue – complete; ...": a short lead-in before the pairs
@@ -18,31 +16,31 @@ _LEAD_IN = re.compile(r"^[^:]{1,40}:\s*")
 _SEPARATORS = re.compile(r"[\s;,.|]*")
 # "Greyed out", "shaded grey", "in gray": a sentence saying what the plan's grey rows mean
 _GREY = re.compile(r"\bgr[ae]y(?:ed)?\b", re.IGNORECASE)
-_MAX_SHADING_CHARS = 200
 
 
-def read_legend_text(text: str, profile: Profile) -> dict[str, str]:
+def read_legend_text(text: str, settings: ExtractSettings) -> dict[str, str]:
     """Return colour -> meaning where the whole text is a legend ("Green – on track"), else {}."""
-    pair = _pair_pattern(profile.legend_colours)
+    pair = _pair_pattern(settings.profile.legend_colours)
     if pair is None:
         return {}
-    found = _read_pairs(text.strip(), pair)
+    longest = settings.max_meaning_chars
+    found = _read_pairs(text.strip(), pair, longest)
     if found is None and (lead := _LEAD_IN.match(text.strip())):
-        found = _read_pairs(text.strip()[lead.end() :], pair)
+        found = _read_pairs(text.strip()[lead.end() :], pair, longest)
     return found or {}
 
 
-def read_shading_text(text: str) -> dict[str, str]:
+def read_shading_text(text: str, settings: ExtractSettings) -> dict[str, str]:
     """Return {"grey": sentence} where a short paragraph says what grey shading means
     ("Greyed out sections of the plan note actions completed"), else {}; normalisation
     reads the status the sentence states."""
     tidy = " ".join(text.split())
-    if len(tidy) > _MAX_SHADING_CHARS or not _GREY.search(tidy):
+    if len(tidy) > settings.max_shading_chars or not _GREY.search(tidy):
         return {}
     return {"grey": tidy}
 
 
-def read_legend_table(table: Table, profile: Profile) -> dict[str, str]:
+def read_legend_table(table: Table, settings: ExtractSettings) -> dict[str, str]:
     """Return colour name or fill -> meaning where the table is a RAG legend, else {}.
 
     A legend row is a colour cell (named, or only filled) and its meaning, or one cell
@@ -52,7 +50,7 @@ def read_legend_table(table: Table, profile: Profile) -> dict[str, str]:
     rows = [[c for c in row.cells if not c.merged] for row in table.rows]
     entries = 0
     for cells in rows:
-        found = _read_row(cells, profile)
+        found = _read_row(cells, settings)
         entries += bool(found)
         legend.update(found)
     if entries < 2 or entries < len(rows) - 1:
@@ -60,18 +58,18 @@ def read_legend_table(table: Table, profile: Profile) -> dict[str, str]:
     return legend
 
 
-def _read_row(cells: list[Cell], profile: Profile) -> dict[str, str]:
+def _read_row(cells: list[Cell], settings: ExtractSettings) -> dict[str, str]:
     if len(cells) == 1:
-        found = read_legend_text(cells[0].text, profile)
+        found = read_legend_text(cells[0].text, settings)
         if found and cells[0].fill:
             found[cells[0].fill] = next(iter(found.values()))
         return found
-    if len(cells) != 2 or not cells[1].text or len(cells[1].text) > _MAX_MEANING_CHARS:
+    if len(cells) != 2 or not cells[1].text or len(cells[1].text) > settings.max_meaning_chars:
         return {}
     swatch, meaning = cells
     colour = swatch.text.strip().lower()
     found: dict[str, str] = {}
-    if colour in profile.legend_colours:
+    if colour in settings.profile.legend_colours:
         found[colour] = meaning.text
     if swatch.fill and (found or not swatch.text):
         found[swatch.fill] = meaning.text
@@ -90,13 +88,14 @@ def _pair_pattern(colours: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
-def _read_pairs(text: str, pair: re.Pattern[str]) -> dict[str, str] | None:
-    """Return the pairs when they make up the whole text, else None."""
+def _read_pairs(text: str, pair: re.Pattern[str], longest: int) -> dict[str, str] | None:
+    """Return the pairs when they make up the whole text, each meaning at most ``longest``
+    long, else None."""
     found: dict[str, str] = {}
     position = 0
     while position < len(text):
         match = pair.match(text, position)
-        if match is None or len(match["meaning"]) > _MAX_MEANING_CHARS:
+        if match is None or len(match["meaning"]) > longest:
             return None
         found[match["colour"].lower()] = match["meaning"].strip()
         position = _SEPARATORS.match(text, match.end()).end()

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import PurePath
 
 from planwatch.model import Document, Paragraph, PlanInfo
-from planwatch.normalise.dates import UK_DATES, DateSettings, parse_due
+from planwatch.normalise.dates import DateSettings, parse_due
 from planwatch.normalise.months import FULL_MONTH_NAME, MONTH_WORD, MONTHS
 from planwatch.normalise.named_dates import named_dates
 
-_OPENING_PARAGRAPHS = 15
+from .settings import ExtractSettings
+
 _TITLE_STYLES = frozenset({"Title", "Subtitle"})  # Word's and LibreOffice's names
 _ORGANISATION = re.compile(
     r"((?:[A-Z][\w'’]*(?:\s+(?:&|and|of|the)\s+|\s+))+?"
@@ -48,23 +48,25 @@ _DATE_LINE = re.compile(
 
 
 def read_plan_info(
-    document: Document, edition_date: date | None = None, dates: DateSettings = UK_DATES
+    document: Document, settings: ExtractSettings
 ) -> tuple[PlanInfo, tuple[str, ...]]:
     """Return organisation, title and edition ('' where the document lacks one), and warnings.
 
-    The edition is ``edition_date`` when the caller sets it; else it comes from an "Updated:"
-    or date line, else the title ("Action Plan – March 2023"), else, with a warning, the
-    file name ("plan-2022-03.docx"), else the file's own properties, which say when it was
-    last saved rather than which edition it is.
+    The edition is the settings' ``edition_date`` when the caller sets it; else it comes from
+    an "Updated:" or date line, else the title ("Action Plan – March 2023"), else, with a
+    warning, the file name ("plan-2022-03.docx"), else the file's own properties, which say
+    when it was last saved rather than which edition it is.
     """
-    paragraphs = [b for b in document.blocks[:60] if isinstance(b, Paragraph)][:_OPENING_PARAGRAPHS]
+    blocks = document.blocks[: settings.opening_blocks]
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)][: settings.opening_paragraphs]
     opening = [p.text for p in paragraphs]
     props = document.properties
-    title = _title(paragraphs) or props.get("title", "")
-    edition = _edition(opening, dates) or _dated_title(opening + [props.get("title", "")])
+    title = _title(paragraphs, settings.max_title_chars) or props.get("title", "")
+    named = props.get("title", "")
+    edition = _edition(opening, settings.cells.dates) or _dated_title([*opening, named])
     warnings: tuple[str, ...] = ()
-    if edition_date is not None:
-        edition = edition_date.isoformat()
+    if settings.edition_date is not None:
+        edition = settings.edition_date.isoformat()
     elif not edition:
         edition, warnings = _edition_from_name(document.source.name)
     if not edition:
@@ -90,8 +92,9 @@ def _organisation(lines: list[str]) -> str:
     return ""
 
 
-def _title(paragraphs: list[Paragraph]) -> str:
-    """The plan's title: of the opening lines that name a plan, the most prominent one.
+def _title(paragraphs: list[Paragraph], longest: int) -> str:
+    """The plan's title: of the opening lines at most ``longest`` long that name a plan, the
+    most prominent one.
 
     Prominence is what the document shows: its style first (the document's Title or
     Subtitle, above the headings of its sections and body text), then title case (a
@@ -101,7 +104,7 @@ def _title(paragraphs: list[Paragraph]) -> str:
     candidates = [
         (position, p)
         for position, p in enumerate(paragraphs)
-        if len(p.text) <= 120 and _TITLE.search(p.text) and not p.text.endswith(".")
+        if len(p.text) <= longest and _TITLE.search(p.text) and not p.text.endswith(".")
     ]
     if not candidates:
         return ""

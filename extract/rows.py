@@ -11,6 +11,7 @@ from .emphasis import BoldHeads, read_bold_heads, without_head
 from .headers import ColumnMap
 from .profile import Profile, normalise_label
 from .sections import Section, match_heading, section_of_cells
+from .settings import ExtractSettings
 from .totals import is_totals
 
 # "a. All staff to...", "(b) Human...", "iv) ...", "1.2 ..." : a ref printed inside the action cell
@@ -47,7 +48,7 @@ def read_action_rows(
     header_index: int,
     cmap: ColumnMap,
     section: Section,
-    profile: Profile,
+    settings: ExtractSettings,
     counter: SectionCounter,
     *,
     index: int = 0,
@@ -60,14 +61,14 @@ def read_action_rows(
     document's actions nearly all open with a bold line of their own."""
     first_header = header_index - cmap.header_rows + 1
     headers = {row.texts for row in table.rows[first_header : header_index + 1]}
-    bold = read_bold_heads(table, header_index, cmap.roles.get("action"), profile, titled)
-    about = _TableAbout(headers, cmap, profile, counter, index, carried, bold)
+    bold = read_bold_heads(table, header_index, cmap.roles.get("action"), settings, titled)
+    about = _TableAbout(headers, cmap, settings, counter, index, carried, bold)
     read = _Reading(section, [], ["header"] * len(table.rows))
     # title and label rows above the header ("Area for Improvement 1: ...") describe the section
     for number, row in enumerate(table.rows[:first_header]):
         use, read.section = (
-            _context(row, read.section, profile)
-            or _box_row(row, profile)
+            _context(row, read.section, settings)
+            or _box_row(row, settings)
             or ("unread", read.section)
         )
         read.uses[number] = use if any(row.texts) else "empty"
@@ -86,7 +87,7 @@ class _TableAbout:
 
     headers: set[tuple[str, ...]]  # the header rows' texts, which a page may repeat
     cmap: ColumnMap
-    profile: Profile
+    settings: ExtractSettings
     counter: SectionCounter
     index: int
     carried: RawAction | None  # the last entry of the table before
@@ -114,10 +115,10 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     if number in about.bold.cells:
         col, read.section = about.bold.cells[number]
         row = without_head(row, col)
-    if context := _context(row, read.section, about.profile) or _joined_box(row, about):
+    if context := _context(row, read.section, about.settings) or _joined_box(row, about):
         use, read.section = context
         return use
-    if is_totals(row, about.cmap.roles.get("action"), _text_columns(about.cmap)):
+    if is_totals(row, about.cmap.roles.get("action"), about.settings, _text_columns(about.cmap)):
         read.notes.append(_totals_note(number, row))
         return "totals"
     filled = _fill_merges_down(row, read.above)
@@ -142,7 +143,7 @@ def _read_entry(row: Row, entry: RawAction, read: _Reading, about: _TableAbout) 
     an area row naming the section."""
     if area := _cell(row, about.cmap.roles.get("area")):  # "" where merged down from above
         area_ref = _area_row_ref(row, about.cmap)
-        read.section = _section_from_area(area, read.section, about.profile, area_ref)
+        read.section = _section_from_area(area, read.section, about.settings.profile, area_ref)
         if area_ref is not None:
             return "context"
     key = (read.section.ref, read.section.title)
@@ -187,26 +188,26 @@ def _placed(
     )  # fmt: skip
 
 
-def _context(row: Row, section: Section, profile: Profile) -> tuple[str, Section] | None:
+def _context(row: Row, section: Section, settings: ExtractSettings) -> tuple[str, Section] | None:
     """Return the row's use and the section as a title, note or label row leaves it;
     None for an action's row."""
     banner = _banner(row)
     if banner:
         # "Area for Improvement 1: The service should..." across the table opens a section;
         # "Note: actions 3-5 were merged in the June update" across it is only a note
-        heading = match_heading(banner, profile)
+        heading = match_heading(banner, settings)
         return (
             ("context", replace(heading, awaiting_title=False)) if heading else ("unread", section)
         )
-    if _label_kind(row, profile):
-        return "context", _apply_label(row, section, profile)
+    if _label_kind(row, settings.profile):
+        return "context", _apply_label(row, section, settings.profile)
     return None
 
 
-def _box_row(row: Row, profile: Profile) -> tuple[str, Section] | None:
+def _box_row(row: Row, settings: ExtractSettings) -> tuple[str, Section] | None:
     """A row above the header naming the section in its own cells ("AFI 4" | "The service
     should..."): a section's box that a page break joined to the table below it."""
-    section = section_of_cells([c.text for c in row.cells if not c.merged], profile)
+    section = section_of_cells([c.text for c in row.cells if not c.merged], settings)
     return ("context", replace(section, awaiting_title=False)) if section else None
 
 
@@ -215,7 +216,7 @@ def _joined_box(row: Row, about: _TableAbout) -> tuple[str, Section] | None:
     next section, joined to the bottom of this table by a page break."""
     if _cell(row, about.cmap.roles.get("action")):
         return None
-    return _box_row(row, about.profile)
+    return _box_row(row, about.settings)
 
 
 def _action_text_only(row: Row, entry: RawAction, cmap: ColumnMap) -> bool:

@@ -6,11 +6,7 @@ from dataclasses import dataclass, replace
 
 from planwatch.model import Table
 
-from .profile import Profile
-
-_MAX_HEADING_CHARS = 200
-# A box holding a section's reference and title is one or two rows of at most three cells
-_MAX_BOX_CELLS = 3
+from .settings import ExtractSettings
 
 
 @dataclass(frozen=True)
@@ -22,11 +18,11 @@ class Section:
     awaiting_title: bool = False  # heading gave a ref only; the next paragraph is its title
 
 
-def match_heading(text: str, profile: Profile) -> Section | None:
+def match_heading(text: str, settings: ExtractSettings) -> Section | None:
     """Return the Section a heading paragraph opens ("Objective 1:", "Effectiveness – ES1.1")."""
-    if len(text) > _MAX_HEADING_CHARS:
+    if len(text) > settings.max_heading_chars:
         return None
-    for pattern in profile.section_patterns:
+    for pattern in settings.profile.section_patterns:
         match = pattern.match(text.strip())
         if match:
             ref = " ".join(match["ref"].split())
@@ -40,20 +36,21 @@ def take_title(section: Section, text: str) -> Section:
     return replace(section, title=text.strip(), awaiting_title=False)
 
 
-def box_section(table: Table, profile: Profile) -> Section | None:
+def box_section(table: Table, settings: ExtractSettings) -> Section | None:
     """Return the Section a small table above the actions opens ("AFI 1" | "The service
-    should..."), read as one heading from its cells in order; None if it is no such box."""
+    should..."), read as one heading from its cells in order; None if it is no such box
+    (a box is one or two rows)."""
     texts = [c.text for row in table.rows for c in row.cells if not c.merged]
-    return section_of_cells(texts, profile) if len(table.rows) <= 2 else None
+    return section_of_cells(texts, settings) if len(table.rows) <= 2 else None
 
 
-def section_of_cells(texts: list[str], profile: Profile) -> Section | None:
+def section_of_cells(texts: list[str], settings: ExtractSettings) -> Section | None:
     """Return the Section that a few cells open when the first names one: its reference
     (and maybe title), then the title in the cells after; None otherwise."""
     texts = [t.strip() for t in texts if t.strip()]
-    if not 0 < len(texts) <= _MAX_BOX_CELLS:
+    if not 0 < len(texts) <= settings.max_box_cells:
         return None
-    section = match_heading(texts[0], profile)
+    section = match_heading(texts[0], settings)
     if section is None or not section.awaiting_title or len(texts) == 1:
         return section
     return take_title(section, " ".join(texts[1:]))

@@ -7,18 +7,20 @@ from collections.abc import Collection
 
 from planwatch.model import Row
 
+from .settings import ExtractSettings
+
 # "Total actions: 3", "Complete = 1": a count under a label; "12", "40%": a bare count
 _LABELLED_COUNT = re.compile(r"^[^\W\d_][^\d:=]{0,40}[:=]\s*\d+(?:[.,]\d+)?%?$")
 _BARE_COUNT = re.compile(r"^\d+(?:[.,]\d+)?%?$")
-# "Total", "Totals", "Grand total": a label of at most this many words, no digits
-_MAX_LABEL_WORDS = 3
 
 
-def is_totals(row: Row, action: int | None, texts: Collection[int | None] = ()) -> bool:
+def is_totals(
+    row: Row, action: int | None, settings: ExtractSettings, texts: Collection[int | None] = ()
+) -> bool:
     """True for a row of counts under the actions ("Total actions: 3" ... "Complete: 1",
     "Total | | 12 | 4"): two counts or more, labelled, and at most one other cell, its
     first, a short label outside the text columns (``action``, and ``texts``: progress and
-    update); its action cell, where filled, is a labelled count rather than prose."""
+    update) with no digits; its action cell, where filled, is a labelled count rather than prose."""
     filled = [(col, c.text.strip()) for col, c in enumerate(row.cells) if c.text.strip()]
     counts = [(col, t) for col, t in filled if _LABELLED_COUNT.match(t) or _BARE_COUNT.match(t)]
     labels = [(col, t) for col, t in filled if (col, t) not in counts]
@@ -29,7 +31,7 @@ def is_totals(row: Row, action: int | None, texts: Collection[int | None] = ()) 
         return (
             (col, text) == filled[0]
             and col not in {action, *texts}
-            and len(text.split()) <= _MAX_LABEL_WORDS
+            and len(text.split()) <= settings.max_total_label_words
             and not re.search(r"\d", text)
         )
     if any(col == action and not _LABELLED_COUNT.match(t) for col, t in counts):

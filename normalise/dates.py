@@ -5,11 +5,12 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from planwatch.frozen import FrozenDict
 from planwatch.markup import strip_markup
 
 from .months import MONTH_NAME, month_number
@@ -19,7 +20,7 @@ logger = logging.getLogger(__name__)
 # A warning about several dates in one cell quotes at most this many.
 MAX_QUOTED = 3
 # Seasons are meteorological quarters: spring is March-May, winter December-February.
-SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASONS = FrozenDict({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
 # Cells that say no date is set; they read as precision "none" without a warning.
 NON_DATES = frozenset(
     {
@@ -78,6 +79,12 @@ class DateSettings:
     century: int = 2000
     # Years outside this range are not dates in an action plan ("1234 staff").
     plausible_years: range = range(1990, 2100)
+    # The month each season's three months start in, by its name.
+    season_start_months: Mapping[str, int] = _SEASONS
+    # The longest run of words that is one date: "Thursday 27 July 2021".
+    max_date_words: int = 4
+    # Free text longer than this is not searched for a date by dateparser.
+    max_free_text_chars: int = 80
 
     def __post_init__(self) -> None:
         years = self.plausible_years
@@ -92,6 +99,20 @@ class DateSettings:
             )
         if self.century % 100 or self.century + 99 < years.start:
             raise ValueError(f"date setting century must be a whole century, got {self.century!r}")
+        for name in ("max_date_words", "max_free_text_chars"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"date setting {name} must be at least 1, got {value!r}")
+        self._check_seasons()
+
+    def _check_seasons(self) -> None:
+        seasons = self.season_start_months
+        names_ok = isinstance(seasons, FrozenDict) and set(seasons) == set(_SEASONS)
+        if not names_ok or not all(isinstance(m, int) and 1 <= m <= 12 for m in seasons.values()):
+            raise ValueError(
+                "date setting season_start_months must be a FrozenDict giving a month 1 to 12"
+                f" for each of {', '.join(_SEASONS)}, got {seasons!r}"
+            )
 
 
 UK_DATES = DateSettings()
@@ -252,7 +273,7 @@ def _calendar_year(m: re.Match[str], ctx: _Context) -> _Reading:
 
 
 def _season(m: re.Match[str], ctx: _Context) -> _Reading:
-    first_month = SEASON_START_MONTH[m["season"].lower()]
+    first_month = ctx.settings.season_start_months[m["season"].lower()]
     if m["y1"]:
         # "Winter 2021/22" starts in the first year, "Spring 2021/22" in the second.
         fy = _financial_year(ctx, m["y1"], m["y2"])
@@ -494,7 +515,8 @@ def _free_text_parser(day_first: bool):  # -> dateparser.date.DateDataParser, im
 
 def _read_free_text(text: str, ctx: _Context) -> _Reading | None:
     """Return dateparser's reading of free text naming a month and a year, or None."""
-    if len(text) > 80 or not _NAMES_MONTH.search(text) or not re.search(r"\d{4}", text):
+    too_long = len(text) > ctx.settings.max_free_text_chars
+    if too_long or not _NAMES_MONTH.search(text) or not re.search(r"\d{4}", text):
         return None
     try:
         data = _free_text_parser(ctx.settings.day_first).get_date_data(text)

@@ -33,6 +33,9 @@ class NormaliseSettings:
     status_typo_min_chars: int = 5
     # A misprinted lead code is corrected only if it is this long ("CGP" for "GCP").
     lead_typo_min_chars: int = 3
+    # A sentence defining a shade ends in the status it means, of at most this many words:
+    # "Greyed out sections of the plan note actions completed".
+    max_status_words: int = 4
     # Fills with channels closer than this (max - min of R, G, B) are read as no colour.
     min_fill_chroma: int = 24
     # (colour, first hue, hue beyond the last) in degrees: the RAG colour a fill's hue is.
@@ -53,7 +56,7 @@ class NormaliseSettings:
                     f"normalise setting {name} must be a {kind.__name__},"
                     f" got {type(value).__name__}"
                 )
-        for name in ("status_typo_min_chars", "lead_typo_min_chars"):
+        for name in ("status_typo_min_chars", "lead_typo_min_chars", "max_status_words"):
             if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
                 raise ValueError(f"normalise setting {name} must be at least 1")
         if not isinstance(self.min_fill_chroma, int) or not 0 <= self.min_fill_chroma <= 255:

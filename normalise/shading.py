@@ -8,15 +8,13 @@ from collections.abc import Mapping
 from .settings import NormaliseSettings
 from .statuses import Status, parse_status
 
-# a sentence defining a shade ends in the status it means: "... note actions completed"
-_MAX_STATUS_WORDS = 4
-
 
 def stated_status(meaning: str, settings: NormaliseSettings) -> str | None:
     """Return the status a legend meaning states: the whole text ("Complete") or the last
-    words of a sentence ("... have been closed"), the longest that reads as one; else None."""
+    words of a sentence ("... note actions completed"), the longest of at most
+    ``max_status_words`` that reads as one; else None."""
     words = meaning.strip(" .;:").split()
-    for n in range(min(len(words), _MAX_STATUS_WORDS), 0, -1):
+    for n in range(min(len(words), settings.max_status_words), 0, -1):
         value = parse_status(" ".join(words[-n:]), settings).value
         if value is not None:
             return value

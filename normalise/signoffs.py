@@ -14,8 +14,6 @@ from .dates import UK_DATES, DateSettings, parse_day
 
 logger = logging.getLogger(__name__)
 
-# Longest run of words tried as one date: "Thursday 27 July 2021" is four.
-MAX_DATE_WORDS = 4
 # A numeric day that parse_day refused is an impossible date ("31.02.21"), not a name.
 _NUMERIC_DAY = re.compile(r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}")
 _LEAD_IN = re.compile(
@@ -41,7 +39,7 @@ def _split(words: list[str], dates: DateSettings) -> tuple[list[str], list[date]
     impossible: list[str] = []
     i = 0
     while i < len(words):
-        for n in range(min(MAX_DATE_WORDS, len(words) - i), 0, -1):
+        for n in range(min(dates.max_date_words, len(words) - i), 0, -1):
             chunk = " ".join(words[i : i + n]).strip("(),;")
             if (day := parse_day(chunk, settings=dates)) is not None:
                 days.append(day)

@@ -13,9 +13,11 @@ from click.testing import CliRunner
 
 from planwatch.cli import cli
 from planwatch.extract.metadata import read_plan_info
+from planwatch.extract.settings import ExtractSettings
 from planwatch.model import Document, Paragraph, Source
 
 SAMPLE = "hwfrs-prevention-cfc-2021-11.txt"  # prints "Updated: 17 November 2021"
+SETTINGS = ExtractSettings()
 
 
 def _document(*lines: str, name: str = "plan.docx", properties=None) -> Document:
@@ -39,7 +41,9 @@ def _document(*lines: str, name: str = "plan.docx", properties=None) -> Document
     ],
 )
 def test_cover_forms_give_the_edition(line, edition):
-    plan, warnings = read_plan_info(_document("Westford Police", "PEEL Action Plan", line))
+    plan, warnings = read_plan_info(
+        _document("Westford Police", "PEEL Action Plan", line), SETTINGS
+    )
     assert (plan.edition_raw, warnings) == (edition, ())
 
 
@@ -52,7 +56,9 @@ def test_cover_forms_give_the_edition(line, edition):
     ],
 )
 def test_the_file_name_gives_the_edition_with_a_warning(name, edition):
-    plan, warnings = read_plan_info(_document("Westford Police", "PEEL Action Plan", name=name))
+    plan, warnings = read_plan_info(
+        _document("Westford Police", "PEEL Action Plan", name=name), SETTINGS
+    )
     assert plan.edition_raw == edition
     assert warnings == (
         f"edition date not printed in the document: taken from the file name ({name})",
@@ -61,29 +67,29 @@ def test_the_file_name_gives_the_edition_with_a_warning(name, edition):
 
 def test_a_report_line_that_names_no_period_is_no_edition():
     document = _document("Westford Police", "PEEL Action Plan", "2023 Annual Report")
-    plan, warnings = read_plan_info(document, None)
+    plan, warnings = read_plan_info(document, SETTINGS)
     assert plan.edition_raw == ""
     assert warnings == ("edition date not found in the document or the file's properties",)
 
 
 def test_a_printed_edition_wins_over_the_file_name():
     document = _document("PEEL Action Plan", "Updated: June 2022", name="plan-2022-03.docx")
-    assert read_plan_info(document) == (read_plan_info(document)[0], ())
-    assert read_plan_info(document)[0].edition_raw == "June 2022"
+    assert read_plan_info(document, SETTINGS) == (read_plan_info(document, SETTINGS)[0], ())
+    assert read_plan_info(document, SETTINGS)[0].edition_raw == "June 2022"
 
 
 def test_a_year_alone_in_the_file_name_is_no_edition():
     document = _document(
         "PEEL Action Plan", name="plan-2022.docx", properties={"modified": "2022-05-04T10:00:00"}
     )
-    plan, warnings = read_plan_info(document)
+    plan, warnings = read_plan_info(document, SETTINGS)
     assert plan.edition_raw == "2022-05-04"
     assert "taken from the file's properties" in warnings[0]
 
 
 def test_the_callers_edition_date_wins_over_the_printed_one():
     document = _document("PEEL Action Plan", "Updated: June 2022", name="plan-2022-03.docx")
-    plan, warnings = read_plan_info(document, date(2022, 7, 15))
+    plan, warnings = read_plan_info(document, ExtractSettings(edition_date=date(2022, 7, 15)))
     assert (plan.edition_raw, warnings) == ("2022-07-15", ())
 
 

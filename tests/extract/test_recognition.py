@@ -8,9 +8,10 @@ from planwatch.extract.headers import match_header
 from planwatch.extract.legend import read_legend_table, read_legend_text
 from planwatch.extract.metadata import read_plan_info
 from planwatch.extract.profile import load_profile
+from planwatch.extract.settings import ExtractSettings
 from planwatch.model import Cell, Document, Paragraph, Row, Source, Table
 
-PROFILE = load_profile()
+SETTINGS = ExtractSettings()
 
 
 @pytest.mark.parametrize(
@@ -40,20 +41,22 @@ PROFILE = load_profile()
     ],
 )
 def test_best_header_assignment(headers, roles):
-    assert match_header(headers, PROFILE).roles == roles
+    assert match_header(headers, SETTINGS).roles == roles
 
 
 def test_period_headed_column_is_the_latest_update():
-    cmap = match_header(["Action", "Lead", "Q1 2021-2022 update"], PROFILE)
+    cmap = match_header(["Action", "Lead", "Q1 2021-2022 update"], SETTINGS)
     assert (cmap.update_col, cmap.update_period) == (2, "Q1 2021-2022 update")
 
 
 def test_user_profile_adds_synonyms(tmp_path):
     mine = tmp_path / "mine.toml"
     mine.write_text('[headers]\naction = ["intervention"]\nlead = ["champion"]\n')
-    cmap = match_header(["Intervention", "Champion", "Due"], load_profile(mine))
+    cmap = match_header(
+        ["Intervention", "Champion", "Due"], ExtractSettings(profile=load_profile(mine))
+    )
     assert cmap.roles == {"action": 0, "lead": 1, "due": 2}
-    assert match_header(["Intervention", "Champion"], PROFILE).roles == {}
+    assert match_header(["Intervention", "Champion"], SETTINGS).roles == {}
 
 
 @pytest.mark.parametrize(
@@ -71,7 +74,7 @@ def test_user_profile_adds_synonyms(tmp_path):
     ],
 )
 def test_legend_paragraphs(text, legend):
-    assert read_legend_text(text, PROFILE) == legend
+    assert read_legend_text(text, SETTINGS) == legend
 
 
 def _table(*rows: tuple[Cell, ...]) -> Table:
@@ -85,7 +88,7 @@ def test_legend_table_of_filled_swatches_under_a_header():
         (Cell("", fill="7030A0"), Cell("Withdrawn")),
         (Cell("Blue", fill="0070C0"), Cell("Complete")),
     )
-    assert read_legend_table(table, PROFILE) == {
+    assert read_legend_table(table, SETTINGS) == {
         "00B050": "On track",
         "7030A0": "Withdrawn",
         "blue": "Complete",
@@ -95,7 +98,7 @@ def test_legend_table_of_filled_swatches_under_a_header():
 
 def test_key_of_codes_is_no_legend():
     table = _table((Cell("AM"), Cell("Area Manager")), (Cell("GM"), Cell("Group Manager")))
-    assert read_legend_table(table, PROFILE) == {}
+    assert read_legend_table(table, SETTINGS) == {}
 
 
 def _document(*lines: str, properties: dict[str, str] | None = None) -> Document:
@@ -108,7 +111,7 @@ def _document(*lines: str, properties: dict[str, str] | None = None) -> Document
 
 def test_edition_printed_in_the_title_is_taken_off_the_title():
     plan, warnings = read_plan_info(
-        _document("Northshire Police", "HMICFRS PEEL Action Plan – March 2023")
+        _document("Northshire Police", "HMICFRS PEEL Action Plan – March 2023"), SETTINGS
     )
     assert (plan.title, plan.edition_raw, warnings) == (
         "HMICFRS PEEL Action Plan",
@@ -119,7 +122,7 @@ def test_edition_printed_in_the_title_is_taken_off_the_title():
 
 def test_edition_from_the_title_property():
     document = _document("Westshire Police", properties={"title": "Action Plan 12 May 2023"})
-    assert read_plan_info(document)[0].edition_raw == "12 May 2023"
+    assert read_plan_info(document, SETTINGS)[0].edition_raw == "12 May 2023"
 
 
 def test_edition_from_file_dates_is_flagged():
@@ -128,12 +131,12 @@ def test_edition_from_file_dates_is_flagged():
         "Vetting Action Plan",
         properties={"created": "2023-05-02T09:00:00", "modified": "2023-06-12T09:00:00"},
     )
-    plan, warnings = read_plan_info(document)
+    plan, warnings = read_plan_info(document, SETTINGS)
     assert plan.edition_raw == "2023-06-12"
     assert warnings == (
         "edition date not printed in the document: taken from the file's properties"
         " (modified 2023-06-12)",
     )
-    assert read_plan_info(_document("Vetting Action Plan"))[1] == (
+    assert read_plan_info(_document("Vetting Action Plan"), SETTINGS)[1] == (
         "edition date not found in the document or the file's properties",
     )

@@ -3,11 +3,15 @@ from datetime import date
 
 import pytest
 
+from planwatch.frozen import FrozenDict
 from planwatch.normalise.dates import DateSettings, parse_due
 from planwatch.normalise.leads import resolve_leads
 from planwatch.normalise.settings import NormaliseSettings
+from planwatch.normalise.signoffs import SignOff, parse_signoff
 from planwatch.normalise.statuses import fill_colour, parse_status
 from planwatch.normalise.vocabulary import Vocabulary, load_vocabulary
+
+METEOROLOGICAL = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def test_settings_name_the_bad_setting():
@@ -71,3 +75,43 @@ def test_the_plausible_years_are_read_from_the_date_settings():
     assert parse_due("March 2021").start == date(2021, 3, 1)
     later = DateSettings(plausible_years=range(2022, 2100))
     assert parse_due("March 2021", settings=later).start is None
+
+
+@pytest.mark.parametrize(
+    ("knobs", "message"),
+    [
+        ({"max_date_words": 0}, "date setting max_date_words must be at least 1"),
+        ({"max_free_text_chars": True}, "date setting max_free_text_chars must be at least 1"),
+        (
+            {"season_start_months": FrozenDict({"spring": 3})},
+            "date setting season_start_months must be a FrozenDict giving a month 1 to 12 for"
+            " each of spring, summer, autumn, fall, winter",
+        ),
+        (
+            {"season_start_months": FrozenDict(dict(METEOROLOGICAL, winter=13))},
+            "date setting season_start_months must be",
+        ),
+    ],
+)
+def test_a_bad_date_setting_is_refused_by_name(knobs, message):
+    with pytest.raises(ValueError, match=message):
+        DateSettings(**knobs)
+
+
+def test_a_bad_shading_word_count_is_refused_by_name():
+    with pytest.raises(ValueError, match="normalise setting max_status_words must be at least 1"):
+        NormaliseSettings(max_status_words=0)
+
+
+def test_the_seasons_and_date_lengths_are_read_from_the_settings_passed():
+    # meteorological spring is March to May; a plan whose spring starts in April says so
+    april = DateSettings(season_start_months=FrozenDict(dict(METEOROLOGICAL, spring=4)))
+    assert parse_due("Spring 2022").start == date(2022, 3, 1)
+    spring = parse_due("Spring 2022", settings=april)
+    assert (spring.start, spring.end) == (date(2022, 4, 1), date(2022, 6, 30))
+    # "Thursday 27 July 2021" is a date of four words; held to three, "Thursday" is a name
+    assert parse_signoff("AD Thursday 27 July 2021") == SignOff(
+        "AD Thursday 27 July 2021", "AD", date(2021, 7, 27)
+    )
+    short = parse_signoff("AD Thursday 27 July 2021", DateSettings(max_date_words=3))
+    assert (short.by, short.on) == ("AD Thursday", date(2021, 7, 27))

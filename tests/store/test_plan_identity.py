@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from planwatch.cli import cli as main
 from planwatch.extract.metadata import read_plan_info
+from planwatch.extract.settings import ExtractSettings
 from planwatch.model import Document, Paragraph, Source
 from planwatch.pipeline import extract_file
 from planwatch.store import Store
@@ -42,7 +43,7 @@ def _document(*paragraphs: Paragraph) -> Document:
 )  # fmt: skip
 def test_a_line_about_the_document_is_not_the_title(opening):
     """Unstyled lines: the title is the line written as a name (title case)."""
-    plan, _ = read_plan_info(_document(*(Paragraph(line) for line in opening)))
+    plan, _ = read_plan_info(_document(*(Paragraph(line) for line in opening)), ExtractSettings())
     assert plan.title == "HMICFRS Improvement Plan 2023/24"
 
 
@@ -54,7 +55,7 @@ def test_the_styled_title_wins_over_a_line_in_body_text():
         Paragraph("Improvement plan 2023 to 2025", "Title"),
         Paragraph("Action plan", "Heading 1"),
     )
-    assert read_plan_info(document)[0].title == "Improvement plan 2023 to 2025"
+    assert read_plan_info(document, ExtractSettings())[0].title == "Improvement plan 2023 to 2025"
 
 
 def test_a_draft_line_above_the_title_keeps_the_plan_id(tmp_path):

@@ -180,36 +180,37 @@ def _place(raw: RawAction) -> str:
     return f"page {raw.source_page}" if raw.source_page else f"action {raw.position}"
 
 
+def _finding_at(raw: RawAction, kind: str, text: str, reason: str, **more: object) -> Finding:
+    """Return a finding of ``kind`` placed where the raw entry stands (table, row, page)."""
+    return Finding(
+        kind,
+        text=text,
+        table=raw.table or None,
+        row=raw.row or None,
+        page=raw.source_page,
+        reason=reason,
+        **more,
+    )
+
+
 def _duplicate_findings(
     raws: tuple[RawAction, ...], duplicates: list[DuplicateRef]
 ) -> list[Finding]:
-    findings = []
-    for dup in duplicates:
-        first, second = raws[dup.first], raws[dup.second]
-        findings.append(
-            Finding(
-                DUPLICATE_REF,
-                text=second.action_ref,
-                table=second.table or None,
-                row=second.row or None,
-                page=second.source_page,
-                reason=dup.action_id,
-                first_row=(first.table, first.row),
-            )
+    return [
+        _finding_at(
+            raws[dup.second],
+            DUPLICATE_REF,
+            raws[dup.second].action_ref,
+            dup.action_id,
+            first_row=(raws[dup.first].table, raws[dup.first].row),
         )
-    return findings
+        for dup in duplicates
+    ]
 
 
 def _status_findings(raws: tuple[RawAction, ...], rows: list[Action]) -> list[Finding]:
     return [
-        Finding(
-            UNKNOWN_STATUS,
-            text=row.status_raw,
-            table=raw.table or None,
-            row=raw.row or None,
-            page=raw.source_page,
-            reason=row.action_id,
-        )
+        _finding_at(raw, UNKNOWN_STATUS, row.status_raw, row.action_id)
         for raw, row in zip(raws, rows, strict=True)
         if not row.status and row.status_raw
     ]

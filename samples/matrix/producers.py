@@ -16,27 +16,16 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from pdf_render import run_office
+
 PRODUCERS = ("libreoffice", "chromium", "weasyprint")
 _DATES = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)\d{14}")
 
 
 def libreoffice(docxs: list[Path], outdir: Path) -> None:
-    """Convert every .docx to ``outdir/<stem>.pdf`` in one LibreOffice run."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        raise RuntimeError("soffice not found: apt-get install -y libreoffice-writer-nogui")
-    with tempfile.TemporaryDirectory() as profile:
-        command = [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            *map(str, docxs),
-        ]
-        subprocess.run(command, capture_output=True, timeout=1800, check=False)
+    """Convert every .docx to ``outdir/<stem>.pdf`` in one LibreOffice run; a file it could
+    not convert has no PDF, which the matrix reports."""
+    run_office(docxs, "pdf", outdir, timeout=1800)
 
 
 def chromium(html_path: Path, pdf: Path, running: bool) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))  # the samples' shared renderers
 
 from compare import first_difference  # noqa: E402
 from geometry import GEOMETRIES, Geometry, make_variant  # noqa: E402

@@ -26,6 +26,9 @@ TEXT_MATCH_MIN = 80.0  # same section, no ref agreement: above 73, below a rewor
 # Across sections different actions score up to 81 ("We want to clear the backlog we
 # have for the specialist prevention / protection officers..."), so moves need more.
 MOVED_MATCH_MIN = 90.0
+# From this many pairs of unmatched actions on, they are bounded all at once before any
+# is scored (``bound``): below it, scoring each is quicker than importing numpy.
+BOUNDED_PAIRS = 40_000
 
 
 @dataclass(frozen=True)
@@ -156,29 +159,66 @@ def _similar_pairs(
     """Yield (old, new, score) for the pairs of one section (or of two different sections)
     whose texts score at least ``minimum``, in old then new order.
 
-    Each old text is scored against the new ones in one rapidfuzz call, and within a
-    section only against that section's: the unmatched actions of a large edition are
-    not a Python loop over every pair.
+    Within a section only that section's texts are scored against each other. Where a
+    block holds many pairs (the unmatched actions of a large edition), they are bounded
+    all at once first and only those that can reach ``minimum`` are scored
+    (``_bounded``): the same pairs, with the same scores, as scoring them all.
     """
-    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz import utils
 
-    by_section: dict[str, list[int]] = {}
-    for j, group in enumerate(new):
-        by_section.setdefault(group.section_ref if same_section else "", []).append(j)
     texts = [utils.default_process(g.text) for g in new]
-    for o in old:
-        choices = by_section.get(o.section_ref if same_section else "", [])
-        found = process.extract(
-            utils.default_process(o.text),
-            [texts[j] for j in choices] if same_section else texts,
-            scorer=fuzz.ratio,
-            score_cutoff=minimum,
-            limit=None,
-        )
-        for _, score, k in sorted(found, key=lambda f: f[2]):
-            n = new[choices[k]]
-            if same_section or n.section_ref != o.section_ref:
-                yield o, n, score
+    queries = [utils.default_process(g.text) for g in old]
+    found: list[list[tuple[int, float]]] = [[] for _ in old]
+    for olds, news in _blocks(old, new, same_section):
+        score = _bounded if len(olds) * len(news) >= BOUNDED_PAIRS else _scored
+        hits = score([queries[i] for i in olds], [texts[j] for j in news], minimum)
+        for i, row in zip(olds, hits, strict=True):
+            found[i].extend((news[k], value) for k, value in row)
+    for i, o in enumerate(old):
+        for j, value in sorted(found[i]):
+            if same_section or new[j].section_ref != o.section_ref:
+                yield o, new[j], value
+
+
+def _blocks(
+    old: Sequence[ActionGroup], new: Sequence[ActionGroup], same_section: bool
+) -> list[tuple[list[int], list[int]]]:
+    """Return the (old, new) index lists scored against each other: each section's, or
+    (across sections) all of both, the pairs within one section left out afterwards."""
+    if not same_section:
+        return [(list(range(len(old))), list(range(len(new))))]
+    by_section: dict[str, tuple[list[int], list[int]]] = {}
+    for i, group in enumerate(old):
+        by_section.setdefault(group.section_ref, ([], []))[0].append(i)
+    for j, group in enumerate(new):
+        if group.section_ref in by_section:
+            by_section[group.section_ref][1].append(j)
+    return list(by_section.values())
+
+
+def _scored(queries: list[str], texts: list[str], minimum: float) -> list[list[tuple[int, float]]]:
+    """Return, for each query, (index, score) of the texts scoring ``minimum`` or more,
+    each query scored against all texts in one rapidfuzz call."""
+    from rapidfuzz import fuzz, process
+
+    return [
+        [(k, score) for _, score, k in process.extract(
+            q, texts, scorer=fuzz.ratio, score_cutoff=minimum, limit=None)]
+        for q in queries
+    ]  # fmt: skip
+
+
+def _bounded(queries: list[str], texts: list[str], minimum: float) -> list[list[tuple[int, float]]]:
+    """``_scored``, scoring only the pairs whose bound can reach ``minimum`` (``bound``)."""
+    from rapidfuzz import fuzz
+
+    from .bound import candidates
+
+    found = []
+    for q, row in zip(queries, candidates(queries, texts, minimum), strict=True):
+        scores = ((k, fuzz.ratio(q, texts[k], score_cutoff=minimum)) for k in row)
+        found.append([(k, score) for k, score in scores if score >= minimum])
+    return found
 
 
 def _ranks_among_same_text(groups: Sequence[ActionGroup]) -> dict[str, int]:

@@ -161,3 +161,56 @@ def test_identical_texts_are_paired_before_similar_ones(make_action):
     assert [(m.old_id, m.new_id, m.how, m.score) for m in match_actions(old, new)] == [
         ("/2", "/1", "text", 100.0)
     ]
+
+
+def _unref_editions(make_action):
+    """Two editions with no printed refs, 20 sections of 30 actions, and the pairs that
+    are the same action by construction: 250 actions dropped, 250 new ones, 40 moved to
+    another section with one letter changed, 30 reworded in place by one word, the rest
+    as they were, the new edition's rows shuffled. Texts are ten random words of a
+    made-up vocabulary, so two different actions share few words."""
+    import random
+
+    rng = random.Random(3)
+    syllables = [c + v for c in "bcdfghklmnprstvw" for v in "aeiou"]
+    vocabulary = ["".join(rng.sample(syllables, 3)) for _ in range(400)]
+
+    def text() -> str:
+        return " ".join(rng.sample(vocabulary, 10)).capitalize() + "."
+
+    old_texts = [text() for _ in range(600)]
+    kept = rng.sample(range(600), 350)
+    moved, reworded = set(kept[:40]), set(kept[40:70])
+    rows = []  # (old index or None, section, text)
+    for i in kept:
+        section, words = i // 30, old_texts[i]
+        if i in moved:
+            section, words = (section + 7) % 20, words[:-2] + "q."
+        elif i in reworded:
+            words = words.replace(words.split()[3], "differently", 1)
+        rows.append((i, section, words))
+    rows += [(None, rng.randrange(20), text()) for _ in range(250)]
+    rng.shuffle(rows)
+    old = [make_action(section_ref=f"S{i // 30}", action_id=f"o{i}", action=t)
+           for i, t in enumerate(old_texts)]  # fmt: skip
+    new = [make_action(section_ref=f"S{s}", action_id=f"n{n}", action=t)
+           for n, (_, s, t) in enumerate(rows)]  # fmt: skip
+    truth = {(f"o{i}", f"n{n}") for n, (i, _, _) in enumerate(rows) if i is not None}
+    return old, new, truth
+
+
+def test_unrefd_actions_pair_as_made_whether_their_scores_are_bounded_or_not(
+    make_action, monkeypatch
+):
+    # The 290 left unpaired in their section are bounded all at once before any is
+    # scored across sections (84,100 pairs); with the bound off every pair is scored.
+    from planwatch.diff import match
+
+    old, new, truth = _unref_editions(make_action)
+    found = {}
+    for name, limit in (("bounded", 0), ("scored", 10**12)):
+        monkeypatch.setattr(match, "BOUNDED_PAIRS", limit)
+        found[name] = match_actions(old, new)
+    assert {(m.old_id, m.new_id) for m in found["bounded"]} == truth
+    assert found["bounded"] == found["scored"]  # the same pairs, scores and order
+    assert sum(m.score < 100 for m in found["bounded"]) == 70  # the moved and reworded

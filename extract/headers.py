@@ -16,7 +16,7 @@ from .profile import ROLES, normalise_label
 from .settings import ExtractSettings
 
 _STRONG, _WEAK = 3.0, 2.0
-_EXACT = _WEAK + 0.5  # a score above this is a title equal to a synonym
+EXACT_SCORE = _WEAK + 0.5  # a score above this is a title equal to a synonym
 # "1.1", "a.", "(b)", "R1.2", "AFI 3", "2.10": what a ref column's cells look like
 _REF_CELL = re.compile(
     r"^\(?(?:[A-Za-z]{1,4}\s?)?\d+(?:\.\d+)*[.)]?$|^\(?[a-z]{1,2}[.)]$|^[ivx]+[.)]$"
@@ -90,7 +90,7 @@ def match_header(headers: list[str], settings: ExtractSettings) -> ColumnMap:
         label = normalise_label(text)
         found: list[tuple[float, str]] = []
         if col != update_col and label and len(label.split()) <= longest:
-            found = [(s, r) for r in ROLES if (s := _score(label, profile.headers.get(r, ())))]
+            found = [(s, r) for r in ROLES if (s := label_score(label, profile.headers.get(r, ())))]
         options.append(tuple(found))
     roles: dict[str, int] = {}
     explained: list[ColumnReading] = []
@@ -98,7 +98,7 @@ def match_header(headers: list[str], settings: ExtractSettings) -> ColumnMap:
         if pick is not None:
             score, role = pick
             roles[role] = col
-            kind = "exact" if score > _EXACT else "contains"
+            kind = "exact" if score > EXACT_SCORE else "contains"
             explained.append(ColumnReading(col, headers[col], role, kind))
     if update_col is not None:
         explained.append(ColumnReading(update_col, update_period, "latest_update", "period"))
@@ -154,7 +154,8 @@ def _assign(options: list[tuple[tuple[float, str], ...]]) -> tuple[_Pick, ...]:
         for score, role in options[col]:
             if role not in used:
                 (has_action, exact, total), rest = best_from(col + 1, used | {role})
-                value = (has_action or role == "action", exact + (score > _EXACT), total + score)
+                exact += score > EXACT_SCORE
+                value = (has_action or role == "action", exact, total + score)
                 if value > best[0]:
                     best = value, ((score, role), *rest)
         return best
@@ -203,7 +204,7 @@ def _longest_text(body: list[list[str]], free: list[int], min_chars: int) -> int
     return col if lengths[col] >= min_chars else None
 
 
-def _score(label: str, synonyms: tuple[str, ...]) -> float:
+def label_score(label: str, synonyms: tuple[str, ...]) -> float:
     """Exact synonym beats a synonym contained as whole words; earlier synonyms win ties."""
     best = 0.0
     for rank, synonym in enumerate(synonyms):

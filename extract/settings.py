@@ -84,6 +84,9 @@ class ExtractSettings:
     """A paragraph saying what grey shading means is at most this long."""
     max_heading_chars: int = 200
     """A section heading is at most this long."""
+    max_label_words: int = 4
+    """A paragraph's label ("Our response:", "Progress RAG:") is at most this many words; a
+    longer one is a sentence with a colon in it."""
     max_box_cells: int = 3
     """A box holding a section's reference and title has at most this many cells."""
     max_head_chars: int = 60

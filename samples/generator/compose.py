@@ -190,6 +190,8 @@ def compose_plan(seed: int) -> GeneratedPlan:
         headers |= house.update_headers(seed, choices)
         roles = (*roles, *house.UPDATE_ROLES[choices["update_columns"]])
     sections = _sections(rng, choices, roles, service)
+    if choices["form"] == "paragraphs":
+        house.label_items(sections, choices)
     if choices["form"] == "tables":
         house.fill_updates(seed, sections, choices, roles)
         house.wrap_action(sections, choices)
@@ -204,7 +206,7 @@ def compose_plan(seed: int) -> GeneratedPlan:
     front = tables.front_matter(organisation, title, line)
     if grey_defined(choices):
         front.append(Para(GREY_DEFINITIONS[seed % len(GREY_DEFINITIONS)]))
-    body = tables.body(rng, choices, roles, headers, sections, service)
+    body = tables.body(rng, choices, roles, headers, sections, service, seed)
     used = tables.used_dimensions(choices, roles)
     used |= {f"header.{role}": text for role, text in headers.items()}
     expected = [

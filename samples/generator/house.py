@@ -9,10 +9,17 @@ import random
 import re
 from datetime import date
 
-from grid_render import ABOVE, Grid, Shaded
+from grid_render import ABOVE, Grid, Para, Shaded
 
 from .items import Item
-from .vocab import GREY, PERIOD_COLUMNS, PERIOD_EDITIONS, UPDATES
+from .vocab import (
+    BLOCK_LABELS,
+    GREY,
+    NUMBERED_LABELS,
+    PERIOD_COLUMNS,
+    PERIOD_EDITIONS,
+    UPDATES,
+)
 
 HOUSE_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "edition_form": ("named", "period_update"),
@@ -21,6 +28,9 @@ HOUSE_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "table_break": ("none", "headerless"),
     "totals_row": ("no", "yes"),
     "action_wrap": ("no", "own_row"),
+    # the paragraph form: a heading over each block, a numbered label giving each action
+    # ("Action 3: ..."), or each label on a line of its own over its text (a <dl> page)
+    "paragraph_label": ("heading", "numbered", "label_lines"),
 }
 # the two pseudo roles of the update columns, in print order for each value
 UPDATE_ROLES = {"latest_last": ("update_early", "update_late"), "latest_first": ("update_late",
@@ -108,3 +118,45 @@ def split_grid(grid: Grid, at: int) -> list[Grid]:
         if cell is ABOVE:
             tail[0][col] = next(r[col] for r in reversed(head) if r[col] is not ABOVE)
     return [Grid(head, header_rows=grid.header_rows), Grid(tuple(map(tuple, tail)), ())]
+
+
+def label_items(sections, choices: dict[str, str]) -> None:
+    """Give the paragraph form's items the refs, titles and updates their labels print: a
+    numbered label is a plan-wide ref and no section; label lines print the finding whole."""
+    n = 0
+    for _, title, items in sections:
+        for item in items:
+            n += 1
+            if choices["paragraph_label"] == "numbered":
+                item.section_ref, item.action_id = "", str(n)
+                # every block prints every label: with one left out, which block a label
+                # after the numbered one belongs to is not for the reader to tell
+                item.progress = item.progress or UPDATES[n % len(UPDATES)]
+            elif choices["paragraph_label"] == "label_lines":
+                item.section_title = title
+
+
+def labelled_blocks(seed: int, sections, choices: dict[str, str]) -> list | None:
+    """Return the paragraph form's blocks where the plan draws numbered labels or label
+    lines (None where a heading opens each block), the labels in an order drawn per plan."""
+    form = choices["paragraph_label"]
+    if form == "heading":
+        return None
+    rng = random.Random(f"{seed}:labels")
+    word = rng.choice(NUMBERED_LABELS)
+    labels = {role: rng.choice(wordings) for role, wordings in BLOCK_LABELS.items()}
+    order = ["action", "status", "progress"]
+    rng.shuffle(order)
+    blocks, n = [], 0
+    for ref, title, items in sections:
+        item = items[0]
+        n += 1
+        values = {"action": item.action, "status": item.status_text, "progress": item.progress}
+        if form == "numbered":
+            lines = [(f"{word} {n}" if r == "action" else labels[r], values[r]) for r in order]
+            blocks += [Para(f"{label}: {text}") for label, text in lines if text]
+            continue
+        blocks += [Para(ref, "Heading 2"), Para(labels["area"]), Para(title)]
+        for role in order:
+            blocks += [Para(labels[role]), Para(values[role])] if values[role] else []
+    return blocks

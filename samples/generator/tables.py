@@ -7,7 +7,7 @@ import random
 
 from grid_render import ABOVE, LEFT, BoldHead, Grid, Para, Shaded
 
-from .house import split_grid, totals_row, wrap_row
+from .house import labelled_blocks, split_grid, totals_row, wrap_row
 from .items import Item, key_entries
 from .vocab import GREY, KEY_LINE_FORMS
 
@@ -52,6 +52,7 @@ def front_matter(organisation: str, title: str, edition: str) -> list:
 def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str, str]:
     """Return the choices that shaped this plan (a choice with no effect is left out)."""
     names = ["form", "geometry", "non_action", "edition_form"]
+    names += ["paragraph_label"] if choices["form"] == "paragraphs" else []
     if choices["form"] == "paragraphs" or choices["status_form"] in ("words", "words_fill"):
         names.append("status_wording")
     if choices["non_action"] != "none":
@@ -246,12 +247,13 @@ def _separated(blocks: list) -> list:
     return out
 
 
-def body(rng: random.Random, choices, roles, headers, sections, service: str) -> list:
+def body(rng: random.Random, choices, roles, headers, sections, service: str, seed: int) -> list:
     """Return every block after the title lines, in document order."""
     extra = non_action_blocks(choices["non_action"])
     before, after = (extra, []) if choices["non_action_position"] == "start" else ([], extra)
     if choices["form"] == "paragraphs":
-        return _separated(before + paragraph_blocks(rng, sections) + after)
+        blocks = labelled_blocks(seed, sections, choices) or paragraph_blocks(rng, sections)
+        return _separated(before + blocks + after)
     groups = action_blocks(roles, headers, sections, choices)
     if _has_key(choices, roles):
         key, where = key_blocks(choices, service), choices["key_position"]

@@ -273,3 +273,14 @@ WORD_CODES: dict[str, tuple[tuple[str, str], ...]] = {
     "fire": (("GM Protection", "Group Manager, Protection"),),
     "police": (("Ch Insp Training", "Chief Inspector, Training"),),
 }
+# the paragraph form's labels where no heading opens each block: the word of a numbered label
+# ("Action 1.1:" on Arden-style web trackers, "Item 3:"), and the labels of a block set as
+# lines of their own (<dl> pages of police forces' HMICFRS responses): the finding's label,
+# the response's, the status's and the update's
+NUMBERED_LABELS = ("Action", "Item", "Commitment", "Improvement")
+BLOCK_LABELS = {
+    "area": ("Recommendation", "Area for improvement", "Finding"),
+    "action": ("Our response", "What we will do", "Action"),
+    "status": ("Status", "Progress RAG", "Current status"),
+    "progress": ("Update", "Latest update", "Progress update"),
+}

@@ -72,3 +72,26 @@ def test_blocks_with_no_action_are_still_no_plan(tmp_path: Path) -> None:
     )
     with pytest.raises(NotAPlan, match="news.html: no action table found"):
         extract_file(path)
+
+
+def test_numbered_labels_open_each_block_whatever_the_order_of_its_labels(tmp_path: Path) -> None:
+    # the status comes before each numbered label: met again, it opens the next block
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<html><body><h1>Fenwick Fire and Rescue Service</h1><p>Improvement plan</p>"
+        "<p>Status as of: 31/08/2024</p>"
+        "<p>Current status: Complete</p><p>Item 4: Replace the breathing apparatus sets.</p>"
+        "<p>Update: Sets in service.</p><p>Update: Old sets sold.</p>"
+        "<p>Current status: Not started</p><p>Item 5: Review the on-call pay model.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    first, second = extract_file(path)
+    assert (first.action_ref, first.action, first.status) == (
+        "4", "Replace the breathing apparatus sets.", "complete"
+    )
+    # two updates of one block stay in it: a label met again opens no block with no action
+    assert first.progress == "Sets in service. Old sets sold."
+    assert (second.action_ref, second.action, second.status, second.progress) == (
+        "5", "Review the on-call pay model.", "open", ""
+    )

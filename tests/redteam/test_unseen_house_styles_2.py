@@ -203,11 +203,6 @@ RIBBLE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a page of labelled blocks (<dl>), the label 'Recommendation' becomes the section"
-    " title and the recommendation's own text is dropped, with no warning",
-)
 def test_labelled_blocks_keep_the_recommendation_text_as_the_section_title(tmp_path):
     path = tmp_path / "ribble.html"
     path.write_text(RIBBLE, encoding="utf-8")
@@ -222,11 +217,6 @@ def test_labelled_blocks_keep_the_recommendation_text_as_the_section_title(tmp_p
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium not installed")
-@pytest.mark.xfail(
-    strict=True,
-    reason="the same labelled blocks printed to PDF by Chromium lose Recommendation 1 entirely"
-    " (one entry of two), with no warning",
-)
 def test_labelled_blocks_printed_by_chromium_keep_every_recommendation(tmp_path):
     html = tmp_path / "ribble.html"
     html.write_text(RIBBLE, encoding="utf-8")
@@ -319,11 +309,6 @@ ARDEN = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="labelled paragraphs whose ref sits in the label ('Action 1.1: ...'), with no heading"
-    " above each block, are refused: no action table found",
-)
 def test_labelled_paragraphs_with_the_ref_in_the_label_are_read(tmp_path):
     path = tmp_path / "arden.html"
     path.write_text(ARDEN, encoding="utf-8")

@@ -207,8 +207,7 @@ class _Reading:
         (columns, before), settings = self.columns, self.settings
         texts = (columns.roles.get("progress"), columns.update_col)
         action = columns.roles.get("action")
-        rows = [row for row in table.rows if not is_totals(row, action, settings, texts)]
-        body = [list(row.texts) for row in rows]
+        body = [list(r.texts) for r in table.rows if not is_totals(r, action, settings, texts)]
         if not continues_columns(columns, before, body, settings):
             return None
         if found is not None:

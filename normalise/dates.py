@@ -99,11 +99,14 @@ class DateSettings:
             )
         if self.century % 100 or self.century + 99 < years.start:
             raise ValueError(f"date setting century must be a whole century, got {self.century!r}")
+        self._check_counts()
+        self._check_seasons()
+
+    def _check_counts(self) -> None:
         for name in ("max_date_words", "max_free_text_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ValueError(f"date setting {name} must be at least 1, got {value!r}")
-        self._check_seasons()
 
     def _check_seasons(self) -> None:
         seasons = self.season_start_months

@@ -9,32 +9,31 @@ from datetime import date
 from planwatch.collector import collector_paused
 from planwatch.model import Action, Change
 
-from .groups import ActionGroup, group_actions
+from .groups import ActionGroup
 from .keys import edition_keys
-from .match import Match, match_groups
+from .match import Match, Pairing, pair_editions
 from .notes import render_note, split_sentences
 
 COARSE_PRECISIONS = frozenset({"month", "quarter", "half", "year", "financial_year"})
 
 
 def diff_editions(
-    old: Sequence[Action], new: Sequence[Action], *, matches: Sequence[Match] | None = None
+    old: Sequence[Action], new: Sequence[Action], *, pairing: Pairing | None = None
 ) -> list[Change]:
     """Return the added, removed and changed actions from ``old`` to ``new``, in new order.
 
     Each Change carries its kind and typed values; its ``note`` is rendered from them.
-    ``matches`` pairs the two editions' actions where the caller has already done so
-    (``match_actions``: keying a loaded edition needs the same pairs).
+    ``pairing`` is the two editions grouped and paired where the caller has already
+    done so (``pair_editions``: keying a loaded edition needs the same pairs). Its groups
+    may hold the rows as they were before keying: the series keys are read from ``new``,
+    and nothing else a diff reads is changed by keying.
     """
     with collector_paused():
-        return _diff(old, new, matches)
+        return _diff(old, new, pairing or pair_editions(old, new))
 
 
-def _diff(
-    old: Sequence[Action], new: Sequence[Action], matches: Sequence[Match] | None
-) -> list[Change]:
-    old_groups, new_groups = group_actions(old), group_actions(new)
-    matched = list(matches) if matches is not None else match_groups(old_groups, new_groups)
+def _diff(old: Sequence[Action], new: Sequence[Action], pairing: Pairing) -> list[Change]:
+    old_groups, new_groups, matched = pairing.old, pairing.new, pairing.matches
     matches = {m.new_id: m for m in matched}
     old_by_id = {g.action_id: g for g in old_groups}
     keys = _new_keys(old, new, matched)
@@ -87,16 +86,26 @@ def _whole(common: dict, kind: str, first: Action) -> Change:
     return Change(**common, change=kind, kind=kind, status=first.status, due_raw=first.due_raw)
 
 
-def _new_keys(old: Sequence[Action], new: Sequence[Action], matched) -> dict[str, str]:
-    """Return each new action's series key: its predecessor's, else its own unless taken."""
-    made = edition_keys(old, new, matches=matched)
+def _new_keys(
+    old: Sequence[Action], new: Sequence[Action], matched: Sequence[Match]
+) -> dict[str, str]:
+    """Return each new action's series key: its predecessor's, else its own unless taken,
+    else a free one (``edition_keys``, worked out only when an action needs one: a
+    loaded edition's rows carry their keys)."""
+    old_key = {a.action_id: a.series_key for a in old}
     old_keys = {a.series_key for a in old}
-    inherited = {m.new_id for m in matched}
-    keys = {}
+    inherited = {m.new_id: m.old_id for m in matched}
+    keys, made = {}, None
     for given in new:
-        own = given.action_key
-        keep = own and given.action_id not in inherited and own not in old_keys
-        keys[given.action_id] = own if keep else made[given.action_id][0]
+        own, action_id = given.action_key, given.action_id
+        if own and action_id not in inherited and own not in old_keys:
+            keys[action_id] = own
+        elif action_id in inherited:
+            keys[action_id] = old_key[inherited[action_id]]
+        else:
+            if made is None:
+                made = edition_keys(old, new, matches=matched)
+            keys[action_id] = made[action_id][0]
     return keys
 
 

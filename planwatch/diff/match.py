@@ -55,9 +55,25 @@ def _ratio() -> Callable[[str, str], float]:
     return partial(fuzz.ratio, processor=utils.default_process)
 
 
+@dataclass(frozen=True)
+class Pairing:
+    """Two editions' actions gathered into groups, and the pairs that are one action."""
+
+    old: tuple[ActionGroup, ...]
+    new: tuple[ActionGroup, ...]
+    matches: tuple[Match, ...]  # in new order
+
+
+def pair_editions(old: Sequence[Action], new: Sequence[Action]) -> Pairing:
+    """Return the two editions grouped (``group_actions``) and their groups paired: the
+    grouping made once for the keying and the diff of a loaded edition."""
+    old_groups, new_groups = tuple(group_actions(old)), tuple(group_actions(new))
+    return Pairing(old_groups, new_groups, tuple(match_groups(old_groups, new_groups)))
+
+
 def match_actions(old: Sequence[Action], new: Sequence[Action]) -> list[Match]:
     """Return the pairs of old and new action ids that are the same action, in new order."""
-    return match_groups(group_actions(old), group_actions(new))
+    return list(pair_editions(old, new).matches)
 
 
 def match_groups(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> list[Match]:
@@ -85,7 +101,8 @@ def _match_by_ref(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> lis
         before = by_id.get(group.action_id)
         if before is None or not group.first.action_ref:
             continue
-        score = text_similarity(before.text, group.text)
+        # the same text scores 100 (most actions of an edition stand as they were)
+        score = 100.0 if before.text == group.text else text_similarity(before.text, group.text)
         if score >= REF_MATCH_MIN:
             matches.append(Match(before.action_id, group.action_id, "ref", score))
     return matches

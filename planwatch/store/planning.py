@@ -18,7 +18,7 @@ from planwatch.errors import StoreError
 from planwatch.model import COLUMNS, Action, Change
 
 if TYPE_CHECKING:
-    from planwatch.diff.match import Match
+    from planwatch.diff.match import Pairing
 
 from .backend import Backend
 from .queries import Edition, Plan, edition_actions, editions, find_edition, one_edition
@@ -35,7 +35,7 @@ class Rekeyed:
     edition: Edition
     stored: list[Action]
     keyed: list[Action]
-    matches: tuple[Match, ...]  # its actions paired with the edition's before it
+    pairing: Pairing  # its actions paired with the edition's before it
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class LoadPlan:
     later: tuple[Rekeyed, ...] = ()
     before: Edition | None = None  # the edition the changes are from
     after: Edition | None = None  # the dated edition the new one comes just before
-    matches: tuple[Match, ...] = ()  # the new rows paired with the edition's before them
+    pairing: Pairing | None = None  # the new rows paired with the edition's before them
     changes_in: tuple[Change, ...] = ()
     changes_out: tuple[Change, ...] = ()
     changes_error: str = ""  # why the changes could not be worked out (a bug in diff)
@@ -85,10 +85,10 @@ def plan_load(db: Backend, actions: Sequence[Action], replace: bool) -> LoadPlan
     series = [e for e in editions(db, head.plan_id) if e != stored]
     at = _position(series, head)
     previous = edition_actions(db, series[at - 1].edition_id) if at else []
-    keyed, matches, later = _keyed(db, series[:at], previous, series[at:], list(actions))
+    keyed, pairing, later = _keyed(db, series[:at], previous, series[at:], list(actions))
     similar = () if series or found else tuple(similar_plans(db, head))
     plan = LoadPlan(
-        seen, keyed, replacing=stored or found, later=later, similar=similar, matches=matches
+        seen, keyed, replacing=stored or found, later=later, similar=similar, pairing=pairing
     )
     return _with_changes(plan, series[at - 1] if at else None, previous)
 
@@ -108,7 +108,7 @@ def _keyed(
     previous: list[Action],
     after: list[Edition],
     actions: list[Action],
-) -> tuple[list[Action], tuple[Match, ...], tuple[Rekeyed, ...]]:
+) -> tuple[list[Action], Pairing | None, tuple[Rekeyed, ...]]:
     """Return the new rows keyed against ``previous`` (the rows of the edition before
     them) with the pairs that keyed them, and every later edition re-keyed in turn (an
     inserted edition can change their keys); the editions before keep their keys."""
@@ -116,9 +116,9 @@ def _keyed(
 
     taken = _keys_used(db, before)
     if previous:
-        keyed, matches = _key(previous, actions, taken)
+        keyed, pairing = _key(previous, actions, taken)
     else:
-        keyed, matches = key_first_edition(actions), ()
+        keyed, pairing = key_first_edition(actions), None
     later = []
     previous = keyed
     for edition in after:
@@ -126,17 +126,19 @@ def _keyed(
         stored = edition_actions(db, edition.edition_id)
         previous, pairs = _key(previous, stored, taken)
         later.append(Rekeyed(edition, stored, previous, pairs))
-    return keyed, matches, tuple(later)
+    return keyed, pairing, tuple(later)
 
 
 def _key(
     previous: list[Action], current: list[Action], taken: set[str]
-) -> tuple[list[Action], tuple[Match, ...]]:
+) -> tuple[list[Action], Pairing]:
+    """Return ``current`` keyed against ``previous``, and the pairing that keyed it (the
+    diff of the two takes it on rather than grouping and pairing them again)."""
     from planwatch.diff.keys import key_edition
-    from planwatch.diff.match import match_actions
+    from planwatch.diff.match import pair_editions
 
-    matches = tuple(match_actions(previous, current))
-    return key_edition(previous, current, taken, matches=matches), matches
+    pairing = pair_editions(previous, current)
+    return key_edition(previous, current, taken, matches=pairing.matches), pairing
 
 
 def _keys_used(db: Backend, before: list[Edition]) -> set[str]:
@@ -165,9 +167,9 @@ def _with_changes(plan: LoadPlan, before: Edition | None, previous: list[Action]
     later = plan.later
     following = later[0] if later and later[0].edition.edition_date is not None else None
     try:
-        changes_in = diff_editions(previous, plan.actions, matches=plan.matches) if before else []
+        changes_in = diff_editions(previous, plan.actions, pairing=plan.pairing) if before else []
         changes_out = (
-            diff_editions(plan.actions, following.keyed, matches=following.matches)
+            diff_editions(plan.actions, following.keyed, pairing=following.pairing)
             if following
             else []
         )

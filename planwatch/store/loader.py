@@ -101,6 +101,8 @@ def write_load(
             store_changes(db, plan.before, edition, plan.changes_in)
         if plan.after is not None:
             store_changes(db, edition, plan.after, plan.changes_out)
+        for older, newer, changes in plan.rekeyed_changes:
+            store_changes(db, older, newer, changes)
     return LoadResult(
         edition,
         loaded=True,

@@ -52,6 +52,9 @@ class LoadPlan:
     pairing: Pairing | None = None  # the new rows paired with the edition's before them
     changes_in: tuple[Change, ...] = ()
     changes_out: tuple[Change, ...] = ()
+    # The changes between two later editions whose keys the new one changed:
+    # (older, newer, changes), their stored changes named the keys as they were.
+    rekeyed_changes: tuple[tuple[Edition, Edition, tuple[Change, ...]], ...] = ()
     changes_error: str = ""  # why the changes could not be worked out (a bug in diff)
     similar: tuple[Plan, ...] = ()  # stored plans a new plan id may be an edition of
 
@@ -173,6 +176,7 @@ def _with_changes(plan: LoadPlan, before: Edition | None, previous: list[Action]
             if following
             else []
         )
+        rekeyed = _rekeyed_changes(later)
     except StoreError:
         raise
     except Exception as exc:
@@ -184,6 +188,32 @@ def _with_changes(plan: LoadPlan, before: Edition | None, previous: list[Action]
         after=following.edition if following else None,
         changes_in=tuple(changes_in),
         changes_out=tuple(changes_out),
+        rekeyed_changes=rekeyed,
+    )
+
+
+def _rekeyed_changes(
+    later: Sequence[Rekeyed],
+) -> tuple[tuple[Edition, Edition, tuple[Change, ...]], ...]:
+    """Return the changes between consecutive dated later editions where either's keys
+    changed: a stored change names its action by series key, so it is worked out again
+    with the new keys (from the pairing the re-keying made)."""
+    from planwatch.diff import diff_editions
+
+    found = []
+    for older, newer in zip(later, later[1:], strict=False):
+        if newer.edition.edition_date is None:
+            break
+        if _keys_moved(older) or _keys_moved(newer):
+            changes = diff_editions(older.keyed, newer.keyed, pairing=newer.pairing)
+            found.append((older.edition, newer.edition, tuple(changes)))
+    return tuple(found)
+
+
+def _keys_moved(rekeyed: Rekeyed) -> bool:
+    return any(
+        (a.action_key, a.previous_action_id) != (b.action_key, b.previous_action_id)
+        for a, b in zip(rekeyed.stored, rekeyed.keyed, strict=True)
     )
 
 

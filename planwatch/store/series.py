@@ -14,27 +14,40 @@ def rekey_plan(db: Backend, plan_id: str, since: date | None = None) -> int:
     """Key the plan's editions in date order from ``since`` on; return how many rows changed.
 
     Keys depend only on the editions stored, never on the order they were loaded in:
-    an edition inserted between two others re-keys every edition after it.
-    Runs inside the caller's transaction.
+    an edition inserted between two others re-keys every edition after it. A stored
+    change names its action by key, so the changes between two dated editions are
+    stored again where either's keys changed. Runs inside the caller's transaction.
     """
     from planwatch.diff.keys import key_edition, key_first_edition
 
     previous: list[Action] = []
     taken: set[str] = set()
-    changed = 0
+    changed, moved, before = 0, False, None
     for edition in editions(db, plan_id):
         actions = edition_actions(db, edition.edition_id)
         settled = since is not None and edition.edition_date is not None
         if settled and edition.edition_date < since:
-            previous = actions  # before the change: its stored keys stand
+            keyed, now_moved = actions, False  # before the change: its stored keys stand
         else:
             keyed = (
                 key_edition(previous, actions, taken) if previous else key_first_edition(actions)
             )
-            changed += store_keys(db, edition.edition_id, actions, keyed)
-            previous = keyed
+            count = store_keys(db, edition.edition_id, actions, keyed)
+            changed, now_moved = changed + count, count > 0
+        if (moved or now_moved) and before is not None and edition.edition_date is not None:
+            _store_changes_again(db, before, edition, previous, keyed)
+        previous, moved = keyed, now_moved
+        before = edition if edition.edition_date is not None else None
         taken |= {a.series_key for a in previous}
     return changed
+
+
+def _store_changes_again(db, older, newer, old_rows: list[Action], new_rows: list[Action]):
+    from planwatch.diff import diff_editions
+
+    from .loader import store_changes
+
+    store_changes(db, older, newer, diff_editions(old_rows, new_rows))
 
 
 def store_keys(db: Backend, edition_id: int, stored: list[Action], keyed: list[Action]) -> int:

@@ -41,12 +41,22 @@ def read_key(table: Table, settings: ExtractSettings, announced: bool) -> dict[s
         return {}
     if normalise_label(pairs[0][0]) in {"code", "abbreviation", "key", "acronym", "lead"}:
         pairs, announced = pairs[1:], True  # a "Code | Role" header row names the key
+    elif len(pairs) > 2 and _column_titles(pairs[0]) and not _is_entry(*pairs[0], settings, False):
+        pairs = pairs[1:]  # titles in its own words over the entries ("Initials | Post")
     good = [(c, r) for c, r in pairs if _is_entry(c, r, settings, in_key=False)]
     needed = settings.announced_key_share if announced else settings.key_share
     if len(good) < 2 or len(good) < needed * len(pairs):
         return {}
     # a key by its usual codes: its rows of longer codes are entries too
     return {code: role for code, role in pairs if _is_entry(code, role, settings, in_key=True)}
+
+
+def _column_titles(pair: tuple[str, str]) -> bool:
+    """Two short capitalised titles, a word or two each, no figures: a key's header row."""
+    return all(
+        text[:1].isupper() and len(text.split()) <= 2 and not any(c.isdigit() for c in text)
+        for text in pair
+    )
 
 
 def _is_entry(code: str, role: str, settings: ExtractSettings, in_key: bool) -> bool:

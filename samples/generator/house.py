@@ -15,6 +15,7 @@ from .items import Item
 from .vocab import (
     BLOCK_LABELS,
     GREY,
+    KEY_OWN_TITLES,
     NUMBERED_LABELS,
     PERIOD_COLUMNS,
     PERIOD_EDITIONS,
@@ -31,6 +32,9 @@ HOUSE_DIMENSIONS: dict[str, tuple[str, ...]] = {
     # the paragraph form: a heading over each block, a numbered label giving each action
     # ("Action 3: ..."), or each label on a line of its own over its text (a <dl> page)
     "paragraph_label": ("heading", "numbered", "label_lines"),
+    # a key table's header row in the usual words ("Code | Meaning") or in the plan's own
+    # ("Initials | Post")
+    "key_titles": ("usual", "own_words"),
 }
 # the two pseudo roles of the update columns, in print order for each value
 UPDATE_ROLES = {"latest_last": ("update_early", "update_late"), "latest_first": ("update_late",
@@ -160,3 +164,11 @@ def labelled_blocks(seed: int, sections, choices: dict[str, str]) -> list | None
         for role in order:
             blocks += [Para(labels[role]), Para(values[role])] if values[role] else []
     return blocks
+
+
+def key_header(choices: dict[str, str], service: str) -> tuple[str, str]:
+    """Return the header row of a key table that has one."""
+    if choices["key_titles"] == "own_words":
+        return KEY_OWN_TITLES[len(service) % len(KEY_OWN_TITLES)]
+    code, meaning = choices["key_columns"].split(" | ")
+    return code, meaning

@@ -7,7 +7,7 @@ import random
 
 from grid_render import ABOVE, LEFT, BoldHead, Grid, Para, Shaded
 
-from .house import labelled_blocks, split_grid, totals_row, wrap_row
+from .house import key_header, labelled_blocks, split_grid, totals_row, wrap_row
 from .items import Item, key_entries
 from .vocab import GREY, KEY_LINE_FORMS
 
@@ -69,6 +69,8 @@ def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str
             if _has_key(choices, roles):
                 names += ["key_form", "key_position", "key_heading", "key_code_words"]
                 names += ["key_columns"] if choices["key_form"] == "table" else []
+                if choices["key_form"] == "table" and choices["key_columns"] != "none":
+                    names.append("key_titles")
         if "bold" not in choices["section_style"]:
             names.append("bold_emphasis")
         if "progress" in roles:
@@ -211,7 +213,7 @@ def key_blocks(choices: dict[str, str], service: str) -> list:
         return blocks + [Para(form.format(code=c, role=r)) for c, r in entries]
     rows = [tuple(entry) for entry in entries]
     if choices["key_columns"] != "none":
-        rows.insert(0, tuple(choices["key_columns"].split(" | ")))
+        rows.insert(0, key_header(choices, service))
     has_header = choices["key_columns"] != "none"
     return blocks + [Grid(tuple(rows), header_rows=(0,) if has_header else ())]
 

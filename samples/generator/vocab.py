@@ -284,3 +284,6 @@ BLOCK_LABELS = {
     "status": ("Status", "Progress RAG", "Current status"),
     "progress": ("Update", "Latest update", "Progress update"),
 }
+# a key table's header row in words of the plan's own, as police forces' PEEL plans head
+# their lists of post holders
+KEY_OWN_TITLES = (("Initials", "Post"), ("Short form", "Post held"), ("Letters", "Job title"))

@@ -148,11 +148,6 @@ def test_status_shown_by_the_action_cells_shading_follows_the_printed_key(tmp_pa
     assert by_ref(rows, "2").status != "complete"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a key table headed 'Initials | Post' under the line 'Owners' is not read as the key:"
-    " lead HoPSD keeps no role and gives no warning",
-)
 def test_a_key_table_of_initials_and_posts_resolves_the_leads(tmp_path):
     path = plan(
         tmp_path / "greystone.docx",

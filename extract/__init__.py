@@ -37,6 +37,7 @@ from .evidence import (
     status_by_content,
     table_evidence,
 )
+from .forms import turned_forms
 from .headers import (
     ColumnMap,
     ColumnReading,
@@ -80,13 +81,14 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
     """Return what each table was read as, with the plan's metadata, key, legend, entries (maybe
     none) and findings: every cell is accounted for in its table's verdict."""
     settings = settings or ExtractSettings()
-    tables = [block for block in document.blocks if isinstance(block, Table)]
+    blocks, form_notes = turned_forms(document.blocks, settings)
+    tables = [block for block in blocks if isinstance(block, Table)]
     headers = {id(table): find_header(table, settings) for table in tables}
     titled = titles_in_bold(
         [(t, h[0], h[1].roles.get("action")) for t in tables if (h := headers[id(t)])], settings
     )
     reading = _Reading(settings, headers, titled)
-    for block in document.blocks:
+    for block in blocks:
         if isinstance(block, Paragraph):
             reading.read_paragraph(block)
         else:
@@ -95,7 +97,7 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
     # no action table: the plan may be written as labelled blocks instead
     actions = tuple(reading.actions) or read_labelled_blocks(document, settings)
     plan, warnings = read_plan_info(document, settings)
-    warnings = (*warnings, *reading.warnings)
+    warnings = (*warnings, *form_notes, *reading.warnings)
     notes = tuple(Finding(READING_NOTE, text=note) for note in document.notes)
     return Extraction(
         plan=plan,

@@ -84,6 +84,9 @@ class ExtractSettings:
     """A paragraph saying what grey shading means is at most this long."""
     max_heading_chars: int = 200
     """A section heading is at most this long."""
+    max_form_rows: int = 12
+    """A form per action (a label and its value on each of its rows) has at most this many
+    rows."""
     max_label_words: int = 4
     """A paragraph's label ("Our response:", "Progress RAG:") is at most this many words; a
     longer one is a sentence with a colon in it."""

@@ -35,6 +35,8 @@ HOUSE_DIMENSIONS: dict[str, tuple[str, ...]] = {
     # a key table's header row in the usual words ("Code | Meaning") or in the plan's own
     # ("Initials | Post")
     "key_titles": ("usual", "own_words"),
+    # each action printed as a small form of its own: a label and its value on each row
+    "action_form": ("table", "form_per_action"),
 }
 # the two pseudo roles of the update columns, in print order for each value
 UPDATE_ROLES = {"latest_last": ("update_early", "update_late"), "latest_first": ("update_late",
@@ -172,3 +174,34 @@ def key_header(choices: dict[str, str], service: str) -> tuple[str, str]:
         return KEY_OWN_TITLES[len(service) % len(KEY_OWN_TITLES)]
     code, meaning = choices["key_columns"].split(" | ")
     return code, meaning
+
+
+def fit_forms(sections, choices: dict[str, str]) -> None:
+    """Keep a form per action to plans whose sections a heading names, or none does, and
+    leave out of its forms what only a table row can print: continuation rows, a wrapped or
+    bold-titled action, a totals row, a table carried on."""
+    if choices["action_form"] != "form_per_action":
+        return
+    if choices["layout"] != "per_section" or choices["section_style"] not in ("heading", "none"):
+        choices["action_form"] = "table"
+        return
+    choices |= {"table_break": "none", "totals_row": "no", "action_wrap": "no"}
+    choices |= {"continuation": "no", "bold_emphasis": "none"}
+    for _, _, items in sections:
+        for item in items:
+            item.continuations, item.bold_line = [], ""
+
+
+def form_blocks(sections, roles, headers, choices: dict[str, str], cells_of) -> list[list]:
+    """Return the action part as one group per section, each action a form of two columns:
+    the plan's column titles down the first, the action's cells (``cells_of``) beside them."""
+    groups = []
+    for ref, title, items in sections:
+        group = (
+            [Para(f"{ref}: {title}", "Heading 1")] if choices["section_style"] == "heading" else []
+        )
+        for item in items:
+            pairs = zip((headers[role] for role in roles), cells_of(item, roles), strict=True)
+            group.append(Grid(tuple(pairs), header_rows=()))
+        groups.append(group)
+    return groups

@@ -7,7 +7,14 @@ import random
 
 from grid_render import ABOVE, LEFT, BoldHead, Grid, Para, Shaded
 
-from .house import key_header, labelled_blocks, split_grid, totals_row, wrap_row
+from .house import (
+    form_blocks,
+    key_header,
+    labelled_blocks,
+    split_grid,
+    totals_row,
+    wrap_row,
+)
 from .items import Item, key_entries
 from .vocab import GREY, KEY_LINE_FORMS
 
@@ -59,7 +66,7 @@ def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str
         names.append("non_action_position")
     if choices["form"] == "tables":
         names += ["layout", "section_style", "refs", "order", "status_form", "greyed"]
-        names += ["update_columns", "table_break", "totals_row", "action_wrap"]
+        names += ["update_columns", "table_break", "totals_row", "action_wrap", "action_form"]
         names += ["grey_meaning"] if choices["greyed"] == "yes" else []
         if "due" in roles:
             names.append("dates")
@@ -256,7 +263,10 @@ def body(rng: random.Random, choices, roles, headers, sections, service: str, se
     if choices["form"] == "paragraphs":
         blocks = labelled_blocks(seed, sections, choices) or paragraph_blocks(rng, sections)
         return _separated(before + blocks + after)
-    groups = action_blocks(roles, headers, sections, choices)
+    if choices["action_form"] == "form_per_action":
+        groups = form_blocks(sections, roles, headers, choices, _item_row)
+    else:
+        groups = action_blocks(roles, headers, sections, choices)
     if _has_key(choices, roles):
         key, where = key_blocks(choices, service), choices["key_position"]
         at = {"start": 0, "between": 1 if len(groups) > 1 else 0, "end": len(groups)}[where]

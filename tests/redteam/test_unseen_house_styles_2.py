@@ -274,11 +274,6 @@ def form_plan(path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a form table per action (labels down the first column) is refused: no action table"
-    " found",
-)
 def test_a_form_table_per_action_is_read(tmp_path):
     rows = extract_file(form_plan(tmp_path / "carrick.docx"))
     assert [(r.action_ref, r.status) for r in rows] == [("AFI 1", "ongoing"), ("AFI 2", "complete")]

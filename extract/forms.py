@@ -1,0 +1,67 @@
+"""Plans printed as one small form per action: a table of two columns whose rows each hold a
+label ("Action", "Owner", "Deadline") and its value, one such table after another.
+
+A run of such forms with the same labels is read as the action tables they stand for: each
+turned so that its labels are a header row over the one entry row of its values. A lone form
+is left as it is: with nothing to compare it to, it may as well be a key or a sign-off box.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from planwatch.model import Block, Row, Table
+
+from .headers import match_header
+from .profile import normalise_label
+from .settings import ExtractSettings
+
+# a form names the action and this many other fields at least
+_OTHER_FIELDS = 2
+
+
+def turned_forms(
+    blocks: tuple[Block, ...], settings: ExtractSettings
+) -> tuple[tuple[Block, ...], tuple[str, ...]]:
+    """Return the blocks with every form of a run turned to a header over one entry, and a
+    warning naming the tables so read."""
+    tables = [block for block in blocks if isinstance(block, Table)]
+    labels = {id(table): _form_labels(table, settings) for table in tables}
+    runs = Counter(found for found in labels.values() if found)
+    forms = [n for n, t in enumerate(tables, 1) if runs[labels[id(t)]] >= 2]
+    if not forms:
+        return blocks, ()
+    turned = tuple(
+        _turned(block) if isinstance(block, Table) and runs[labels[id(block)]] >= 2 else block
+        for block in blocks
+    )
+    listed = ", ".join(map(str, forms))
+    return turned, (
+        f"tables {listed}: a form per action (a label and its value on each row), each read"
+        " as one action under its labels",
+    )
+
+
+def _form_labels(table: Table, settings: ExtractSettings) -> frozenset[str] | None:
+    """Return the labels of a form (two columns, no merged cell, the first column naming the
+    action and two other fields), None for any other table."""
+    rows = table.rows
+    if not 1 + _OTHER_FIELDS <= len(rows) <= settings.max_form_rows:
+        return None
+    if any(
+        len(row.cells) != 2 or any(c.merged or c.col_span > 1 for c in row.cells) for row in rows
+    ):
+        return None
+    labels = [row.cells[0].text for row in rows]
+    roles = match_header(labels, settings).roles
+    if "action" not in roles or len(roles) < 1 + _OTHER_FIELDS:
+        return None
+    return frozenset(normalise_label(label) for label in labels)
+
+
+def _turned(table: Table) -> Table:
+    """Return the form as a table of two rows: its labels, then its values."""
+    rows = table.rows
+    labels = Row(tuple(row.cells[0] for row in rows), rows[0].page, header=True)
+    values = Row(tuple(row.cells[1] for row in rows), rows[0].page)
+    return Table((labels, values), table.page)

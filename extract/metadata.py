@@ -22,14 +22,23 @@ _ORGANISATION = re.compile(
 _NOT_NAME = {"How", "The", "This", "Our", "In", "At", "By", "For", "Why", "What", "When"}
 # "... Areas for Improvement Tracker" is a plan's title too
 _TITLE = re.compile(r"\b(?:improvement|action)\s+plan\b|\bplan\b|\btracker\b", re.IGNORECASE)
-# "Updated: January 2021", "Version 3 – 1 March 2023", "Position at 31 March 2022",
-# "Progress report – March 2022", "Review date: 1 May 2023"
+# What a cover line says its date is: a verb of the edition being made ("Updated:", "Last
+# reviewed:"), a word for the edition or its state, maybe followed by "at", "as at", "as of"
+# ("Position at 31 March 2022", "Progress at 30 April 2024", "Status as of: 31/08/2024"),
+# a report of progress, or a version
+_EDITION_VERB = r"(?:last\s+)?(?:updated|update|reviewed|revised|amended|published|refreshed)"
+_EDITION_STATE = r"(?:position|progress|status)"
+_EDITION_NOUN = (
+    r"(?:version date|date|edition|review date|date of review|progress (?:report|update)"
+    r"|version\s*\d+(?:\.\d+)*)"
+)
 _EDITION = re.compile(
-    r"^(?:updated|last updated|update|as at|as of|position as at|position at|status at"
-    r"|version date|date|published|edition|review date|reviewed|date of review"
-    r"|progress (?:report|update)|version\s*\d+(?:\.\d+)*)\s*[:\-–—,]?\s*(?P<when>.+)$",
+    rf"^(?:{_EDITION_VERB}(?:\s+on)?|(?:{_EDITION_STATE}\s+)?as\s+(?:at|of)"
+    rf"|{_EDITION_STATE}\s+at|{_EDITION_NOUN})\s*[:\-–—,]?\s*(?P<when>.+)$",
     re.IGNORECASE,
 )
+# "Improvement Plan (updated 3 May 2024)": the edition in brackets after the title
+_BRACKETED_EDITION = re.compile(rf"\({_EDITION_VERB}\s*[:\-–—,]?\s*(?P<when>[^()]+)\)\s*$", re.I)
 # "... Action Plan – March 2023", "... Plan, 17 November 2021": a title ending with its edition
 _TITLE_DATE = re.compile(
     rf"[\s,:\-–—]*(?P<when>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{FULL_MONTH_NAME}\s+\d{{4}})\s*$",
@@ -74,11 +83,17 @@ def read_plan_info(
     return (
         PlanInfo(
             organisation=_organisation(opening) or _organisation([props.get("title", "")]),
-            title=_TITLE_DATE.sub("", title) or title,
+            title=_undated(title),
             edition_raw=edition,
         ),
         warnings,
     )
+
+
+def _undated(title: str) -> str:
+    """The title without the edition it ends with: each edition of a plan has one title."""
+    bare = _BRACKETED_EDITION.sub("", title).strip()
+    return _TITLE_DATE.sub("", bare) or bare or title
 
 
 def _organisation(lines: list[str]) -> str:
@@ -133,7 +148,7 @@ def _edition(lines: list[str], dates: DateSettings) -> str:
     """The "Updated: January 2021" line, else a period's update ("Q3 2023/24 update"), else a
     line that is only a date."""
     for line in lines:
-        match = _EDITION.match(line)
+        match = _EDITION.match(line.strip()) or _BRACKETED_EDITION.search(line)
         if match and re.search(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}", match["when"]):
             return match["when"].strip()
     for line in lines:

@@ -19,6 +19,7 @@ from .vocab import (
     NUMBERED_LABELS,
     PERIOD_COLUMNS,
     PERIOD_EDITIONS,
+    STATE_EDITIONS,
     UPDATES,
 )
 
@@ -37,6 +38,8 @@ HOUSE_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "key_titles": ("usual", "own_words"),
     # each action printed as a small form of its own: a label and its value on each row
     "action_form": ("table", "form_per_action"),
+    # a cover naming the state of the plan at a date ("Progress at 30 April 2024")
+    "edition_label": ("usual", "state_at"),
 }
 # the two pseudo roles of the update columns, in print order for each value
 UPDATE_ROLES = {"latest_last": ("update_early", "update_late"), "latest_first": ("update_late",
@@ -54,7 +57,11 @@ def edition_line(seed: int, drawn: str, choices: dict[str, str]) -> tuple[str, d
     from .vocab import EDITION_DATES
 
     if choices["edition_form"] == "period_update":
+        choices["edition_label"] = "usual"
         line, day = PERIOD_EDITIONS[seed % len(PERIOD_EDITIONS)]
+        return line, date(*day)
+    if choices["edition_label"] == "state_at":
+        line, day = STATE_EDITIONS[seed % len(STATE_EDITIONS)]
         return line, date(*day)
     return drawn, date(*EDITION_DATES[drawn])
 

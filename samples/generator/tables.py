@@ -58,7 +58,7 @@ def front_matter(organisation: str, title: str, edition: str) -> list:
 
 def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str, str]:
     """Return the choices that shaped this plan (a choice with no effect is left out)."""
-    names = ["form", "geometry", "non_action", "edition_form"]
+    names = ["form", "geometry", "non_action", "edition_form", "edition_label"]
     names += ["paragraph_label"] if choices["form"] == "paragraphs" else []
     if choices["form"] == "paragraphs" or choices["status_form"] in ("words", "words_fill"):
         names.append("status_wording")

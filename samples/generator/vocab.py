@@ -287,3 +287,11 @@ BLOCK_LABELS = {
 # a key table's header row in words of the plan's own, as police forces' PEEL plans head
 # their lists of post holders
 KEY_OWN_TITLES = (("Initials", "Post"), ("Short form", "Post held"), ("Letters", "Job title"))
+# cover lines naming the plan's state at a date, as progress pages of fire and police plans
+# print them, and that date
+STATE_EDITIONS = (
+    ("Progress at 30 April 2024", (2024, 4, 30)),
+    ("Status as of: 31/08/2024", (2024, 8, 31)),
+    ("Last reviewed: 12 July 2024", (2024, 7, 12)),
+    ("Position as at 28 February 2023", (2023, 2, 28)),
+)

@@ -12,9 +12,13 @@ import pytest
 from click.testing import CliRunner
 
 from planwatch.cli import cli
+from planwatch.extract import extract_document
 from planwatch.extract.metadata import read_plan_info
 from planwatch.extract.settings import ExtractSettings
+from planwatch.ingest import read_document
 from planwatch.model import Document, Paragraph, Source
+from planwatch.pipeline import extract_file
+from tests.conftest import word_plan
 
 SAMPLE = "hwfrs-prevention-cfc-2021-11.txt"  # prints "Updated: 17 November 2021"
 SETTINGS = ExtractSettings()
@@ -117,3 +121,34 @@ def test_load_edition_date_option_stores_that_edition(samples, tmp_path):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert rows and {row["edition_date"] for row in rows} == {"2021-12-01"}
+
+
+@pytest.mark.parametrize(
+    ("cover", "edition"),
+    [
+        ("Progress at 30 April 2024", date(2024, 4, 30)),
+        ("Status as of: 31/08/2024", date(2024, 8, 31)),
+        ("Last reviewed: 12 July 2024", date(2024, 7, 12)),
+        ("Position as at 28 February 2023", date(2023, 2, 28)),
+        ("Revised on 5 January 2024", date(2024, 1, 5)),
+    ],
+)
+def test_a_cover_line_naming_the_state_at_a_date_gives_every_rows_edition(tmp_path, cover, edition):
+    path = word_plan(
+        tmp_path / "plan.docx",
+        ["Kestrel Fire and Rescue Service", "HMICFRS Action Plan", cover],
+        [["Ref", "Action", "Status"], ["1", "Review the on-call availability model.", "Open"]],
+    )
+    extraction = extract_document(read_document(path))
+    assert not [w for w in extraction.warnings if "edition date" in w]
+    assert {row.edition_date for row in extract_file(path)} == {edition}
+
+
+def test_an_edition_in_brackets_after_the_title_is_the_edition_not_part_of_the_title(tmp_path):
+    path = word_plan(
+        tmp_path / "plan.docx",
+        ["Kestrel Fire and Rescue Service", "HMICFRS Action Plan (updated 3 May 2024)"],
+        [["Ref", "Action", "Status"], ["1", "Review the on-call availability model.", "Open"]],
+    )
+    (row,) = extract_file(path)
+    assert (row.edition_date, row.plan_title) == (date(2024, 5, 3), "HMICFRS Action Plan")

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from planwatch.errors import UnreadableFile
 
-from .pdf_records import Glyph, PageContent, ParsedPdf, Shape, is_bold, to_hex
+from .pdf_records import Glyph, PageContent, ParsedPdf, Shape, is_bold, runs_of, to_hex
 
 
 @contextmanager
@@ -26,14 +26,19 @@ def open_pdf(name: str, data: bytes) -> Iterator[ParsedPdf]:
 
 def _pages(pdf) -> Iterator[PageContent]:
     for page in pdf.pages:
-        chars = tuple(
+        chars = (
             Glyph(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], _bold(c))
             for c in page.chars
         )
         # by kind, each in paint order: the geometry reads them by kind
         shapes = tuple(_shape(o) for o in (*page.lines, *page.curves, *page.rects))
         yield PageContent(
-            page.page_number, float(page.width), float(page.height), page.rotation, chars, shapes
+            page.page_number,
+            float(page.width),
+            float(page.height),
+            page.rotation,
+            tuple(runs_of(chars)),
+            shapes,
         )
         page.close()  # drop the page's parsed objects before the next
 

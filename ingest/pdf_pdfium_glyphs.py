@@ -13,14 +13,12 @@ import ctypes
 import math
 import re
 from collections.abc import Callable
-from functools import partial
 from typing import NamedTuple
 
-from .pdf_records import Glyph, is_bold
+from .pdf_records import Glyph, Run, is_bold, make_run
 
 _NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF))  # no character, or one PDFium could not map
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_new_glyph = partial(tuple.__new__, Glyph)  # a Glyph from a tuple, without a Python call
 
 
 class TextCalls(NamedTuple):
@@ -70,8 +68,11 @@ class _Style(NamedTuple):
     size: float  # as drawn
 
 
-def page_glyphs(page, at: tuple, calls: TextCalls) -> list[Glyph]:
-    """Return the page's drawn glyphs in text order, placed on the page as shown by ``at``."""
+def page_runs(page, at: tuple, calls: TextCalls) -> list[Run]:
+    """Return the page's drawn glyphs in text order, as runs, placed on the page as shown by ``at``.
+
+    A run is cut wherever a glyph's baseline, size or weight differs from the one before.
+    """
     import pypdfium2.raw as raw
 
     a, b, c, d, e, f = at
@@ -83,9 +84,14 @@ def page_glyphs(page, at: tuple, calls: TextCalls) -> list[Glyph]:
     box_at, x_at, y_at = ctypes.byref(box), ctypes.byref(point), ctypes.byref(point, 8)
     corners, xy = _floats(box, "f"), _floats(point, "d")
     styles: dict[int, _Style] = {}  # by text object
-    out: list[Glyph] = []
+    faces: dict[int, tuple[bool, float]] = {}
+    runs: list[Run] = []
+    texts: list[str] = []  # the open run's glyphs
+    lefts: list[float] = []
+    rights: list[float] = []
     last_origin = last_obj = None
     bold = descent = size = 0.0
+    run_bottom = run_size = run_bold = None
     try:
         for i, text in enumerate(_page_text(calls, tp)):
             if text <= " " or text >= "\ufffe":
@@ -96,13 +102,13 @@ def page_glyphs(page, at: tuple, calls: TextCalls) -> list[Glyph]:
             x, y = xy
             if (x, y) == last_origin:
                 # one glyph mapped to several characters (a ligature "ffi" spelt out)
-                out[-1] = out[-1]._replace(text=out[-1].text + text)
+                texts[-1] += text
                 continue
             last_origin = (x, y)
             loose_box(tp, i, box_at)
             obj = text_object(tp, i)
             if obj != last_obj:
-                style = styles.get(obj) or styles.setdefault(obj, _style(calls, tp, i, obj))
+                style = styles.get(obj) or styles.setdefault(obj, _style(calls, tp, i, obj, faces))
                 bold, descent, size = style
                 last_obj = obj
             left, top, right, low = corners
@@ -110,10 +116,34 @@ def page_glyphs(page, at: tuple, calls: TextCalls) -> list[Glyph]:
             ax, bx = a * left + c * low + e, a * right + c * top + e
             bottom = b * x + d * y + f - descent * size
             x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
-            out.append(_new_glyph((text, x0, x1, bottom - size, bottom, size, bold)))
+            # a new run at a new baseline or style, and where a glyph stands apart from the
+            # last (a word placed on its own, the next cell): lines of a few runs each in order
+            if (
+                bottom != run_bottom
+                or size != run_size
+                or bold != run_bold
+                or x0 < lefts[-1]
+                or x0 - rights[-1] > 0.1 * size
+            ):
+                if texts:
+                    runs.append(
+                        make_run(texts, lefts, rights, *_style_of(run_bottom, run_size, run_bold))
+                    )
+                texts, lefts, rights = [], [], []
+                run_bottom, run_size, run_bold = bottom, size, bold
+            texts.append(text)
+            lefts.append(x0)
+            rights.append(x1)
+        if texts:
+            runs.append(make_run(texts, lefts, rights, *_style_of(run_bottom, run_size, run_bold)))
     finally:
         textpage.close()
-    return out
+    return runs
+
+
+def _style_of(bottom: float, size: float, bold: bool) -> tuple[float, float, float, bool]:
+    """Return a run's (top, bottom, size, bold): up from its bottom by its size."""
+    return bottom - size, bottom, size, bold
 
 
 def _floats(struct, kind: str) -> memoryview:
@@ -147,13 +177,16 @@ def _drawn(calls: TextCalls, tp, index: int, text: str) -> str | None:
     return "-" if code == 2 else chr(code)  # U+0002: PDFium's mark of a line-end hyphen
 
 
-def _style(calls: TextCalls, tp, index: int, obj: int) -> _Style:
-    """Return the style of the text object drawing glyph ``index``."""
+def _style(calls: TextCalls, tp, index: int, obj: int, faces: dict) -> _Style:
+    """Return the style of the text object drawing glyph ``index``; ``faces`` holds the
+    page's fonts read so far, by address (a page draws hundreds of objects in a few fonts)."""
     import pypdfium2.raw as raw
 
     font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
     size = calls.font_size(tp, index) * _scale(calls, tp, index)
-    return _Style(*_face(raw, font), size)
+    key = ctypes.cast(font, ctypes.c_void_p).value
+    face = faces.get(key) or faces.setdefault(key, _face(raw, font))
+    return _Style(*face, size)
 
 
 def _face(raw, font) -> tuple[bool, float]:

@@ -29,10 +29,11 @@ from .pdf_layout import (
     without_running_lines,
 )
 from .pdf_records import PageContent
+from .pdf_runs import line_runs, read_columns, read_line
 from .pdf_safety import check_page_count, check_streams
 from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 from .pdf_tables import fills_of, find_ruled
-from .pdf_text import group_lines, guessed_joins, make_line, split_columns
+from .pdf_text import guessed_joins
 from .progress import page_done
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
@@ -70,19 +71,16 @@ def read_pdf(
 def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> PageLayout:
     fills = fills_of(page.shapes)
     fragments, loose = find_ruled(page, fills, settings)
-    lines = [
-        PhysicalLine(
-            make_line(group, settings),
-            [make_line(part, settings) for part in split_columns(group, settings)],
-        )
-        for group in group_lines(loose, settings)
-    ]
+    lines = []
+    for group in line_runs(loose, settings):
+        whole = read_line(group, settings)
+        lines.append(PhysicalLine(whole, read_columns(group, whole, settings)))
     band = settings.margin_band * page.height
     if not fragments:
         fragments, lines = find_borderless(
             lines, page.number, page.width, carry, fills, band, settings
         )
-    return PageLayout(page.number, page.height, lines, fragments, len(page.chars), band)
+    return PageLayout(page.number, page.height, lines, fragments, page.glyph_count, band)
 
 
 def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:

@@ -10,16 +10,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import groupby
-from operator import attrgetter
+from operator import add, attrgetter
 
 from .pdf_cells import cell_groups
-from .pdf_records import Glyph, PageContent, Shape
+from .pdf_records import PageContent, Run, Shape
+from .pdf_runs import line_runs, read_line
 from .pdf_settings import PdfSettings
-from .pdf_text import Line, join_lines, lines_of
+from .pdf_text import Line, join_lines
 
 Fill = tuple[float, float, float, float, str]
-_LINE = attrgetter("top", "bottom")  # chars of one line, read in stream order, share both
-_MIXED = object()  # a run of chars in more than one cell, or partly outside the table
+_LINE = attrgetter("top", "bottom")  # glyphs of one line, read in stream order, share both
+_MIXED = object()  # a row of glyphs in more than one cell, or partly outside the table
 
 
 @dataclass
@@ -57,18 +58,18 @@ class Fragment:
 
 def find_ruled(
     page: PageContent, fills: list[Fill], settings: PdfSettings
-) -> tuple[list[Fragment], list[Glyph]]:
-    """Return the ruled table fragments of a page and the chars outside them."""
-    chars = list(page.chars)
+) -> tuple[list[Fragment], list[Run]]:
+    """Return the ruled table fragments of a page and the glyph runs outside them."""
+    runs = list(page.runs)
     rules = _rules(page.shapes, settings)
     if not rules:
-        return [], chars
+        return [], runs
     boxes = [cells for cells in cell_groups(rules, settings) if len(cells) > 1]
     if not boxes:
-        return [], chars
+        return [], runs
     locators = [_Locator(cells, settings.rule_snap) for cells in boxes]
-    buckets: list[list[list[Glyph]]] = [[[] for _ in cells] for cells in boxes]
-    outside = _bucket(chars, locators, buckets)
+    buckets: list[list[list[Run]]] = [[[] for _ in cells] for cells in boxes]
+    outside = _bucket(runs, locators, buckets)
     fragments = [
         fragment
         for cells, bucket in zip(boxes, buckets, strict=True)
@@ -78,38 +79,50 @@ def find_ruled(
     return fragments, outside
 
 
-def _bucket(chars: list[Glyph], locators: list[_Locator], buckets: list) -> list[Glyph]:
-    """Put each char in the bucket of the cell under its centre; return the chars in none.
+def _bucket(runs: list[Run], locators: list[_Locator], buckets: list) -> list[Run]:
+    """Put each glyph in the bucket of the cell under its centre; return the glyphs in none.
 
-    A run of chars on one line in stream order mostly lies in one cell: found for
-    its leftmost and rightmost centre, the run goes there whole; a run over several
-    cells (a table row read across) is halved until each part lies in one.
+    A row of glyphs on one line in stream order mostly lies in one cell: found for
+    its leftmost and rightmost centre, the row goes there whole; a row over several
+    cells (a table row read across) is cut into its runs, and a run halved, until
+    each part lies in one.
     """
-    outside: list[Glyph] = []
-    for _, group in groupby(chars, _LINE):
-        _place(list(group), locators, buckets, outside)
+    outside: list[Run] = []
+    for _, group in groupby(runs, _LINE):
+        pieces = list(group)
+        _place(pieces, sum(len(r.lefts) for r in pieces), locators, buckets, outside)
     return outside
 
 
-def _place(run: list[Glyph], locators: list[_Locator], buckets: list, outside: list) -> None:
-    if len(run) < 3:
-        for char in run:
-            if not _put(char, locators, buckets):
-                outside.append(char)
+def _place(
+    runs: list[Run], count: int, locators: list[_Locator], buckets: list, outside: list
+) -> None:
+    """Place a row of ``count`` glyphs on one line, held as runs."""
+    if count < 3:
+        for run in runs:
+            for i in range(len(run.lefts)):
+                glyph = run.part(i, i + 1)
+                if not _put(glyph, locators, buckets):
+                    outside.append(glyph)
         return
-    ends = [c.x0 + c.x1 for c in run]
-    place = _run_cell(locators, min(ends) / 2, max(ends) / 2, run[0])
+    lo = min(min(map(add, r.lefts, r.rights)) for r in runs) / 2
+    hi = max(max(map(add, r.lefts, r.rights)) for r in runs) / 2
+    place = _run_cell(locators, lo, hi, runs[0])
     if place is None:
-        outside += run
+        outside += runs
     elif place is not _MIXED:
-        buckets[place[0]][place[1]] += run
+        buckets[place[0]][place[1]] += runs
+    elif len(runs) > 1:
+        # a glyph goes where its centre lies however the row is cut: first cut by run
+        for run in runs:
+            _place([run], len(run.lefts), locators, buckets, outside)
     else:
-        half = len(run) // 2
-        _place(run[:half], locators, buckets, outside)
-        _place(run[half:], locators, buckets, outside)
+        half = count // 2
+        _place([runs[0].part(0, half)], half, locators, buckets, outside)
+        _place([runs[0].part(half, count)], count - half, locators, buckets, outside)
 
 
-def _run_cell(locators: list[_Locator], lo: float, hi: float, char: Glyph):
+def _run_cell(locators: list[_Locator], lo: float, hi: float, char: Run):
     """Return (table, cell) holding every centre from ``lo`` to ``hi`` on char's line,
     None when no table holds any, _MIXED otherwise."""
     cy = (char.top + char.bottom) / 2
@@ -122,13 +135,13 @@ def _run_cell(locators: list[_Locator], lo: float, hi: float, char: Glyph):
     return None
 
 
-def _put(char: Glyph, locators: list[_Locator], buckets: list) -> bool:
-    cx = (char.x0 + char.x1) / 2
-    cy = (char.top + char.bottom) / 2
+def _put(glyph: Run, locators: list[_Locator], buckets: list) -> bool:
+    cx = (glyph.lefts[0] + glyph.rights[0]) / 2
+    cy = (glyph.top + glyph.bottom) / 2
     for t, loc in enumerate(locators):
         i = loc.find(cx, cy)
         if i is not None:
-            buckets[t][i].append(char)
+            buckets[t][i].append(glyph)
             return True
     return False
 
@@ -189,15 +202,15 @@ class _Locator:
 
 
 def _fragment(
-    cells, buckets: list[list[Glyph]], fills, number: int, settings: PdfSettings
+    cells, buckets: list[list[Run]], fills, number: int, settings: PdfSettings
 ) -> list[Fragment]:
     snap = settings.rule_snap
     tops = cluster([c[1] for c in cells], snap)
     rows: list[list[RawCell]] = [[] for _ in tops]
     marks_wraps = False
-    for (x0, top, x1, bottom), chars in zip(cells, buckets, strict=True):
+    for (x0, top, x1, bottom), runs in zip(cells, buckets, strict=True):
         cell = RawCell(x0, x1, top, bottom, fill=fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
-        lines = lines_of(chars, settings)
+        lines = [read_line(line, settings) for line in line_runs(runs, settings)]
         if lines:
             last = lines[-1]
             # the padding is the same both sides (Word's default cell margins)

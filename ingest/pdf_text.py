@@ -71,9 +71,21 @@ class Line:
 
 def group_lines(chars: Iterable[Glyph], settings: PdfSettings) -> list[list[Glyph]]:
     """Return the chars grouped by baseline, top to bottom, each group left to right."""
+    groups = baselines(chars, settings)
+    for group in groups:
+        group.sort(key=lambda c: c.x0)
+    return groups
+
+
+def baselines(chars: Iterable, settings: PdfSettings) -> list[list]:
+    """Return the chars grouped by baseline, top to bottom, each group in the order read.
+
+    Also groups ``pdf_records.Run`` s, each a row of glyphs sharing bottom and size: a
+    run's glyphs all fall in the group its first one does.
+    """
     gap = settings.baseline_gap
     ordered = sorted(chars, key=_BOTTOM)
-    groups: list[list[Glyph]] = []
+    groups: list[list] = []
     base = -1e9
     for char in ordered:
         # (size if over 1 pt, else 1 pt) written out: max() per glyph costs a tenth of this
@@ -83,10 +95,7 @@ def group_lines(chars: Iterable[Glyph], settings: PdfSettings) -> list[list[Glyp
         groups[-1].append(char)
     # a baseline of spaces alone is no line: an empty cell Chromium fills with one
     # space would read as a line wrapped at a space, the producer's wrap mark
-    groups = [g for g in _with_raised_runs(groups) if any(not c.text.isspace() for c in g)]
-    for group in groups:
-        group.sort(key=lambda c: c.x0)
-    return groups
+    return [g for g in _with_raised_runs(groups) if any(not c.text.isspace() for c in g)]
 
 
 def _with_raised_runs(groups: list[list[Glyph]]) -> list[list[Glyph]]:

@@ -1,0 +1,126 @@
+"""Glyph runs to text lines: the steps of ``pdf_text``, taken a run at a time.
+
+Read glyph by glyph, a line costs a Python step per glyph. In most lines nothing
+happens between one glyph and the next but the next letter: no gap wide enough to be a
+word space, no letter drawn again over the one before it (``pdf_text.make_line``). Such
+a line is read from its runs' joined text and the glyphs at its words' ends. Any other
+line is read glyph by glyph by ``pdf_text`` itself, so both ways give the same Line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import chain, pairwise, repeat
+from operator import attrgetter, le, sub
+
+from .pdf_records import Run, glyphs_of, one_run
+from .pdf_settings import PdfSettings
+from .pdf_text import _LIGATURES, Line, baselines, make_line, split_columns
+
+_WORD = re.compile(r"\S+")
+# a letter, then (after spaces only) the same letter: where make_line asks if it overprints
+_AGAIN = re.compile(r"(\S)(?=(\s*)\1)")
+_X0 = attrgetter("x0")
+
+
+def line_runs(runs: Iterable[Run], settings: PdfSettings) -> list[list[Run]]:
+    """Return the runs grouped by baseline, top to bottom, each group's glyphs left to right.
+
+    The same lines as ``pdf_text.group_lines`` reads from the runs' glyphs.
+    """
+    return [_left_to_right(group) for group in baselines(runs, settings)]
+
+
+def _left_to_right(group: list[Run]) -> list[Run]:
+    """Return a line's runs with their glyphs in the order of a stable sort by x0."""
+    ordered = sorted(group, key=_X0) if len(group) > 1 else group
+    if all(map(_ascending, ordered)) and all(
+        a.lefts[-1] < b.lefts[0] for a, b in pairwise(ordered)
+    ):
+        return ordered  # each run in order, and each wholly left of the next
+    glyphs = glyphs_of(group)
+    glyphs.sort(key=_X0)
+    return list(map(one_run, glyphs))
+
+
+def _ascending(run: Run) -> bool:
+    return all(map(le, run.lefts, run.lefts[1:]))
+
+
+def read_line(runs: list[Run], settings: PdfSettings) -> Line:
+    """Return the Line of one line's runs, as ``pdf_text.make_line`` reads their glyphs."""
+    line = _plain_line(runs, settings)
+    return line if line is not None else make_line(glyphs_of(runs), settings)
+
+
+def read_columns(runs: list[Run], whole: Line, settings: PdfSettings) -> list[Line]:
+    """Return the Lines of one line's parts, as ``pdf_text.split_columns`` cuts its glyphs.
+
+    ``whole`` is the line read whole; it is the only part where no gap is wide enough.
+    """
+    if settings.column_gap >= settings.word_gap and _plain_line(runs, settings) is not None:
+        text = "".join(run.text for run in runs)
+        spans = [m.span() for m in _WORD.finditer(text)]
+        lefts, rights = _columns(runs, "lefts"), _columns(runs, "rights")
+        sizes = list(chain.from_iterable(repeat(run.size, len(run.lefts)) for run in runs))
+        cut = settings.column_gap
+        if not any(
+            lefts[start] - rights[end - 1] > cut * sizes[start]
+            for (_, end), (start, _) in pairwise(spans)
+        ):
+            return [whole]
+    glyphs = glyphs_of(runs)
+    return [make_line(part, settings) for part in split_columns(glyphs, settings)]
+
+
+def _plain_line(runs: list[Run], settings: PdfSettings) -> Line | None:
+    """Return the Line of runs in which nothing but letters and spaces follow each other;
+    None for any other (a glyph of several characters, a gap, a letter drawn twice)."""
+    if any(run.texts is not None for run in runs) or not _tight(runs, settings.word_gap):
+        return None
+    text = "".join(run.text for run in runs)
+    spans = [m.span() for m in _WORD.finditer(text)]
+    if not spans:
+        return None
+    lefts, rights = _columns(runs, "lefts"), _columns(runs, "rights")
+    for m in _AGAIN.finditer(text):
+        i, j = m.start(), m.start() + 1 + len(m.group(2))
+        if abs(lefts[j] - lefts[i]) < max(0.1, 0.5 * (rights[i] - lefts[i])):
+            return None  # drawn again on itself: make_line drops it
+    inked = [run for run in runs if not run.text.isspace()]
+    first = spans[0][0]
+    ends = [end for _, end in spans]
+    first_word_end = rights[ends[0] - 1] if len(spans) > 1 else None
+    return Line(
+        text=" ".join(text.split()).translate(_LIGATURES),
+        x0=lefts[first],
+        x1=max(max(rights[start:end]) for start, end in spans),
+        top=min(run.top for run in runs),
+        bottom=max(run.bottom for run in runs),
+        size=max(run.size for run in inked),
+        bold=inked[0].bold,
+        whole_bold=all(run.bold for run in inked),
+        wrapped=text[-1].isspace(),
+        first_word_width=(first_word_end or rights[ends[-1] - 1]) - lefts[first],
+        first_char_width=rights[first] - lefts[first],
+    )
+
+
+def _tight(runs: list[Run], word_gap: float) -> bool:
+    """True when no glyph stands further than a word space from the one before it."""
+    last = None
+    for run in runs:
+        limit = word_gap * run.size
+        if last is not None and run.lefts[0] - last.rights[-1] > limit:
+            return False
+        if len(run.lefts) > 1 and max(map(sub, run.lefts[1:], run.rights)) > limit:
+            return False
+        last = run
+    return True
+
+
+def _columns(runs: list[Run], name: str) -> tuple[float, ...] | list[float]:
+    if len(runs) == 1:
+        return getattr(runs[0], name)
+    return list(chain.from_iterable(getattr(run, name) for run in runs))

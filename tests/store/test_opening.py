@@ -126,6 +126,32 @@ def test_a_store_in_a_read_only_folder_is_read(tmp_path):
             store.load(_rows("c" * 64, "2022-05-01"))
 
 
+def test_the_history_export_and_diff_commands_read_a_read_only_store(tmp_path):
+    from click.testing import CliRunner
+
+    from planwatch.cli import cli
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with Store(folder / "planwatch.db") as store:
+        store.load(_rows("a" * 64, "2021-11-17"))
+        store.load(_rows("b" * 64, "2022-02-15", text="Task"))
+    for extra in folder.glob("planwatch.db-*"):
+        extra.unlink()
+    at = ["--store", str(folder / "planwatch.db")]
+    with _read_only(folder):
+        runs = {
+            "history": CliRunner().invoke(cli, ["history", "cfc", *at]),
+            "export": CliRunner().invoke(cli, ["export", "--format", "csv", *at]),
+            "diff": CliRunner().invoke(cli, ["diff", "cfc@2021-11-17", "cfc@2022-02-15", *at]),
+        }
+    for name, run in runs.items():
+        assert run.exit_code == 0, f"{name}: {run.stderr}"
+    assert "2022-02-15" in runs["history"].stdout
+    assert runs["export"].stdout.count("Task ") == 3 and runs["export"].stdout.count("cfc.txt") == 6
+    assert "cfc: 2021-11-17 -> 2022-02-15: 3 added, 3 removed" in runs["diff"].stdout
+
+
 @contextmanager
 def _small_disk(tmp_path: Path):
     """Yield a folder on a 1 MB filesystem, or None where this machine cannot mount one."""

@@ -135,7 +135,7 @@ def _in_column(columns: list[float], run: _Run, part: Line, page: _Page) -> bool
     return (
         above is not None
         and part.top - above.bottom <= settings.paragraph_gap * part.size
-        and runs_on(above, end, part.first_word_width, page.marks_wraps)
+        and runs_on(above, end, part.first_word_width, page.marks_wraps, settings)
     )
 
 
@@ -208,7 +208,7 @@ def _carries_on(
         prev = above[col]
         if part is None or prev is None or part.top - prev.bottom > gap * part.size:
             continue
-        if runs_on(prev, limits[col], part.first_word_width, page.marks_wraps):
+        if runs_on(prev, limits[col], part.first_word_width, page.marks_wraps, page.settings):
             return True
     return False
 
@@ -220,7 +220,7 @@ def _cell(lines: list[Line], box: tuple, limit: float, page: _Page) -> RawCell:
     fill = fill_at(page.fills, x0 + page.settings.rule_snap, (top + bottom) / 2)
     cell = RawCell(x0, x1, top, bottom, fill=fill, limit=limit)
     if lines:
-        cell.text = join_lines(lines, limit)
+        cell.text = join_lines(lines, limit, settings=page.settings)
         cell.lines = tuple(lines)
         cell.last, cell.first_word = lines[-1], lines[0].first_word_width
         cell.full = reaches_foot(bottom, lines[-1], page.settings)

@@ -51,16 +51,16 @@ def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSetti
     """Return the Table the fragments of one table make, stitched across pages."""
     snap = settings.rule_snap
     edges = cluster([x for f in fragments for x in f.edges], snap)
-    rows = _grid_rows(fragments[0], edges, snap)
+    rows = _grid_rows(fragments[0], edges, settings)
     for fragment in fragments[1:]:
-        more = _grid_rows(fragment, edges, snap)
+        more = _grid_rows(fragment, edges, settings)
         repeated = _repeated_header(rows, more, settings.max_header_rows)
         for row in rows[:repeated]:
             row.header = True
         more = more[repeated:]
-        carried = _carry_spans(rows, more[0], marks_wraps) if more else set()
-        if more and _cut_row(rows[-1], more[0], marks_wraps, carried):
-            rows[-1] = _join(rows[-1], more.pop(0), carried)
+        carried = _carry_spans(rows, more[0], marks_wraps, settings) if more else set()
+        if more and _cut_row(rows[-1], more[0], marks_wraps, carried, settings):
+            rows[-1] = _join(rows[-1], more.pop(0), carried, settings)
         rows.extend(more)
     return Table(
         rows=tuple(Row(tuple(r.cells), page=r.page, header=r.header) for r in rows),
@@ -68,10 +68,11 @@ def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSetti
     )
 
 
-def _grid_rows(fragment: Fragment, edges: list[float], snap: float) -> list[_GridRow]:
+def _grid_rows(fragment: Fragment, edges: list[float], settings: PdfSettings) -> list[_GridRow]:
     width = len(edges) - 1
     above: dict[int, tuple[RawCell, int]] = {}  # slot -> cell from above and its last band
     tops = [row[0].top for row in fragment.rows]
+    snap = settings.rule_snap
     out = []
     for band, row in enumerate(fragment.rows):
         cells: list[Cell | None] = [None] * width
@@ -80,7 +81,7 @@ def _grid_rows(fragment: Fragment, edges: list[float], snap: float) -> list[_Gri
             first = nearest(edges, cell.x0)
             span = max(1, nearest(edges, cell.x1) - first)
             down = max(1, sum(1 for t in tops if cell.top - snap < t < cell.bottom - snap))
-            head = bold_head(cell.lines, cell.text, cell.limit)
+            head = bold_head(cell.lines, cell.text, cell.limit, settings=settings)
             cells[first] = Cell(cell.text, cell.fill, span, down, bold_head=head)
             raw[first] = cell
             for slot in range(first, min(first + span, width)):
@@ -105,7 +106,9 @@ def _repeated_header(rows: list[_GridRow], more: list[_GridRow], most: int) -> i
     return count
 
 
-def _cut_row(before: _GridRow, after: _GridRow, marks_wraps: bool, carried: set[int]) -> bool:
+def _cut_row(
+    before: _GridRow, after: _GridRow, marks_wraps: bool, carried: set[int], settings: PdfSettings
+) -> bool:
     pairs = [
         (before.raw[i], a)
         for i, a in enumerate(after.raw)
@@ -118,7 +121,8 @@ def _cut_row(before: _GridRow, after: _GridRow, marks_wraps: bool, carried: set[
     # a row all in bold is a header or a title, which may well end at the foot of a page
     plain = any(c.lines and not c.lines[-1].whole_bold for c in before.raw if c is not None)
     cut = (
-        runs_on(b.last, b.limit, a.first_word, marks_wraps) or (plain and _bold_head_only(b, a))
+        runs_on(b.last, b.limit, a.first_word, marks_wraps, settings)
+        or (plain and _bold_head_only(b, a))
         for b, a in pairs
     )
     # a marked wrap proves its cell was cut mid-paragraph, so one will do (another cell
@@ -150,7 +154,9 @@ def _complementary(before: _GridRow, pairs: list[tuple[RawCell | None, RawCell]]
     )
 
 
-def _carry_spans(rows: list[_GridRow], after: _GridRow, marks_wraps: bool) -> set[int]:
+def _carry_spans(
+    rows: list[_GridRow], after: _GridRow, marks_wraps: bool, settings: PdfSettings
+) -> set[int]:
     """Move into a cell spanning rows down to a page foot the rest of its text, in place;
     return the slots whose text moved.
 
@@ -169,7 +175,7 @@ def _carry_spans(rows: list[_GridRow], after: _GridRow, marks_wraps: bool) -> se
         cell, b = rows[start].cells[slot], rows[start].raw[slot]
         if start + cell.row_span - 1 < last or not (b.text and b.full):
             continue  # the span ends above the foot, or its text ends higher up
-        if not runs_on(b.last, b.limit, a.first_word, marks_wraps):
+        if not runs_on(b.last, b.limit, a.first_word, marks_wraps, settings):
             continue
         wrapped = b.last is not None and b.last.wrapped
         text = join_parts(cell.text, a.text, wrapped)  # the parts of pages before too
@@ -179,14 +185,14 @@ def _carry_spans(rows: list[_GridRow], after: _GridRow, marks_wraps: bool) -> se
     return carried
 
 
-def _join(before: _GridRow, after: _GridRow, carried: set[int]) -> _GridRow:
+def _join(before: _GridRow, after: _GridRow, carried: set[int], settings: PdfSettings) -> _GridRow:
     cells = list(before.cells)
     for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True)):
         if b is not None and a is not None and a.text and i not in carried:
             wrapped = b.last is not None and b.last.wrapped
             head = cells[i].bold_head
             if head and head == cells[i].text:  # bold so far: its bold runs on over the page
-                more = bold_head(a.lines, a.text, a.limit)
+                more = bold_head(a.lines, a.text, a.limit, settings=settings)
                 head = join_parts(head, more, wrapped) if more else head
             text = join_parts(cells[i].text, a.text, wrapped)  # the parts of pages before too
             cells[i] = replace(cells[i], text=text, bold_head=head)

@@ -10,7 +10,7 @@ from planwatch.model import Block, Paragraph
 
 from .pdf_grid import build_table, continues
 from .pdf_settings import PdfSettings
-from .pdf_tables import Fragment
+from .pdf_tables import Fragment, RawCell
 from .pdf_text import Line, guessed_breaks, join_lines, runs_on, whole_words
 
 # "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12"
@@ -100,7 +100,7 @@ def _same_paragraph(
     gap = line.top - prev.bottom
     if not from_foot and (line.top < prev.bottom or gap > settings.paragraph_gap * line.size):
         return False
-    return runs_on(prev, page[0], line.first_word_width, page[1])
+    return runs_on(prev, page[0], line.first_word_width, page[1], settings)
 
 
 def _block(
@@ -111,12 +111,15 @@ def _block(
     settings: PdfSettings,
 ) -> Block:
     if isinstance(run, _Para):
-        return Paragraph(join_lines(run.lines, right, words), page=run.page)
+        return Paragraph(join_lines(run.lines, right, words, settings=settings), page=run.page)
     return build_table(run.fragments, marks_wraps, settings)
 
 
-def rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
-    """Join each cell's lines again by the document's whole words, in place; return them.
+def rejoin_cells(
+    pages: list[PageLayout], settings: PdfSettings
+) -> tuple[list[PageLayout], frozenset[str]]:
+    """Return the pages with each cell's lines joined again by the document's whole words,
+    and those words.
 
     A piece of a broken word and a word wrapped at a space may look alike on the page;
     the same word written whole anywhere in the document tells them apart.
@@ -127,11 +130,34 @@ def rejoin_cells(pages: list[PageLayout]) -> frozenset[str]:
     for cell in cells:
         found |= whole_words(cell.lines, ends=True)  # "DCFO" alone in a key's cell
     words = frozenset(found)
-    marks_wraps = _marks_wraps(pages)
-    for cell in cells:
-        cell.text = join_lines(cell.lines, cell.limit, words, marks_wraps)
-        cell.guesses = tuple(guessed_breaks(cell.lines, cell.limit, words, marks_wraps))
-    return words
+    return _rejoined(pages, words, _marks_wraps(pages), settings), words
+
+
+def _rejoined(
+    pages: list[PageLayout], words: frozenset[str], marks_wraps: bool, settings: PdfSettings
+) -> list[PageLayout]:
+    """Return the pages with each cell's lines joined again by the document's whole words."""
+    again = (words, marks_wraps, settings)
+    return [
+        replace(p, fragments=[
+            replace(f, rows=[[_rejoined_cell(c, *again) for c in row] for row in f.rows])
+            for f in p.fragments
+        ])
+        for p in pages
+    ]  # fmt: skip
+
+
+def _rejoined_cell(
+    cell: RawCell, words: frozenset[str], marks_wraps: bool, settings: PdfSettings
+) -> RawCell:
+    if not cell.lines:
+        return cell
+    again = (cell.lines, cell.limit, words, marks_wraps)
+    return replace(
+        cell,
+        text=join_lines(*again, settings=settings),
+        guesses=tuple(guessed_breaks(*again, settings)),
+    )
 
 
 def _marks_wraps(pages: list[PageLayout]) -> bool:

@@ -62,7 +62,7 @@ def read_pdf(
             f"{path.name}: PDF has no text layer (scanned image?); "
             "planwatch needs a PDF with selectable text"
         )
-    words = rejoin_cells(pages)
+    pages, words = rejoin_cells(pages, pdf)
     pages = without_running_lines(pages, pdf)
     blocks = assemble(pages, words, pdf)
     return Document(source=source, blocks=blocks, properties=properties, notes=_guesses(pages))

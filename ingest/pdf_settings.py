@@ -63,6 +63,32 @@ class PdfSettings:
     baseline_gap: float = 0.4
     """Glyphs whose baselines are further apart than this share of the font size (of 1 pt
     at least) stand on different lines."""
+    script_size: float = 0.9
+    """A run of glyphs no larger than this share of a neighbouring line's size, inside its
+    box, is a superscript or subscript of that line (Word's "31st": two-thirds the size)."""
+    script_reach: float = 0.25
+    """Such a run may stand out of the line's box by this share of the line's size."""
+    overprint: float = 0.5
+    """The same glyph drawn again within this share of its width (0.1 pt at least) is drawn
+    on itself ("fake bold": print drivers draw a line again 0.2-0.5 pt to the right); a real
+    double letter ("ll") stands a whole glyph on."""
+
+    # lines to text (pdf_text): a word broken for want of room, a line that runs on
+    space_width: float = 0.3
+    """A space glyph is about this share of the font size wide."""
+    fit_slack: float = 0.5
+    """The edge of a cell's text area, inferred from its left padding, may lie this far past
+    the producer's own (pt): a collapsed border's width is shared unevenly (Chromium: a 0.75
+    pt rule, and "RAG" broken with 0.28 pt to spare), and glyphs are placed on grids of their
+    own (1/64 px, Pango units)."""
+    fit_margin: float = 0.01
+    """A letter or a word fits only with this share of the font size to spare: PDFium keeps
+    glyph widths in whole thousandths of an em (Liberation Sans' space, 277.832 in /W, is
+    277), so it measures a line a hair shorter than pdfminer does, and a word a producer
+    broke because its next letter missed by a hair would fit through one engine only."""
+    flush_left: float = 1.0
+    """Lines starting within this of the leftmost are flush with it (pt); where they are not
+    (centred, set right), the widest tells nothing of the room left."""
 
     # pages to paragraphs (pdf_layout)
     margin_band: float = 0.1

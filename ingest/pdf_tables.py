@@ -215,7 +215,7 @@ def _fragment(
             last = lines[-1]
             # the padding is the same both sides (Word's default cell margins)
             cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)
-            cell.text = join_lines(lines, cell.limit)
+            cell.text = join_lines(lines, cell.limit, settings=settings)
             cell.lines = tuple(lines)
             cell.full = reaches_foot(bottom, last, settings)
             cell.last, cell.first_word = last, lines[0].first_word_width

@@ -34,20 +34,8 @@ _SYMBOLS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\u
 _LIGATURES = str.maketrans(
     {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 )
-# a space glyph is about this share of the font size wide
-_SPACE = 0.3
-# the edge of a cell's text area, inferred from its left padding, may lie this far
-# (points) past the producer's own: a collapsed border's width is shared unevenly
-# (Chromium: a 0.75 pt rule, and "RAG" broken with 0.28 pt to spare), and glyphs are
-# placed on grids of their own (1/64 px, Pango units)
-_FIT_SLACK = 0.5
 # a glyph's fields, read by max() and min() over a line without a Python call per glyph
 _X1, _TOP, _BOTTOM, _SIZE = (attrgetter(f) for f in ("x1", "top", "bottom", "size"))
-# a letter or a word fits only with this share of the font size to spare: PDFium keeps
-# glyph widths in whole thousandths of an em (Liberation Sans' space, 277.832 in /W, is
-# 277), so it measures a line a hair shorter than pdfminer does, and a word a producer
-# broke because its next letter missed by a hair would fit through one engine only
-_FIT_MARGIN = 0.01
 # a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
 BREAKS_AFTER = "-–/\\"
 
@@ -95,10 +83,11 @@ def baselines(chars: Iterable, settings: PdfSettings) -> list[list]:
         groups[-1].append(char)
     # a baseline of spaces alone is no line: an empty cell Chromium fills with one
     # space would read as a line wrapped at a space, the producer's wrap mark
-    return [g for g in _with_raised_runs(groups) if any(not c.text.isspace() for c in g)]
+    raised = _with_raised_runs(groups, settings)
+    return [g for g in raised if any(not c.text.isspace() for c in g)]
 
 
-def _with_raised_runs(groups: list[list[Glyph]]) -> list[list[Glyph]]:
+def _with_raised_runs(groups: list[list[Glyph]], settings: PdfSettings) -> list[list[Glyph]]:
     """Return the groups with each run of small glyphs inside a neighbour's box merged into it.
 
     Word sets "31st" with "st" in superscript: two-thirds the size, raised a third,
@@ -106,12 +95,13 @@ def _with_raised_runs(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     """
     out: list[list[Glyph]] = []
     sizes: list[float] = []  # the largest glyph of each group in out
+    small = settings.script_size
     for group in groups:
         size = max(c.size for c in group)
         # _inside's first test, asked here on the sizes kept: most neighbours are alike
         if out and (
-            (sizes[-1] <= 0.9 * size and _inside(out[-1], group))
-            or (size <= 0.9 * sizes[-1] and _inside(group, out[-1]))
+            (sizes[-1] <= small * size and _inside(out[-1], group, settings))
+            or (size <= small * sizes[-1] and _inside(group, out[-1], settings))
         ):
             out[-1].extend(group)
             sizes[-1] = max(sizes[-1], size)
@@ -121,11 +111,11 @@ def _with_raised_runs(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     return out
 
 
-def _inside(small: list[Glyph], line: list[Glyph]) -> bool:
+def _inside(small: list[Glyph], line: list[Glyph], settings: PdfSettings) -> bool:
     size = max(c.size for c in line)
-    if max(c.size for c in small) > 0.9 * size:
+    if max(c.size for c in small) > settings.script_size * size:
         return False
-    slack = 0.25 * size
+    slack = settings.script_reach * size
     return (
         min(c.top for c in small) >= min(c.top for c in line) - slack
         and max(c.bottom for c in small) <= max(c.bottom for c in line) + slack
@@ -161,7 +151,7 @@ def make_line(chars: Sequence[Glyph], settings: PdfSettings) -> Line:
         if last is not None:
             if char.x0 - last.x1 > settings.word_gap * char.size:
                 pending_space = True
-            elif char.text == last.text and _overprints(char, last):
+            elif char.text == last.text and _overprints(char, last, settings.overprint):
                 continue  # "fake bold": the same glyph drawn twice on itself
         if pending_space:
             out.append(" ")
@@ -186,10 +176,9 @@ def make_line(chars: Sequence[Glyph], settings: PdfSettings) -> Line:
     )
 
 
-def _overprints(char: Glyph, last: Glyph) -> bool:
-    # print drivers fake bold by drawing a line again a hair (0.2-0.5 pt) to the
-    # right; a real double letter ("ll") stands a whole glyph on
-    return abs(char.x0 - last.x0) < max(0.1, 0.5 * (last.x1 - last.x0))
+def _overprints(char: Glyph, last: Glyph, share: float) -> bool:
+    """True where ``char`` stands within ``share`` of the last glyph's width of it."""
+    return abs(char.x0 - last.x0) < max(0.1, share * (last.x1 - last.x0))
 
 
 def lines_of(chars: Iterable[Glyph], settings: PdfSettings) -> list[Line]:
@@ -219,6 +208,8 @@ def join_lines(
     limit: float | None = None,
     words: frozenset[str] = frozenset(),
     marks_wraps: bool = False,
+    *,
+    settings: PdfSettings,
 ) -> str:
     """Return the lines as one tidy string, joined by the module's line-join rule.
 
@@ -229,7 +220,7 @@ def join_lines(
     ``marks_wraps``: the producer writes the space it wraps at wherever it fits.
     """
     text = ""
-    for prev, line, verdict in _breaks(lines, limit, words, marks_wraps):
+    for prev, line, verdict in _breaks(lines, limit, words, marks_wraps, settings):
         if verdict is not None and verdict.joined:
             text += line.text
         else:
@@ -238,14 +229,18 @@ def join_lines(
 
 
 def guessed_breaks(
-    lines: Sequence[Line], limit: float, words: frozenset[str], marks_wraps: bool
+    lines: Sequence[Line],
+    limit: float,
+    words: frozenset[str],
+    marks_wraps: bool,
+    settings: PdfSettings,
 ) -> list[str]:
     """Return the words ``join_lines`` read as broken at a line end on no evidence but
     the geometry, which a wrap at a space flush with the cell edge matches as well
     ("management" + "plan"), when the document writes neither reading whole elsewhere."""
     return [
         f"'{prev.text}' + '{line.text.split(' ', 1)[0]}'"
-        for prev, line, verdict in _breaks(lines, limit, words, marks_wraps)
+        for prev, line, verdict in _breaks(lines, limit, words, marks_wraps, settings)
         if prev is not None and verdict is not None and verdict.joined and not verdict.sure
     ]
 
@@ -256,21 +251,25 @@ class _Verdict(NamedTuple):
 
 
 def _breaks(
-    lines: Sequence[Line], limit: float | None, words: frozenset[str], marks_wraps: bool
+    lines: Sequence[Line],
+    limit: float | None,
+    words: frozenset[str],
+    marks_wraps: bool,
+    settings: PdfSettings,
 ) -> Iterator[tuple[Line | None, Line, _Verdict | None]]:
     """Yield each line with the one before it and how the break between them reads."""
     prev: Line | None = None
     word = ""  # the word that ends the line before, with its pieces on lines above
     left = min((line.x0 for line in lines), default=0.0)
     # centred or set right, the lines start anywhere and the widest tells no room left
-    flush = all(line.x0 - left <= 1.0 for line in lines)
+    flush = all(line.x0 - left <= settings.flush_left for line in lines)
     for line in lines:
         verdict = None
         if prev is not None and limit is not None and flush:
-            verdict = _broken_word(prev, line, left, limit, marks_wraps)
+            verdict = _broken_word(prev, line, left, limit, settings)
             if verdict is None:
                 # a producer that writes the space it wraps at would have written one here
-                spaced = marks_wraps and limit - prev.x1 > _SPACE * prev.size
+                spaced = marks_wraps and limit - prev.x1 > settings.space_width * prev.size
                 verdict = _by_words(word, line.text.split(" ")[0], words, spaced)
         yield prev, line, verdict
         joined = verdict is not None and verdict.joined
@@ -279,7 +278,7 @@ def _breaks(
 
 
 def _broken_word(
-    line: Line, after: Line, left: float, limit: float, marks_wraps: bool
+    line: Line, after: Line, left: float, limit: float, settings: PdfSettings
 ) -> _Verdict | None:
     """Return how the break after line reads by its geometry; None where both readings fit.
 
@@ -297,9 +296,9 @@ def _broken_word(
         return _Verdict(False, True)  # nor from a word to a number ("Recommendation" "1:")
     room = limit - line.x1
     whole = (line.x1 - line.x0) + after.first_word_width
-    margin = _FIT_MARGIN * line.size
-    fits = room - margin >= after.first_char_width + _FIT_SLACK
-    if fits or whole + margin <= limit - left - _FIT_SLACK:
+    margin, slack = settings.fit_margin * line.size, settings.fit_slack
+    fits = room - margin >= after.first_char_width + slack
+    if fits or whole + margin <= limit - left - slack:
         return _Verdict(False, True)
         return _Verdict(False, True)
     if line.text[-1:].isdigit() and after.text[:1].isdigit():
@@ -340,7 +339,9 @@ def _bare(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w.strip(".,;:()") for w in words)
 
 
-def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bool:
+def runs_on(
+    line: Line, limit: float, next_word: float, marks_wraps: bool, settings: PdfSettings
+) -> bool:
     """True when the text after ``line`` (its first word ``next_word`` wide) goes on its paragraph.
 
     A producer wraps a line only when the next word will not fit. LibreOffice
@@ -351,21 +352,23 @@ def runs_on(line: Line, limit: float, next_word: float, marks_wraps: bool) -> bo
     if line.wrapped:
         return True
     room = limit - line.x1
-    space = _SPACE * line.size
+    space = settings.space_width * line.size
     if room >= next_word + space:
         return False
     if line.text[-1:] in BREAKS_AFTER:
         return True
-    return not marks_wraps or room < space + 0.5
+    return not marks_wraps or room < space + settings.fit_slack
 
 
-def bold_head(lines: Sequence[Line], text: str, limit: float | None = None) -> str:
+def bold_head(
+    lines: Sequence[Line], text: str, limit: float | None = None, *, settings: PdfSettings
+) -> str:
     """Return the text of the opening lines printed wholly in bold, as ``text`` (the lines
     joined) begins with it; all of ``text`` where every line is bold; '' otherwise."""
     count = next((n for n, line in enumerate(lines) if not line.whole_bold), len(lines))
     if count == len(lines):
         return text if lines else ""
-    head = join_lines(lines[:count], limit) if count else ""
+    head = join_lines(lines[:count], limit, settings=settings) if count else ""
     # the document's words may have joined the head's lines otherwise: then no head is known
     return head if text.startswith(f"{head} ") else ""
 

@@ -9,7 +9,10 @@ import pytest
 
 from planwatch.errors import UnreadableFile
 from planwatch.ingest import Limits, read_document
+from planwatch.ingest.pdf_layout import PageLayout, rejoin_cells
 from planwatch.ingest.pdf_records import to_hex
+from planwatch.ingest.pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
+from planwatch.ingest.pdf_tables import Fragment, RawCell
 from planwatch.ingest.pdf_text import Line, join_lines, join_parts
 from planwatch.model import Document, Paragraph, Table
 
@@ -190,7 +193,27 @@ def _plain_line(text: str, x1: float, top: float, first_word: float, first_char:
 def test_a_letter_that_fits_by_a_hair_reads_as_one_that_misses(letter, words, joined) -> None:
     word = _plain_line("Recomme", 567.143, 0.0, 40.561, 7.0)
     rest = _plain_line("ndation 1", 563.0, 12.0, 10.558, letter)
-    assert join_lines([word, rest], limit=569.918, words=words) == joined
+    assert join_lines([word, rest], 569.918, words, settings=DEFAULT_PDF_SETTINGS) == joined
+
+
+def test_the_fit_tolerances_are_read_from_the_settings_passed() -> None:
+    # the next letter, 1.775 pt wide, fits the 2.775 pt left with the default 0.5 pt of
+    # slack (and 0.1 pt of margin): a wrap at a space; with 1 pt of slack it no longer fits
+    word = _plain_line("Recomme", 567.143, 0.0, 40.561, 7.0)
+    rest = _plain_line("ndation 1", 563.0, 12.0, 10.558, 1.775)
+    lines, limit = [word, rest], 569.918
+    assert join_lines(lines, limit, settings=PdfSettings()) == "Recomme ndation 1"
+    assert join_lines(lines, limit, settings=PdfSettings(fit_slack=1.0)) == "Recommendation 1"
+
+
+def test_rejoining_cells_builds_new_pages_and_leaves_the_pages_read() -> None:
+    word = _plain_line("Recomme", 567.143, 0.0, 40.561, 7.0)
+    rest = _plain_line("ndation 1", 563.0, 12.0, 10.558, 2.775 + 1.0)
+    cell = RawCell(520.0, 575.0, 0.0, 30.0, "Recomme ndation 1", limit=569.918, lines=(word, rest))
+    page = PageLayout(1, 842.0, [], [Fragment(1, [[cell]], 520.0, 575.0, 0.0, 30.0)], 16, 84.2)
+    pages, _ = rejoin_cells([page], PdfSettings())
+    assert pages[0].fragments[0].rows[0][0].text == "Recommendation 1"
+    assert cell.text == "Recomme ndation 1" and page.fragments[0].rows[0][0] is cell
 
 
 @pytest.mark.parametrize(

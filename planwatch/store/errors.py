@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 
 # SQLite result code -> what it means for the store
 _SQLITE_CAUSES = {
@@ -19,12 +21,22 @@ _SQLITE_CAUSES = {
 }
 
 
-def sqlite_cause(exc: sqlite3.Error) -> str:
-    """Return one line saying why SQLite failed, with its own message in brackets."""
+def sqlite_cause(exc: sqlite3.Error, path: Path | None = None) -> str:
+    """Return one line saying why SQLite failed, with its own message in brackets.
+
+    SQLite says only "unable to open" for a store this user may not read: the file
+    itself, where given, tells that cause apart from a missing folder.
+    """
     name = getattr(exc, "sqlite_errorname", "") or ""
     # extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED) share their base's cause
     base = "_".join(name.split("_")[:2])
     cause = _SQLITE_CAUSES.get(name) or _SQLITE_CAUSES.get(base)
     if name.startswith("SQLITE_IOERR") and "ENOSPC" in str(exc):
         cause = _SQLITE_CAUSES["SQLITE_FULL"]
+    if name.startswith("SQLITE_CANTOPEN") and path is not None and _unreadable(path):
+        cause = _SQLITE_CAUSES["SQLITE_PERM"]
     return f"{cause} ({exc})" if cause else str(exc)
+
+
+def _unreadable(path: Path) -> bool:
+    return path.exists() and not os.access(path, os.R_OK)

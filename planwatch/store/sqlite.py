@@ -105,12 +105,15 @@ class SQLiteBackend:
                 return
             except sqlite3.OperationalError as exc:
                 if exc.sqlite_errorname not in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-                    raise StoreError(f"{self.location}: {sqlite_cause(exc)}") from exc
+                    raise self._error(exc) from exc
                 if time.monotonic() > deadline:
-                    raise StoreError(f"{self.location}: {sqlite_cause(exc)}") from exc
+                    raise self._error(exc) from exc
                 time.sleep(_RETRY_PAUSE_S)
             except sqlite3.DatabaseError as exc:
-                raise StoreError(f"{self.location}: {sqlite_cause(exc)}") from exc
+                raise self._error(exc) from exc
+
+    def _error(self, exc: sqlite3.Error) -> StoreError:
+        return StoreError(f"{self.location}: {sqlite_cause(exc, Path(self.location))}")
 
     def _run(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
         return self._guard(self._conn.execute, sql, tuple(map(_value, params)))
@@ -119,7 +122,7 @@ class SQLiteBackend:
         try:
             return call(*args)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.location}: {sqlite_cause(exc)}") from exc
+            raise self._error(exc) from exc
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -136,7 +139,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     try:
         return sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=uri)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: {sqlite_cause(exc)}") from exc
+        raise StoreError(f"{path}: {sqlite_cause(exc, path)}") from exc
 
 
 def _writable(path: Path) -> bool:

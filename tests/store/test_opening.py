@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 from contextlib import contextmanager
 from datetime import date
@@ -203,3 +205,53 @@ def test_a_damaged_store_is_one_line_naming_it(tmp_path):
     message = str(caught.value)
     assert message.startswith(f"{path}: ") and "\n" not in message
     assert "damaged" in message or "not a planwatch store" in message, message
+
+
+def _as_someone_else(run) -> tuple[int, str]:
+    """Call ``run`` in a child process of a user who is not the store's owner.
+
+    Root reads any file, so as root the child drops to the unprivileged uid 65534;
+    anyone else simply is not the owner of a mode-000 file.
+    """
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through the pipe
+        os.close(read_end)
+        if os.geteuid() == 0:
+            os.setgid(65534)
+            os.setuid(65534)
+        code, text = run()
+        os.write(write_end, f"{code}\n{text}".encode())
+        os._exit(0)
+    os.close(write_end)
+    os.waitpid(pid, 0)
+    with os.fdopen(read_end) as report:
+        code, _, text = report.read().partition("\n")
+    return int(code), text
+
+
+def test_a_store_this_user_may_not_read_is_one_line_saying_so(tmp_path):
+    from click.testing import CliRunner
+
+    from planwatch.cli import cli
+
+    folder = Path(tempfile.mkdtemp())  # outside pytest's folder, which only its owner may enter
+    try:
+        folder.chmod(0o755)
+        path = folder / "planwatch.db"
+        with Store(path) as store:
+            store.load(_rows("a" * 64, "2021-11-17"))
+        path.chmod(0o600 if os.geteuid() == 0 else 0)
+
+        def history() -> tuple[int, str]:
+            run = CliRunner().invoke(cli, ["history", "cfc", "--store", str(path)])
+            return run.exit_code, run.stderr
+
+        code, message = _as_someone_else(history)
+    finally:
+        shutil.rmtree(folder)
+    assert code == 1
+    assert message == (
+        f"error: {path}: permission denied; check who may read and write the store"
+        " (unable to open database file)\n"
+    )

@@ -216,13 +216,15 @@ def _as_someone_else(run) -> tuple[int, str]:
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child reports through the pipe
-        os.close(read_end)
-        if os.geteuid() == 0:
-            os.setgid(65534)
-            os.setuid(65534)
-        code, text = run()
-        os.write(write_end, f"{code}\n{text}".encode())
-        os._exit(0)
+        try:  # the child must never return into the test run
+            os.close(read_end)
+            if os.geteuid() == 0:
+                os.setgid(65534)
+                os.setuid(65534)
+            code, text = run()
+            os.write(write_end, f"{code}\n{text}".encode())
+        finally:
+            os._exit(0)
     os.close(write_end)
     os.waitpid(pid, 0)
     with os.fdopen(read_end) as report:

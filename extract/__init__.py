@@ -34,6 +34,7 @@ from .evidence import (
     continues_columns,
     holds_no_actions,
     infer_by_content,
+    ref_by_content,
     status_by_content,
     table_evidence,
 )
@@ -313,6 +314,7 @@ def _read_columns(
     cmap = infer_unlabelled(match_header(headers, settings), headers, body, settings)
     if holds_no_actions(cmap, body, settings):
         return replace(cmap, roles={r: c for r, c in cmap.roles.items() if r != "action"})
+    cmap = ref_by_content(cmap, headers, body, settings)
     by_content = infer_by_content(
         status_by_content(cmap, headers, body, settings), headers, body, settings
     )

@@ -107,6 +107,51 @@ def status_by_content(
     return replace(cmap, roles=roles, explained=in_column_order(*explained))
 
 
+def ref_by_content(
+    cmap: ColumnMap, headers: list[str], body: list[list[str]], settings: ExtractSettings
+) -> ColumnMap:
+    """Return ``cmap`` with the area column read as the ref column when no column is the ref
+    by its header and the area column holds a ref of its own beside each action, most unlike
+    the one above it ("AFI": "P1", "P2"): an area's name or reference stands over all its
+    actions, repeated or merged.
+
+    The column is then named among ``content_roles`` so the caller warns of the reading.
+    """
+    col, action = cmap.roles.get("area"), cmap.roles.get("action")
+    if "ref" in cmap.roles or col is None or action is None:
+        return cmap
+    values, repeats = _beside_actions(body, col, action)
+    evidence = column_evidence([[v] for v in values], 0, settings)
+    own = len(values) >= 2 and all(values) and repeats * 2 < len(values) - 1
+    if not own or evidence.ref < settings.content_shares["ref"] or evidence.prose > 0:
+        return cmap
+    roles = {r: c for r, c in cmap.roles.items() if r != "area"} | {"ref": col}
+    reading = ColumnReading(col, headers[col], "ref", "content: ref", evidence.ref)
+    explained = [r for r in cmap.explained if r.col != col] + [reading]
+    return replace(cmap, roles=roles, explained=in_column_order(*explained))
+
+
+def _beside_actions(body: list[list[str]], col: int, action: int) -> tuple[list[str], int]:
+    """Return the column's cells beside each action, and how many equal the one above.
+
+    A row with no action text (a section's label row, a totals row) opens the next run; one
+    holding nothing but action text carries on the action above, and is passed over.
+    """
+    values: list[str] = []
+    previous, repeats = None, 0
+    for row in body:
+        if max(col, action) >= len(row) or not row[action].strip():
+            previous = None
+            continue
+        if not any(text.strip() for c, text in enumerate(row) if c != action):
+            continue
+        value = row[col].strip()
+        repeats += bool(value) and value == previous
+        values.append(value)
+        previous = value
+    return values, repeats
+
+
 def holds_no_actions(cmap: ColumnMap, body: list[list[str]], settings: ExtractSettings) -> str:
     """Return why the named action column holds no actions (only numbers), else ""."""
     col = cmap.roles.get("action")

@@ -194,6 +194,7 @@ def compose_plan(seed: int) -> GeneratedPlan:
         house.label_items(sections, choices)
     if choices["form"] == "tables":
         house.fit_forms(sections, choices)
+        headers = house.ref_header(headers, roles, sections, choices)
         house.fill_updates(seed, sections, choices, roles)
         house.wrap_action(sections, choices)
         if all(len(items) < 2 for _, _, items in sections) or (

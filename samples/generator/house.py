@@ -13,6 +13,7 @@ from grid_render import ABOVE, Grid, Para, Shaded
 
 from .items import Item
 from .vocab import (
+    AREA_WORDS,
     BLOCK_LABELS,
     GREY,
     KEY_OWN_TITLES,
@@ -40,6 +41,8 @@ HOUSE_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "action_form": ("table", "form_per_action"),
     # a cover naming the state of the plan at a date ("Progress at 30 April 2024")
     "edition_label": ("usual", "state_at"),
+    # the ref column headed by a word that usually names the area ("AFI"), over refs
+    "ref_header": ("usual", "area_word"),
 }
 # the two pseudo roles of the update columns, in print order for each value
 UPDATE_ROLES = {"latest_last": ("update_early", "update_late"), "latest_first": ("update_late",
@@ -212,3 +215,19 @@ def form_blocks(sections, roles, headers, choices: dict[str, str], cells_of) -> 
             group.append(Grid(tuple(pairs), header_rows=()))
         groups.append(group)
     return groups
+
+
+def ref_header(headers: dict[str, str], roles, sections, choices: dict[str, str]) -> dict[str, str]:
+    """Return the headers with the ref column's headed by an area word where the plan draws
+    it: not beside an area column of its own, nor in a form or a table of one action (one
+    action gives no evidence that each holds a ref of its own)."""
+    merged = choices["section_style"] == "merged_column"
+    # a section's table of one action, or its first part where a table is carried on
+    lone = choices["layout"] == "per_section" and (
+        any(len(s[2]) < 2 for s in sections) or choices["table_break"] != "none"
+    )
+    if "ref" not in roles or merged or lone or choices["action_form"] != "table":
+        choices["ref_header"] = "usual"
+    if choices["ref_header"] == "usual":
+        return headers
+    return headers | {"ref": AREA_WORDS[len(choices["refs"]) % len(AREA_WORDS)]}

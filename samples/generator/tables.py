@@ -67,6 +67,7 @@ def used_dimensions(choices: dict[str, str], roles: tuple[str, ...]) -> dict[str
     if choices["form"] == "tables":
         names += ["layout", "section_style", "refs", "order", "status_form", "greyed"]
         names += ["update_columns", "table_break", "totals_row", "action_wrap", "action_form"]
+        names += ["ref_header"] if "ref" in roles else []
         names += ["grey_meaning"] if choices["greyed"] == "yes" else []
         if "due" in roles:
             names.append("dates")

@@ -295,3 +295,5 @@ STATE_EDITIONS = (
     ("Last reviewed: 12 July 2024", (2024, 7, 12)),
     ("Position as at 28 February 2023", (2023, 2, 28)),
 )
+# a ref column headed as the area its refs number, as PEEL and fire plans head it
+AREA_WORDS = ("AFI", "Area for improvement", "Cause of concern")

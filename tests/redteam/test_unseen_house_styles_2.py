@@ -83,11 +83,6 @@ def test_a_status_column_headed_position_gives_the_status(tmp_path):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a first column headed 'AFI' holding short refs (P1, P2) becomes each row's section"
-    " title, and the actions get no ref, with no warning",
-)
 def test_a_column_of_refs_headed_afi_gives_the_action_refs(tmp_path):
     path = plan(
         tmp_path / "dunmere.docx",

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from planwatch.model import RawAction, Row, Table
+from planwatch.normalise.fills import is_grey
+from planwatch.normalise.settings import NormaliseSettings
 
 from .emphasis import BoldHeads, read_bold_heads, without_head
 from .headers import ColumnMap
@@ -122,7 +124,8 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
         read.notes.append(_totals_note(number, row))
         return "totals"
     filled = _fill_merges_down(row, read.above)
-    entry = replace(_entry(row, filled, about.cmap), table=about.index, row=number + 1)
+    entry = _entry(row, filled, about.cmap, about.settings.cells)
+    entry = replace(entry, table=about.index, row=number + 1)
     lone = _action_text_only(row, entry, about.cmap)
     if read.actions and number not in about.bold.cells and _carries_on(read.actions[-1], entry):
         last = read.actions[-1]
@@ -293,7 +296,9 @@ def _first_entry(actions: list[RawAction]) -> RawAction:
     return actions[-1]
 
 
-def _entry(row: Row, filled: Row, cmap: ColumnMap) -> RawAction:
+def _entry(
+    row: Row, filled: Row, cmap: ColumnMap, reading: NormaliseSettings
+) -> RawAction:
     """Return the row's entry: its action cell as printed (empty continues the action above),
     the other cells with merges filled down."""
     roles = cmap.roles
@@ -311,7 +316,7 @@ def _entry(row: Row, filled: Row, cmap: ColumnMap) -> RawAction:
         for j, c in enumerate(row.cells)
         if not c.merged and j != status_col and (c.text or c.fill)
     ]
-    greyed = bool(cells) and sum(c.greyed for c in cells) * 2 > len(cells)
+    greyed = bool(cells) and sum(is_grey(c.fill, reading) for c in cells) * 2 > len(cells)
     return RawAction(
         section_ref="",
         section_title="",

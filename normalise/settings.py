@@ -36,6 +36,12 @@ class NormaliseSettings:
     # A sentence defining a shade ends in the status it means, of at most this many words:
     # "Greyed out sections of the plan note actions completed".
     max_status_words: int = 4
+    # Fills whose channels differ by no more than this (max - min of R, G, B) are neutral:
+    # grey, white or black.
+    neutral_chroma: int = 16
+    # (first, beyond the last) brightest channel of a neutral fill that is grey: only mid
+    # greys, as near-white is no shading and near-black no greying-out.
+    grey_levels: tuple[int, int] = (0x60, 0xF3)
     # Fills with channels closer than this (max - min of R, G, B) are read as no colour.
     min_fill_chroma: int = 24
     # (colour, first hue, hue beyond the last) in degrees: the RAG colour a fill's hue is.
@@ -59,9 +65,22 @@ class NormaliseSettings:
         for name in ("status_typo_min_chars", "lead_typo_min_chars", "max_status_words"):
             if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
                 raise ValueError(f"normalise setting {name} must be at least 1")
-        if not isinstance(self.min_fill_chroma, int) or not 0 <= self.min_fill_chroma <= 255:
-            raise ValueError("normalise setting min_fill_chroma must be 0 to 255")
+        for name in ("neutral_chroma", "min_fill_chroma"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 255:
+                raise ValueError(f"normalise setting {name} must be 0 to 255, got {value!r}")
+        self._check_grey_levels()
         self._check_hues()
+
+    def _check_grey_levels(self) -> None:
+        levels = self.grey_levels
+        ok = isinstance(levels, tuple) and len(levels) == 2
+        ok = ok and all(isinstance(v, int) and not isinstance(v, bool) for v in levels)
+        if not ok or not 0 <= levels[0] < levels[1] <= 256:
+            raise ValueError(
+                "normalise setting grey_levels must be (first, beyond the last) with"
+                f" 0 <= first < beyond <= 256, got {levels!r}"
+            )
 
     def _check_hues(self) -> None:
         for entry in self.fill_hues:

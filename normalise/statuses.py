@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.markup import strip_markup
-from planwatch.model import fill_rgb, is_grey, is_neutral
+from planwatch.model import fill_rgb
 
 from .dates import parse_due
 from .edits import within_one_edit
+from .fills import is_grey, is_neutral
 from .settings import NormaliseSettings
 from .vocabulary import Vocabulary
 
@@ -138,8 +139,8 @@ def fill_colour(fill_hex: str | None, settings: NormaliseSettings | None = None)
     rgb = fill_rgb(fill_hex)
     if rgb is None:
         return None
-    if is_neutral(rgb):
-        return "grey" if is_grey(fill_hex) else None
+    if is_neutral(rgb, settings):
+        return "grey" if is_grey(fill_hex, settings) else None
     if max(rgb) - min(rgb) < settings.min_fill_chroma:
         return None
     hue = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))[0] * 360

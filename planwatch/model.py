@@ -30,10 +30,6 @@ class Cell:
     merged: bool = False
     bold_head: str = ""
 
-    @property
-    def greyed(self) -> bool:
-        return is_grey(self.fill)
-
 
 @dataclass(frozen=True)
 class Row:
@@ -79,12 +75,6 @@ class Document:
     notes: tuple[str, ...] = ()
 
 
-# Fills whose channels differ by no more than this are neutral (grey, white, black)
-NEUTRAL_CHROMA = 16
-# Only mid greys count as grey: near-white is no shading, near-black no greying-out
-GREY_LEVELS = range(0x60, 0xF3)
-
-
 def fill_rgb(fill: str | None) -> tuple[int, int, int] | None:
     """Return the red, green, blue bytes of a fill such as 'FFC000', '#ffc000' or 'FFFFC000'."""
     digits = (fill or "").strip().lstrip("#")
@@ -93,17 +83,6 @@ def fill_rgb(fill: str | None) -> tuple[int, int, int] | None:
     if len(digits) != 6 or any(c not in "0123456789abcdefABCDEF" for c in digits):
         return None
     return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
-
-
-def is_neutral(rgb: tuple[int, int, int]) -> bool:
-    """True for a fill with no colour to speak of: grey, white or black."""
-    return max(rgb) - min(rgb) <= NEUTRAL_CHROMA
-
-
-def is_grey(fill: str | None) -> bool:
-    """True for a mid grey fill (near-equal R, G, B, neither white nor black)."""
-    rgb = fill_rgb(fill)
-    return rgb is not None and is_neutral(rgb) and max(rgb) in GREY_LEVELS
 
 
 # --- what extract/ returns --------------------------------------------------

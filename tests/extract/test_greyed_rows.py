@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planwatch.extract import ExtractSettings, extract_document
 from planwatch.model import Cell, Document, Paragraph, Row, Source, Table
+from planwatch.normalise.settings import NormaliseSettings
 
 GREY, BLUE = "D9D9D9", "0070C0"
 
@@ -14,14 +15,23 @@ def _plan(*rows: tuple[Cell, ...]) -> Document:
     return Document(Source("plan.docx", "0" * 64, "docx"), (Paragraph("Action plan"), table))
 
 
-def _greyed(document: Document) -> list[bool]:
-    return [a.greyed for a in extract_document(document, ExtractSettings()).actions]
+def _greyed(document: Document, settings: ExtractSettings | None = None) -> list[bool]:
+    actions = extract_document(document, settings or ExtractSettings()).actions
+    return [a.greyed for a in actions]
 
 
 def test_a_grey_row_with_a_blue_status_cell_and_no_progress_is_greyed():
     done = (Cell("Train all crews.", GREY), Cell("Blue", BLUE), Cell("", GREY))
     live = (Cell("Recruit inspectors.", None), Cell("Green", "00B050"), Cell("", None))
     assert _greyed(_plan(done, live)) == [True, False]
+
+
+def test_what_counts_as_grey_is_read_from_the_settings_passed():
+    # D9D9D9's brightest channel is 0xD9: grey by default, white where greys end at 0xD0
+    done = (Cell("Train all crews.", GREY), Cell("Blue", BLUE), Cell("", GREY))
+    pale = ExtractSettings(cells=NormaliseSettings(grey_levels=(0x60, 0xD0)))
+    assert _greyed(_plan(done)) == [True]
+    assert _greyed(_plan(done), pale) == [False]
 
 
 def test_a_grey_status_cell_alone_does_not_grey_the_row():

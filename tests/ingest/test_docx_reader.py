@@ -15,6 +15,7 @@ from planwatch.ingest import read_document
 from planwatch.ingest.docx_reader import read_docx
 from planwatch.ingest.limits import DEFAULT_LIMITS
 from planwatch.model import Cell, Paragraph, Source, Table
+from planwatch.normalise.fills import is_grey
 
 W = nsdecls("w")
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -106,9 +107,9 @@ def test_grey_shading_is_read_as_fill(tmp_path):
     rows = _only_table(_save(document, tmp_path)).rows
 
     assert [c.fill for c in rows[0].cells] == ["D9D9D9", "D9D9D9"]
-    assert all(c.greyed for c in rows[0].cells)
+    assert all(is_grey(c.fill) for c in rows[0].cells)
     assert [c.fill for c in rows[1].cells] == [None, None]
-    assert not any(c.greyed for c in rows[1].cells)
+    assert not any(is_grey(c.fill) for c in rows[1].cells)
 
 
 def test_repeating_header_row_is_flagged(tmp_path):

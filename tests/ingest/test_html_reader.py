@@ -10,6 +10,7 @@ import pytest
 from planwatch.errors import NotAPlan
 from planwatch.ingest import read_document
 from planwatch.model import Paragraph, Table
+from planwatch.normalise.fills import is_grey
 from planwatch.pipeline import extract_file
 
 
@@ -54,7 +55,7 @@ def test_fills_from_style_attribute_and_page_stylesheet(tmp_path: Path) -> None:
     )
     (table,) = doc.blocks
     assert [c.fill for c in table.rows[0].cells] == ["D9D9D9", "00B050", "FF0000", "FFC000", None]
-    assert table.rows[0].cells[0].greyed
+    assert is_grey(table.rows[0].cells[0].fill)
     assert table.rows[1].cells[0].fill == "808080"  # the row's shading reaches its cells
 
 

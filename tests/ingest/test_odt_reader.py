@@ -10,6 +10,7 @@ import pytest
 from planwatch.errors import UnreadableFile
 from planwatch.ingest import read_document
 from planwatch.model import Paragraph
+from planwatch.normalise.fills import is_grey
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -71,7 +72,7 @@ def test_blocks_in_order_with_spans_and_fills(tmp_path: Path) -> None:
     ]
     assert [r.header for r in table.rows] == [True, False, False]
     review = table.rows[1].cells[1]
-    assert (review.col_span, review.fill, review.greyed) == (2, "D9D9D9", True)
+    assert (review.col_span, review.fill, is_grey(review.fill)) == (2, "D9D9D9", True)
     assert table.rows[1].cells[0].row_span == 2 and table.rows[2].cells[0].merged
 
 

@@ -15,6 +15,7 @@ from planwatch.ingest.pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 from planwatch.ingest.pdf_tables import Fragment, RawCell
 from planwatch.ingest.pdf_text import Line, join_lines, join_parts
 from planwatch.model import Document, Paragraph, Table
+from planwatch.normalise.fills import is_grey
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 FIXTURES = Path(__file__).parent / "pdf_fixtures"
@@ -88,7 +89,7 @@ def test_grey_rows_are_the_completed_rows() -> None:
         for row in table.rows:
             complete = row.texts[-1].startswith("Complete")
             own = [c for c in row.cells if not c.merged]  # not a cell running down from above
-            assert all(c.greyed for c in own) == complete, row.texts
+            assert all(is_grey(c.fill) for c in own) == complete, row.texts
             assert (row.cells[-1].fill == "D9D9D9") == complete
 
 

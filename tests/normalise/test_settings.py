@@ -44,6 +44,9 @@ def test_settings_are_read_only_and_a_users_words_stay_with_their_settings(tmp_p
         ({"status_typo_min_chars": 0}, "status_typo_min_chars must be at least 1"),
         ({"lead_typo_min_chars": -1}, "lead_typo_min_chars must be at least 1"),
         ({"min_fill_chroma": 300}, "min_fill_chroma must be 0 to 255"),
+        ({"neutral_chroma": -1}, "neutral_chroma must be 0 to 255"),
+        ({"grey_levels": (0xF3, 0x60)}, "grey_levels must be"),
+        ({"grey_levels": range(0x60, 0xF3)}, "grey_levels must be"),
         ({"fill_hues": (("red", 15, 0),)}, "fill_hues must hold"),
     ],
 )
@@ -69,6 +72,12 @@ def test_the_thresholds_are_read_from_the_settings_passed():
     assert fill_colour("FFC7CE") == "red"  # spreadsheet "bad" pink: chroma 0xFF - 0xC7 = 56
     assert fill_colour("FFC7CE", faint) is None
     assert fill_colour("0070C0", NormaliseSettings(fill_hues=(("green", 0, 361),))) == "green"
+    # a greenish grey, channels 0xB0 to 0xC0 apart by 16: neutral grey by default, no colour
+    # (under the chroma a colour needs) where neutral means 8 apart at most
+    assert fill_colour("B0C0B0") == "grey"
+    assert fill_colour("B0C0B0", NormaliseSettings(neutral_chroma=8)) is None
+    # D9D9D9 is a mid grey unless greys end below its 0xD9
+    assert fill_colour("D9D9D9", NormaliseSettings(grey_levels=(0x60, 0xD0))) is None
 
 
 def test_the_plausible_years_are_read_from_the_date_settings():

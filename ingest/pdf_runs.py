@@ -16,7 +16,7 @@ from operator import attrgetter, le, sub
 
 from .pdf_records import Run, glyphs_of, one_run
 from .pdf_settings import PdfSettings
-from .pdf_text import _LIGATURES, Line, baselines, make_line, split_columns
+from .pdf_text import _LIGATURES, Line, baselines, make_line, overprints, split_columns
 
 _WORD = re.compile(r"\S+")
 # a letter, then (after spaces only) the same letter: where make_line asks if it overprints
@@ -86,7 +86,7 @@ def _plain_line(runs: list[Run], settings: PdfSettings) -> Line | None:
     lefts, rights = _columns(runs, "lefts"), _columns(runs, "rights")
     for m in _AGAIN.finditer(text):
         i, j = m.start(), m.start() + 1 + len(m.group(2))
-        if abs(lefts[j] - lefts[i]) < max(0.1, 0.5 * (rights[i] - lefts[i])):
+        if overprints(lefts[j], lefts[i], rights[i] - lefts[i], settings):
             return None  # drawn again on itself: make_line drops it
     inked = [run for run in runs if not run.text.isspace()]
     first = spans[0][0]

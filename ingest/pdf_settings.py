@@ -33,8 +33,11 @@ class PdfSettings:
     """A filled box no thicker than this is a rule, Word's widest border; a wider one is
     cell shading (pt)."""
     thin_rule: float = 2.0
-    """Past this thickness a filled bar is a rule only when four times as long as thick,
-    not a square bullet (pt)."""
+    """Past this thickness a filled bar is a rule only when ``rule_aspect`` times as long as
+    thick, not a square bullet (pt)."""
+    rule_aspect: float = 4.0
+    """How many times as long as thick a bar thicker than ``thin_rule`` must be to be a
+    rule."""
     full_cell_lines: float = 1.6
     """A cell's text reaches its foot (cut by the page end) when its last line ends within
     this many font sizes, plus ``full_cell_padding``, of the cell's bottom: one line that
@@ -61,17 +64,22 @@ class PdfSettings:
     """A gap wider than this share of the font size cuts a line into the columns of a
     borderless table."""
     baseline_gap: float = 0.4
-    """Glyphs whose baselines are further apart than this share of the font size (of 1 pt
-    at least) stand on different lines."""
+    """Glyphs whose baselines are further apart than this share of the font size (of
+    ``baseline_min_size`` at least) stand on different lines."""
+    baseline_min_size: float = 1.0
+    """The font size ``baseline_gap`` is a share of is taken as this at least (pt): glyphs
+    of size 0 or a hair, as some producers write, still have a line of their own."""
     script_size: float = 0.9
     """A run of glyphs no larger than this share of a neighbouring line's size, inside its
     box, is a superscript or subscript of that line (Word's "31st": two-thirds the size)."""
     script_reach: float = 0.25
     """Such a run may stand out of the line's box by this share of the line's size."""
     overprint: float = 0.5
-    """The same glyph drawn again within this share of its width (0.1 pt at least) is drawn
-    on itself ("fake bold": print drivers draw a line again 0.2-0.5 pt to the right); a real
-    double letter ("ll") stands a whole glyph on."""
+    """The same glyph drawn again within this share of its width (``overprint_min`` at
+    least) is drawn on itself ("fake bold": print drivers draw a line again 0.2-0.5 pt to
+    the right); a real double letter ("ll") stands a whole glyph on."""
+    overprint_min: float = 0.1
+    """A glyph drawn again this near is drawn on itself however narrow it is (pt)."""
 
     # lines to text (pdf_text): a word broken for want of room, a line that runs on
     space_width: float = 0.3

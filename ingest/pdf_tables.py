@@ -306,7 +306,9 @@ def _rules(shapes: tuple[Shape, ...], settings: PdfSettings) -> list[Shape]:
 def _is_bar(box: Shape, settings: PdfSettings) -> bool:
     # Word and LibreOffice draw borders as filled boxes
     thick, long = sorted((box.width, box.height))
-    return thick <= settings.thin_rule or (thick <= settings.rule_width and long >= 4 * thick)
+    if thick <= settings.thin_rule:
+        return True
+    return thick <= settings.rule_width and long >= settings.rule_aspect * thick
 
 
 def _centre_line(box: Shape) -> Shape:

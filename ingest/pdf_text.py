@@ -71,13 +71,13 @@ def baselines(chars: Iterable, settings: PdfSettings) -> list[list]:
     Also groups ``pdf_records.Run`` s, each a row of glyphs sharing bottom and size: a
     run's glyphs all fall in the group its first one does.
     """
-    gap = settings.baseline_gap
+    gap, least = settings.baseline_gap, settings.baseline_min_size
     ordered = sorted(chars, key=_BOTTOM)
     groups: list[list] = []
     base = -1e9
     for char in ordered:
-        # (size if over 1 pt, else 1 pt) written out: max() per glyph costs a tenth of this
-        if not groups or char.bottom - base > gap * (char.size if char.size > 1.0 else 1.0):
+        # (size, or the least size where smaller) written out: max() per glyph costs a tenth
+        if not groups or char.bottom - base > gap * (char.size if char.size > least else least):
             groups.append([])
             base = char.bottom
         groups[-1].append(char)
@@ -151,7 +151,9 @@ def make_line(chars: Sequence[Glyph], settings: PdfSettings) -> Line:
         if last is not None:
             if char.x0 - last.x1 > settings.word_gap * char.size:
                 pending_space = True
-            elif char.text == last.text and _overprints(char, last, settings.overprint):
+            elif char.text == last.text and overprints(
+                char.x0, last.x0, last.x1 - last.x0, settings
+            ):
                 continue  # "fake bold": the same glyph drawn twice on itself
         if pending_space:
             out.append(" ")
@@ -176,9 +178,9 @@ def make_line(chars: Sequence[Glyph], settings: PdfSettings) -> Line:
     )
 
 
-def _overprints(char: Glyph, last: Glyph, share: float) -> bool:
-    """True where ``char`` stands within ``share`` of the last glyph's width of it."""
-    return abs(char.x0 - last.x0) < max(0.1, share * (last.x1 - last.x0))
+def overprints(left: float, last_left: float, last_width: float, settings: PdfSettings) -> bool:
+    """True where a glyph starting at ``left`` is the last glyph drawn again on itself."""
+    return abs(left - last_left) < max(settings.overprint_min, settings.overprint * last_width)
 
 
 def lines_of(chars: Iterable[Glyph], settings: PdfSettings) -> list[Line]:

@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 from planwatch.ingest import PdfSettings, read_document
+from planwatch.ingest.pdf_records import Glyph, Shape, runs_of
+from planwatch.ingest.pdf_runs import read_line
+from planwatch.ingest.pdf_tables import _is_bar
+from planwatch.ingest.pdf_text import group_lines, make_line
 from planwatch.model import Table
 
 FIXTURES = Path(__file__).parent / "pdf_fixtures"
@@ -72,3 +76,34 @@ def test_a_row_cut_at_the_page_foot_is_joined_only_if_its_cells_reach_the_foot()
 
     tight = PdfSettings(full_cell_lines=0.1, full_cell_padding=0.1)
     assert (rows(PdfSettings()), rows(tight)) == (9, 10)
+
+
+def test_how_long_a_thick_bar_must_be_to_be_a_rule_is_read_from_the_settings() -> None:
+    # a filled bar 3 pt thick and 10 pt long: past the 2 pt thin rule, and under four
+    # times as long as thick, it is a square-ish bullet, not a border
+    bar = Shape("rect", 50.0, 100.0, 60.0, 103.0, (), False, True, "000000", None, 0.0)
+    assert not _is_bar(bar, PdfSettings())
+    assert _is_bar(bar, PdfSettings(rule_aspect=3.0))
+
+
+def _ell(x0: float, bottom: float = 100.0, size: float = 10.0) -> Glyph:
+    return Glyph("l", x0, x0 + 0.2, bottom - size, bottom, size, False)
+
+
+def test_the_least_overprint_distance_is_read_from_the_settings() -> None:
+    # a second narrow "l" 0.15 pt on: past half its 0.2 pt width and past 0.1 pt, a letter
+    # of its own; drawn on itself where 0.2 pt is the least distance
+    glyphs = [_ell(50.0), _ell(50.15)]
+    wide = PdfSettings(overprint_min=0.2)
+    assert make_line(glyphs, PdfSettings()).text == "ll"
+    assert make_line(glyphs, wide).text == "l"
+    assert read_line(runs_of(glyphs), PdfSettings()).text == "ll"
+    assert read_line(runs_of(glyphs), wide).text == "l"
+
+
+def test_the_least_size_of_a_baseline_gap_is_read_from_the_settings() -> None:
+    # glyphs of half a point, baselines 0.3 pt apart: one line while sizes count as 1 pt
+    # (0.4 of it is 0.4 pt), two where they count as their own 0.5 pt (0.2 pt)
+    glyphs = [_ell(50.0, 100.0, 0.5), _ell(60.0, 100.3, 0.5)]
+    assert len(group_lines(glyphs, PdfSettings())) == 1
+    assert len(group_lines(glyphs, PdfSettings(baseline_min_size=0.5))) == 2

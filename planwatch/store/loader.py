@@ -170,19 +170,9 @@ def _replace_edition(
     head = actions[0]
     _add_plan(db, head)
     db.rows(
-        "UPDATE editions SET plan_id = ?, source_file = ?, source_sha256 = ?, "
-        "source_format = ?, loaded_at = ?, source_url = ?, archive_path = ? "
-        "WHERE edition_id = ?",
-        (
-            head.plan_id,
-            head.source_file,
-            head.source_sha256,
-            head.source_format,
-            _now(),
-            head.source_url,
-            archive_path,
-            stored.edition_id,
-        ),
+        f"UPDATE editions SET {', '.join(f'{c} = ?' for c in _SOURCE_COLUMNS)}"
+        " WHERE edition_id = ?",
+        (*_source_values(head, archive_path), stored.edition_id),
     )
     _insert_rows(db, stored.edition_id, actions)
     return one_edition(db, "edition_id = ?", (stored.edition_id,))
@@ -191,6 +181,26 @@ def _replace_edition(
 def _plain(row) -> dict:
     """Return a stored row as JSON-ready values (PostgreSQL gives dates and booleans)."""
     return {k: v.isoformat() if isinstance(v, date) else v for k, v in dict(row).items()}
+
+
+# What an edition takes from the file it was read from, set when it is loaded or loaded again
+_SOURCE_COLUMNS = (
+    "plan_id", "source_file", "source_sha256", "source_format", "loaded_at", "source_url",
+    "archive_path",
+)  # fmt: skip
+
+
+def _source_values(head: Action, archive_path: str) -> tuple:
+    """Return the values of ``_SOURCE_COLUMNS`` for an edition whose first action is ``head``."""
+    return (
+        head.plan_id,
+        head.source_file,
+        head.source_sha256,
+        head.source_format,
+        _now(),
+        head.source_url,
+        archive_path,
+    )
 
 
 def _now() -> str:
@@ -234,20 +244,11 @@ def _close_gap(db: Backend, moved: Edition) -> None:
 def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -> Edition:
     head = actions[0]
     _add_plan(db, head)
+    columns = (*_SOURCE_COLUMNS, "edition_date")
     edition_id = db.rows(
-        "INSERT INTO editions (plan_id, edition_date, source_file, source_sha256, "
-        "source_format, loaded_at, source_url, archive_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING edition_id",
-        (
-            head.plan_id,
-            head.edition_date,
-            head.source_file,
-            head.source_sha256,
-            head.source_format,
-            _now(),
-            head.source_url,
-            archive_path,
-        ),
+        f"INSERT INTO editions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        " RETURNING edition_id",
+        (*_source_values(head, archive_path), head.edition_date),
     )[0]["edition_id"]
     _insert_rows(db, edition_id, actions)
     return one_edition(db, "edition_id = ?", (edition_id,))

@@ -17,8 +17,6 @@ from .months import MONTH_NAME, month_number
 
 logger = logging.getLogger(__name__)
 
-# A warning about several dates in one cell quotes at most this many.
-MAX_QUOTED = 3
 # Seasons are meteorological quarters: spring is March-May, winter December-February.
 _SEASONS = FrozenDict({"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
 # Cells that say no date is set; they read as precision "none" without a warning.
@@ -85,6 +83,8 @@ class DateSettings:
     max_date_words: int = 4
     # Free text longer than this is not searched for a date by dateparser.
     max_free_text_chars: int = 80
+    # A warning about several dates in one cell quotes at most this many.
+    max_quoted_dates: int = 3
 
     def __post_init__(self) -> None:
         years = self.plausible_years
@@ -103,7 +103,7 @@ class DateSettings:
         self._check_seasons()
 
     def _check_counts(self) -> None:
-        for name in ("max_date_words", "max_free_text_chars"):
+        for name in ("max_date_words", "max_free_text_chars", "max_quoted_dates"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ValueError(f"date setting {name} must be at least 1, got {value!r}")
@@ -492,8 +492,9 @@ def _find_inside(text: str, ctx: _Context) -> _Reading | None:
     if not found:
         return None
     if len(found) > 1:
-        quoted = ", ".join(f"'{f}'" for f in found[:MAX_QUOTED])
-        more = f" and {len(found) - MAX_QUOTED} more" if len(found) > MAX_QUOTED else ""
+        most = ctx.settings.max_quoted_dates
+        quoted = ", ".join(f"'{f}'" for f in found[:most])
+        more = f" and {len(found) - most} more" if len(found) > most else ""
         return None, None, "none", (f"several dates in one cell: {quoted}{more}",)
     reading = _read_rules(found[0], ctx)
     if reading is None:

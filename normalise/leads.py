@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from planwatch.frozen import FrozenDict
 from planwatch.markup import strip_markup
 
 from .edits import within_one_edit
@@ -89,18 +90,22 @@ def _fold(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _rank_file() -> dict[str, dict[str, str]]:
-    """Return ranks.toml: service -> code as spelt there ("Ch Supt") -> role."""
-    return tomllib.loads(resources.files(__package__).joinpath("ranks.toml").read_text("utf-8"))
+def _rank_file() -> FrozenDict[str, FrozenDict[str, str]]:
+    """Return ranks.toml: service -> code as spelt there ("Ch Supt") -> role, read-only as
+    it is shared by every later call."""
+    ranks = tomllib.loads(resources.files(__package__).joinpath("ranks.toml").read_text("utf-8"))
+    return FrozenDict({service: FrozenDict(codes) for service, codes in ranks.items()})
 
 
 @lru_cache(maxsize=1)
-def _ranks() -> dict[str, dict[str, str]]:
-    """Return the standard ranks by service: folded code -> role."""
-    return {
-        service: {_fold(code): role for code, role in ranks.items()}
-        for service, ranks in _rank_file().items()
-    }
+def _ranks() -> FrozenDict[str, FrozenDict[str, str]]:
+    """Return the standard ranks by service: folded code -> role (read-only, shared)."""
+    return FrozenDict(
+        {
+            service: FrozenDict({_fold(code): role for code, role in ranks.items()})
+            for service, ranks in _rank_file().items()
+        }
+    )
 
 
 def _rank_spellings() -> frozenset[str]:

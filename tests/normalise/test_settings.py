@@ -91,6 +91,7 @@ def test_the_plausible_years_are_read_from_the_date_settings():
     [
         ({"max_date_words": 0}, "date setting max_date_words must be at least 1"),
         ({"max_free_text_chars": True}, "date setting max_free_text_chars must be at least 1"),
+        ({"max_quoted_dates": 0}, "date setting max_quoted_dates must be at least 1"),
         (
             {"season_start_months": FrozenDict({"spring": 3})},
             "date setting season_start_months must be a FrozenDict giving a month 1 to 12 for"
@@ -105,6 +106,11 @@ def test_the_plausible_years_are_read_from_the_date_settings():
 def test_a_bad_date_setting_is_refused_by_name(knobs, message):
     with pytest.raises(ValueError, match=message):
         DateSettings(**knobs)
+
+
+def test_how_many_dates_a_warning_quotes_is_read_from_the_date_settings():
+    due = parse_due("Mar 2021 / June 2021", settings=DateSettings(max_quoted_dates=1))
+    assert due.warnings == ("several dates in one cell: 'June 2021' and 1 more",)
 
 
 def test_a_bad_shading_word_count_is_refused_by_name():

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 from functools import cache
 
-# a word seen fewer times than this in the list's corpus is no evidence ("awn" 80, "d" 50);
-# "ion" (2,398) and "ions" (450) stay words, which only ever keeps a break
-COMMON = 1000
 _EDGES = ".,;:!?()[]'\"“”‘’"
 
 
@@ -26,10 +23,11 @@ def _frequencies():
     return SpellChecker(language="en", case_sensitive=False).word_frequency
 
 
-def is_word(text: str, known: frozenset[str] = frozenset()) -> bool:
-    """True when text, less its punctuation at either end, is a common English word or
-    one of ``known`` (the document's own whole words: "programme" is British)."""
+def is_word(text: str, known: frozenset[str], common: int) -> bool:
+    """True when text, less its punctuation at either end, is one of ``known`` (the
+    document's own whole words: "programme" is British) or an English word seen at least
+    ``common`` times in the list's corpus."""
     word = text.strip(_EDGES).lower()
     if not word or not word.isalpha():
         return False
-    return word in known or _frequencies()[word] >= COMMON
+    return word in known or _frequencies()[word] >= common

@@ -97,6 +97,10 @@ class PdfSettings:
     flush_left: float = 1.0
     """Lines starting within this of the leftmost are flush with it (pt); where they are not
     (centred, set right), the widest tells nothing of the room left."""
+    common_word: int = 1000
+    """A piece of a line seen fewer times than this in the English word list's corpus is
+    no word ("awn" 80, "d" 50); "ion" (2,398) and "ions" (450) stay words, which only ever
+    keeps a break."""
 
     # pages to paragraphs (pdf_layout)
     margin_band: float = 0.1

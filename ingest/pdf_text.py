@@ -272,7 +272,8 @@ def _breaks(
             if verdict is None:
                 # a producer that writes the space it wraps at would have written one here
                 spaced = marks_wraps and limit - prev.x1 > settings.space_width * prev.size
-                verdict = _by_words(word, line.text.split(" ")[0], words, spaced)
+                rest = line.text.split(" ")[0]
+                verdict = _by_words(word, rest, words, spaced, settings.common_word)
         yield prev, line, verdict
         joined = verdict is not None and verdict.joined
         word = word + line.text if joined else line.text.rsplit(" ", 1)[-1]
@@ -308,7 +309,9 @@ def _broken_word(
     return None
 
 
-def _by_words(piece: str, rest: str, words: frozenset[str], spaced: bool) -> _Verdict:
+def _by_words(
+    piece: str, rest: str, words: frozenset[str], spaced: bool, common: int
+) -> _Verdict:
     """Return how a break the geometry leaves open reads by the words either side.
 
     Two words the document writes whole elsewhere, and never as one, were wrapped
@@ -326,12 +329,12 @@ def _by_words(piece: str, rest: str, words: frozenset[str], spaced: bool) -> _Ve
         return _Verdict(False, True)
     head = piece.rsplit("/", 1)[-1]  # "promotion/recruit" + "ment"
     bare = _bare(words)
-    both = is_word(head, bare) and is_word(rest, bare)
-    one = is_word(head + rest, bare)
+    both = is_word(head, bare, common) and is_word(rest, bare, common)
+    one = is_word(head + rest, bare, common)
     if both and not one:
         return _Verdict(False, True)
     # a piece of one or two letters that is no word ("d", "ng") can only end a word
-    fragment = not is_word(rest, bare) and len(rest.strip(".,;:()")) <= 2
+    fragment = not is_word(rest, bare, common) and len(rest.strip(".,;:()")) <= 2
     return _Verdict(True, (one and not both) or spaced or fragment)
 
 

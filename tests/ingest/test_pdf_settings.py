@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from planwatch.ingest import PdfSettings, read_document
+from planwatch.ingest.lexicon import is_word
 from planwatch.ingest.pdf_records import Glyph, Shape, runs_of
 from planwatch.ingest.pdf_runs import read_line
 from planwatch.ingest.pdf_tables import _is_bar
-from planwatch.ingest.pdf_text import group_lines, make_line
+from planwatch.ingest.pdf_text import _by_words, group_lines, make_line
 from planwatch.model import Table
 
 FIXTURES = Path(__file__).parent / "pdf_fixtures"
@@ -50,10 +51,11 @@ def test_a_narrow_margin_band_keeps_the_running_heads_and_page_numbers() -> None
     ]
 
 
+@pytest.mark.parametrize("name", ["max_header_rows", "common_word"])
 @pytest.mark.parametrize("value", [0, -1, 2.0, "3", True])
-def test_a_header_row_limit_that_is_no_count_is_named_in_the_error(value) -> None:
-    with pytest.raises(ValueError, match="PdfSettings.max_header_rows must be a whole number"):
-        PdfSettings(max_header_rows=value)
+def test_a_count_that_is_no_count_is_named_in_the_error(name, value) -> None:
+    with pytest.raises(ValueError, match=f"PdfSettings.{name} must be a whole number"):
+        PdfSettings(**{name: value})
 
 
 def test_header_rows_repeated_past_the_limit_are_read_as_rows_again() -> None:
@@ -107,3 +109,13 @@ def test_the_least_size_of_a_baseline_gap_is_read_from_the_settings() -> None:
     glyphs = [_ell(50.0, 100.0, 0.5), _ell(60.0, 100.3, 0.5)]
     assert len(group_lines(glyphs, PdfSettings())) == 1
     assert len(group_lines(glyphs, PdfSettings(baseline_min_size=0.5))) == 2
+
+
+def test_how_common_a_word_must_be_is_read_from_the_settings() -> None:
+    # "registered" and "sex", both common and no word together, were wrapped at a space;
+    # held to words seen a billion times, neither is a word and the break stays a guess
+    common = PdfSettings().common_word
+    assert _by_words("registered", "sex", frozenset(), False, common) == (False, True)
+    assert _by_words("registered", "sex", frozenset(), False, 10**9) == (True, False)
+    assert not is_word("awn", frozenset(), common)  # seen 80 times
+    assert is_word("awn", frozenset(), 50)

@@ -21,6 +21,10 @@ _NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF))  # no character, or one PDFium could
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a call returns it: kept as a pointer to pass back, not made an int."""
+
+
 class TextCalls(NamedTuple):
     """PDFium's text-page functions, called without ctypes' argument conversion.
 
@@ -37,6 +41,7 @@ class TextCalls(NamedTuple):
     font_size: Callable
     matrix: Callable
     text: Callable
+    font: Callable  # of a text object
 
 
 def text_calls() -> TextCalls:
@@ -57,6 +62,7 @@ def text_calls() -> TextCalls:
         bare(raw.FPDFText_GetFontSize, ctypes.c_double),
         bare(raw.FPDFText_GetMatrix, c_int),
         bare(raw.FPDFText_GetText, c_int),
+        bare(raw.FPDFTextObj_GetFont, _Handle),
     )
 
 
@@ -69,81 +75,86 @@ class _Style(NamedTuple):
 
 
 def page_runs(page, at: tuple, calls: TextCalls) -> list[Run]:
-    """Return the page's drawn glyphs in text order, as runs, placed on the page as shown by ``at``.
+    """Return the page's drawn glyphs in text order, as runs, placed on the page by ``at``."""
+    textpage = page.get_textpage()
+    try:
+        return _runs(calls, ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value), at)
+    finally:
+        textpage.close()
 
-    A run is cut wherever a glyph's baseline, size or weight differs from the one before.
+
+def _runs(calls: TextCalls, tp, at: tuple) -> list[Run]:
+    """Return the text page's glyphs as runs, with no record per glyph.
+
+    A run is cut at a new baseline, size or weight, and where a glyph stands apart
+    from the one before (a word placed on its own, the next cell), so that a line is
+    a few runs, each in order. Where a run is cut does not change what is read.
     """
-    import pypdfium2.raw as raw
-
     a, b, c, d, e, f = at
     origin, loose_box, text_object = calls.origin, calls.loose_box, calls.text_object
-    textpage = page.get_textpage()
-    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     # PDFium writes each glyph's origin and box here; the views read them in one step
-    box, point = raw.FS_RECTF(), (ctypes.c_double * 2)()
+    box, point = (ctypes.c_float * 4)(), (ctypes.c_double * 2)()
     box_at, x_at, y_at = ctypes.byref(box), ctypes.byref(point), ctypes.byref(point, 8)
     corners, xy = _floats(box, "f"), _floats(point, "d")
-    styles: dict[int, _Style] = {}  # by text object
+    styles: dict[int, tuple] = {}  # by text object: bold, size, descent times size, run gap
     faces: dict[int, tuple[bool, float]] = {}
     runs: list[Run] = []
     texts: list[str] = []  # the open run's glyphs
     lefts: list[float] = []
     rights: list[float] = []
-    last_origin = last_obj = None
-    bold = descent = size = 0.0
-    run_bottom = run_size = run_bold = None
-    try:
-        for i, text in enumerate(_page_text(calls, tp)):
-            if text <= " " or text >= "\ufffe":
-                text = _drawn(calls, tp, i, text)
-                if text is None:
-                    continue
-            origin(tp, i, x_at, y_at)
-            x, y = xy
-            if (x, y) == last_origin:
-                # one glyph mapped to several characters (a ligature "ffi" spelt out)
-                texts[-1] += text
+    last_x = last_y = last_obj = run_bottom = None
+    bold = size = drop = gap = run_size = run_bold = None
+    x0 = x1 = 0.0
+    for i, text in enumerate(_page_text(calls, tp)):
+        if text <= " " or text >= "\ufffe":
+            text = _drawn(calls, tp, i, text)
+            if text is None:
                 continue
-            last_origin = (x, y)
-            loose_box(tp, i, box_at)
-            obj = text_object(tp, i)
-            if obj != last_obj:
-                style = styles.get(obj) or styles.setdefault(obj, _style(calls, tp, i, obj, faces))
-                bold, descent, size = style
-                last_obj = obj
-            left, top, right, low = corners
-            # across the box as drawn; up from the baseline less the descent, by the size
-            ax, bx = a * left + c * low + e, a * right + c * top + e
-            bottom = b * x + d * y + f - descent * size
-            x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
-            # a new run at a new baseline or style, and where a glyph stands apart from the
-            # last (a word placed on its own, the next cell): lines of a few runs each in order
-            if (
-                bottom != run_bottom
-                or size != run_size
-                or bold != run_bold
-                or x0 < lefts[-1]
-                or x0 - rights[-1] > 0.1 * size
-            ):
-                if texts:
-                    runs.append(
-                        make_run(texts, lefts, rights, *_style_of(run_bottom, run_size, run_bold))
+        origin(tp, i, x_at, y_at)
+        x, y = xy
+        if x == last_x and y == last_y:
+            texts[-1] += text  # one glyph mapped to several characters ("ffi" spelt out)
+            continue
+        last_x, last_y = x, y
+        loose_box(tp, i, box_at)
+        obj = text_object(tp, i)
+        if obj != last_obj:
+            bold, size, drop, gap = styles.get(obj) or styles.setdefault(
+                obj, _object_style(calls, tp, i, obj, faces)
+            )
+            last_obj = obj
+        left, top, right, low = corners
+        # across the box as drawn; up from the baseline less the descent, by the size
+        ax, bx = a * left + c * low + e, a * right + c * top + e
+        bottom = b * x + d * y + f - drop
+        if ax > bx:
+            ax, bx = bx, ax
+        if bottom != run_bottom or size != run_size or bold != run_bold or ax < x0 or ax - x1 > gap:
+            if texts:
+                runs.append(
+                    make_run(
+                        texts, lefts, rights, run_bottom - run_size, run_bottom, run_size, run_bold
                     )
-                texts, lefts, rights = [], [], []
-                run_bottom, run_size, run_bold = bottom, size, bold
+                )
+            texts, lefts, rights = [text], [ax], [bx]
+            run_bottom, run_size, run_bold = bottom, size, bold
+        else:
             texts.append(text)
-            lefts.append(x0)
-            rights.append(x1)
-        if texts:
-            runs.append(make_run(texts, lefts, rights, *_style_of(run_bottom, run_size, run_bold)))
-    finally:
-        textpage.close()
+            lefts.append(ax)
+            rights.append(bx)
+        x0, x1 = ax, bx
+    if texts:
+        runs.append(
+            make_run(texts, lefts, rights, run_bottom - run_size, run_bottom, run_size, run_bold)
+        )
     return runs
 
 
-def _style_of(bottom: float, size: float, bold: bool) -> tuple[float, float, float, bool]:
-    """Return a run's (top, bottom, size, bold): up from its bottom by its size."""
-    return bottom - size, bottom, size, bold
+def _object_style(calls: TextCalls, tp, index: int, obj: int, faces: dict) -> tuple:
+    """Return (bold, size, descent times size, run gap) of the text object drawing glyph
+    ``index``; a glyph further than the gap past the one before opens a run."""
+    bold, descent, size = _style(calls, tp, index, obj, faces)
+    return bold, size, descent * size, 0.1 * size
 
 
 def _floats(struct, kind: str) -> memoryview:
@@ -182,10 +193,11 @@ def _style(calls: TextCalls, tp, index: int, obj: int, faces: dict) -> _Style:
     page's fonts read so far, by address (a page draws hundreds of objects in a few fonts)."""
     import pypdfium2.raw as raw
 
-    font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
+    font = calls.font(ctypes.c_void_p(obj))
     size = calls.font_size(tp, index) * _scale(calls, tp, index)
-    key = ctypes.cast(font, ctypes.c_void_p).value
-    face = faces.get(key) or faces.setdefault(key, _face(raw, font))
+    face = faces.get(font.value) or faces.setdefault(
+        font.value, _face(raw, ctypes.cast(font, raw.FPDF_FONT))
+    )
     return _Style(*face, size)
 
 

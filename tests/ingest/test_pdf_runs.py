@@ -8,6 +8,8 @@ raised small glyph, a second baseline, a change of weight; the reading by runs
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,8 +20,8 @@ from planwatch.ingest.pdf_text import group_lines, make_line, split_columns
 
 S = DEFAULT_PDF_SETTINGS
 # the step from one glyph to the next, in em: touching, tracked, a word gap, a column
-# gap, drawn again a hair to the right, back over the glyph before
-STEPS = [0.0, 0.02, 0.3, 1.2, -0.57, -1.5]
+# gap, drawn again a hair, a third or four fifths of its width on, back over the one before
+STEPS = [0.0, 0.02, 0.3, 1.2, -0.57, -0.39, -0.12, -1.5]
 TEXTS = ["a", "b", "l", "l", " ", "\xa0", "ﬁ", "ffi"]
 BASELINES = [0.0, 0.0, 0.0, -3.0, 14.0]  # same line, raised, next line
 
@@ -54,17 +56,18 @@ def _cut(runs: list[Run], cuts: list[int]) -> list[Run]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(glyph_rows(), st.lists(st.integers(0, 30), max_size=4))
-def test_lines_read_by_runs_are_the_lines_read_by_glyphs(glyphs, cuts):
+@given(glyph_rows(), st.lists(st.integers(0, 30), max_size=4), st.sampled_from([0.5, 0.2, 1.2]))
+def test_lines_read_by_runs_are_the_lines_read_by_glyphs(glyphs, cuts, overprint):
+    pdf = replace(DEFAULT_PDF_SETTINGS, overprint=overprint)
     runs = _cut(runs_of(glyphs), cuts)
     by_glyph = [
-        (make_line(g, S), [make_line(p, S) for p in split_columns(g, S)])
-        for g in group_lines(glyphs, S)
+        (make_line(g, pdf), [make_line(p, pdf) for p in split_columns(g, pdf)])
+        for g in group_lines(glyphs, pdf)
     ]
     by_run = []
-    for line in line_runs(runs, S):
-        whole = read_line(line, S)
-        by_run.append((whole, read_columns(line, whole, S)))
+    for line in line_runs(runs, pdf):
+        whole = read_line(line, pdf)
+        by_run.append((whole, read_columns(line, whole, pdf)))
     assert by_run == by_glyph
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .check import differences
 from .compose import compose_plan
-from .render import convert_many, write_docx
+from .render import convert_many, render_docx
 
 OFFSET = 100_000  # the property test's seeds are below this
 PRODUCERS = ("libreoffice", "chromium")
@@ -27,12 +27,14 @@ PRODUCERS = ("libreoffice", "chromium")
 Result = tuple[int, dict, list[str], dict[str, list[str]]]
 
 
-def _run_chunk(seeds: list[int], producers: tuple[str, ...]) -> list[Result]:
-    """Build, print and read one chunk of seeds."""
+def _run_chunk(seeds: list[int], producers: tuple[str, ...], keep: Path | None) -> list[Result]:
+    """Build, print and read one chunk of seeds (in ``keep`` when given, reusing its PDFs
+    of plans whose .docx is unchanged)."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         plans = [compose_plan(seed) for seed in seeds]
-        files = [write_docx(plan, folder) for plan in plans]
+        files = [_write_kept(plan, folder, producers) for plan in plans]
         made = {producer: _print(producer, plans, files, folder) for producer in producers}
         results = []
         for plan, docx in zip(plans, files, strict=True):
@@ -46,15 +48,39 @@ def _run_chunk(seeds: list[int], producers: tuple[str, ...]) -> list[Result]:
         return results
 
 
+def _write_kept(plan, folder: Path, producers: tuple[str, ...]) -> Path:
+    """Write the plan's .docx; drop its PDFs when the .docx changed (the generator moved)."""
+    path = folder / f"{plan.stem}.docx"
+    data = render_docx(plan)
+    if not path.exists() or path.read_bytes() != data:
+        path.write_bytes(data)
+        for pdf in _pdf_paths(plan.stem, folder, producers).values():
+            pdf.unlink(missing_ok=True)
+    return path
+
+
+def _pdf_paths(stem: str, folder: Path, producers: tuple[str, ...]) -> dict[str, Path]:
+    return {
+        p: folder / f"{stem}.pdf" if p == "libreoffice" else folder / p / f"{stem}.pdf"
+        for p in producers
+    }
+
+
 def _print(producer: str, plans, files: list[Path], folder: Path) -> dict[str, Path]:
-    """Return stem -> PDF of each plan the producer printed."""
-    if producer == "libreoffice":
-        pdfs = convert_many(files, folder)
-    else:
+    """Return stem -> PDF of each plan the producer printed (or had printed before)."""
+    pending = [
+        (plan, docx)
+        for plan, docx in zip(plans, files, strict=True)
+        if not _pdf_paths(plan.stem, folder, (producer,))[producer].exists()
+    ]
+    if pending and producer == "libreoffice":
+        convert_many([docx for _, docx in pending], folder)
+    elif pending:
         from .chromium import print_many
 
-        pdfs = print_many(plans, files, folder / producer)
-    return {pdf.stem: pdf for pdf in pdfs}
+        print_many([p for p, _ in pending], [d for _, d in pending], folder / producer)
+    paths = {plan.stem: _pdf_paths(plan.stem, folder, (producer,))[producer] for plan in plans}
+    return {stem: pdf for stem, pdf in paths.items() if pdf.exists()}
 
 
 def _table(results: list[Result], producers: tuple[str, ...]) -> list[str]:
@@ -90,6 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("-j", type=int, default=2, help="worker processes")
     parser.add_argument("--show", type=int, default=10, help="failures to print")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="folder to keep the plans and PDFs in; a later run reuses the PDFs of plans "
+        "whose .docx is unchanged, so only the reading is measured again",
+    )
     args = parser.parse_args(argv)
     producers = () if args.no_pdf else tuple(p.strip() for p in args.producers.split(","))
     if unknown := set(producers) - set(PRODUCERS):
@@ -97,9 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     seeds = list(range(args.offset, args.offset + args.n))
     chunks = [seeds[i : i + 25] for i in range(0, len(seeds), 25)]
     with ProcessPoolExecutor(args.j) as pool:
-        results = [
-            r for part in pool.map(_run_chunk, chunks, [producers] * len(chunks)) for r in part
-        ]
+        parts = pool.map(_run_chunk, chunks, [producers] * len(chunks), [args.keep] * len(chunks))
+        results = [r for part in parts for r in part]
     _report(results, producers, args.show)
     return 0
 

@@ -303,7 +303,6 @@ def _broken_word(
     fits = room - margin >= after.first_char_width + slack
     if fits or whole + margin <= limit - left - slack:
         return _Verdict(False, True)
-        return _Verdict(False, True)
     if line.text[-1:].isdigit() and after.text[:1].isdigit():
         return _Verdict(True, True)  # a number runs on ("2.1" "0", "2023/2" "4")
     return None

@@ -12,6 +12,7 @@ from planwatch.model import Action, Change
 if TYPE_CHECKING:
     import pandas as pd
 
+    from planwatch.diff import DiffSettings
     from planwatch.extract import ExtractSettings
     from planwatch.ingest import Limits
 
@@ -58,18 +59,22 @@ def read_plan(path: str | os.PathLike, **options: object) -> pd.DataFrame:
     return actions_frame(read_actions(path, **options))  # type: ignore[arg-type]
 
 
-def compare(old: EditionLike, new: EditionLike) -> pd.DataFrame:
+def compare(
+    old: EditionLike, new: EditionLike, *, settings: DiffSettings | None = None
+) -> pd.DataFrame:
     """Return what changed from edition ``old`` to ``new``, one row per change.
 
     Each edition is a plan file's path, a frame from read_plan, or a list of
     actions from read_actions. The columns are the changes table's (see
     docs/columns.md): ``action_id``, ``change``, ``field``, ``old_value``,
-    ``new_value``, ``note``, ...
+    ``new_value``, ``note``, ...; ``settings`` (a ``planwatch.diff.DiffSettings``) says
+    how alike two texts must be to be one action.
     """
-    from planwatch.diff import diff_editions
+    from planwatch.diff import DiffSettings, diff_editions
     from planwatch.export.frames import changes_frame
 
-    return changes_frame(diff_editions(_actions_of(old), _actions_of(new)))
+    changes = diff_editions(_actions_of(old), _actions_of(new), settings=settings or DiffSettings())
+    return changes_frame(changes)
 
 
 def _actions_of(edition: EditionLike) -> list[Action]:

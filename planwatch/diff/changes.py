@@ -13,12 +13,17 @@ from .groups import ActionGroup
 from .keys import edition_keys
 from .match import Match, Pairing, pair_editions
 from .notes import render_note, split_sentences
+from .settings import DEFAULT_DIFF, DiffSettings
 
 COARSE_PRECISIONS = frozenset({"month", "quarter", "half", "year", "financial_year"})
 
 
 def diff_editions(
-    old: Sequence[Action], new: Sequence[Action], *, pairing: Pairing | None = None
+    old: Sequence[Action],
+    new: Sequence[Action],
+    *,
+    pairing: Pairing | None = None,
+    settings: DiffSettings = DEFAULT_DIFF,
 ) -> list[Change]:
     """Return the added, removed and changed actions from ``old`` to ``new``, in new order.
 
@@ -26,10 +31,11 @@ def diff_editions(
     ``pairing`` is the two editions grouped and paired where the caller has already
     done so (``pair_editions``: keying a loaded edition needs the same pairs). Its groups
     may hold the rows as they were before keying: the series keys are read from ``new``,
-    and nothing else a diff reads is changed by keying.
+    and nothing else a diff reads is changed by keying. Otherwise the actions are paired
+    by ``settings``.
     """
     with collector_paused():
-        return _diff(old, new, pairing or pair_editions(old, new))
+        return _diff(old, new, pairing or pair_editions(old, new, settings))
 
 
 def _diff(old: Sequence[Action], new: Sequence[Action], pairing: Pairing) -> list[Change]:

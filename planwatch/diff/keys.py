@@ -8,6 +8,7 @@ from operator import attrgetter
 from planwatch.model import COLUMNS, Action
 
 from .match import Match, match_actions
+from .settings import DEFAULT_DIFF, DiffSettings
 
 # A keyed copy of a row is made from its values read in one call: dataclasses.replace
 # takes twice as long, once per row of every edition keyed.
@@ -20,14 +21,16 @@ def key_edition(
     current: Sequence[Action],
     taken: Collection[str] = (),
     matches: Sequence[Match] | None = None,
+    settings: DiffSettings = DEFAULT_DIFF,
 ) -> list[Action]:
     """Return ``current`` with ``action_key`` and ``previous_action_id`` set from ``previous``.
 
     A matched action inherits its predecessor's key; an unmatched one is keyed by its own
     id, or ``id~2``, ``id~3``... where that key already belongs to another series (one
     of ``previous``, or of ``taken``: every key the plan's earlier editions used).
+    Without ``matches``, the two are paired by ``settings``.
     """
-    keys = edition_keys(previous, current, taken, matches)
+    keys = edition_keys(previous, current, taken, matches, settings)
     return [_with_keys(a, *keys[a.action_id]) for a in current]
 
 
@@ -36,11 +39,12 @@ def edition_keys(
     current: Sequence[Action],
     taken: Collection[str] = (),
     matches: Sequence[Match] | None = None,
+    settings: DiffSettings = DEFAULT_DIFF,
 ) -> dict[str, tuple[str, str]]:
     """Return each current action id's (series key, previous id where it differs), as
     ``key_edition`` sets them, without copying the rows."""
     if matches is None:
-        matches = match_actions(previous, current)
+        matches = match_actions(previous, current, settings)
     old_key = {a.action_id: a.series_key for a in previous}
     inherited = {m.new_id: (old_key[m.old_id], m.old_id) for m in matches}
     used = set(taken) | set(old_key.values())

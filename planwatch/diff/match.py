@@ -10,25 +10,7 @@ from functools import cache, partial
 from planwatch.model import Action
 
 from .groups import ActionGroup, group_actions
-
-# Thresholds on rapidfuzz ``fuzz.ratio`` of the action texts (lower-cased, punctuation
-# dropped), measured on the two seed plans and the sample editions:
-# - two different actions of one section score at most 73 ("Evaluation of Safe & Well
-#   GP referral pilot." / "Evaluation of Safe & Well Check."), of one CFC plan at most 59;
-# - a one-word rewording scores 94 ("Continue combined working with operational staff
-#   and leaders." -> "joint working"), the CFC's 2.11 "capture" -> "collect" 98;
-# - CFC 2.13 "Undertake efficiency based value review..." against the 2.14 text that
-#   took its number, "Investigate a body to undertake a peer review...", scores 42.
-# ``token_set_ratio`` is no use here: it scores a short text whose words all occur in a
-# longer one near 100 (88 for the two "Evaluation of Safe & Well" actions).
-REF_MATCH_MIN = 70.0  # same ref: reject only a different action that took the number
-TEXT_MATCH_MIN = 80.0  # same section, no ref agreement: above 73, below a rewording's 94
-# Across sections different actions score up to 81 ("We want to clear the backlog we
-# have for the specialist prevention / protection officers..."), so moves need more.
-MOVED_MATCH_MIN = 90.0
-# From this many pairs of unmatched actions on, they are bounded all at once before any
-# is scored (``bound``): below it, scoring each is quicker than importing numpy.
-BOUNDED_PAIRS = 40_000
+from .settings import DEFAULT_DIFF, DiffSettings
 
 
 @dataclass(frozen=True)
@@ -64,27 +46,35 @@ class Pairing:
     matches: tuple[Match, ...]  # in new order
 
 
-def pair_editions(old: Sequence[Action], new: Sequence[Action]) -> Pairing:
-    """Return the two editions grouped (``group_actions``) and their groups paired: the
-    grouping made once for the keying and the diff of a loaded edition."""
+def pair_editions(
+    old: Sequence[Action], new: Sequence[Action], settings: DiffSettings = DEFAULT_DIFF
+) -> Pairing:
+    """Return the two editions grouped (``group_actions``) and their groups paired by
+    ``settings``: the grouping made once for the keying and the diff of a loaded edition."""
     old_groups, new_groups = tuple(group_actions(old)), tuple(group_actions(new))
-    return Pairing(old_groups, new_groups, tuple(match_groups(old_groups, new_groups)))
+    return Pairing(old_groups, new_groups, tuple(match_groups(old_groups, new_groups, settings)))
 
 
-def match_actions(old: Sequence[Action], new: Sequence[Action]) -> list[Match]:
+def match_actions(
+    old: Sequence[Action], new: Sequence[Action], settings: DiffSettings = DEFAULT_DIFF
+) -> list[Match]:
     """Return the pairs of old and new action ids that are the same action, in new order."""
-    return list(pair_editions(old, new).matches)
+    return list(pair_editions(old, new, settings).matches)
 
 
-def match_groups(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> list[Match]:
+def match_groups(
+    old: Sequence[ActionGroup], new: Sequence[ActionGroup], settings: DiffSettings = DEFAULT_DIFF
+) -> list[Match]:
     """Return the pairs of old and new groups that are the same action, in new order."""
-    matches = _match_by_ref(old, new)
+    matches = _match_by_ref(old, new, settings.ref_match_min)
     paired_old = {m.old_id for m in matches}
     paired_new = {m.new_id for m in matches}
-    for same_section, minimum in ((True, TEXT_MATCH_MIN), (False, MOVED_MATCH_MIN)):
+    steps = ((True, settings.text_match_min), (False, settings.moved_match_min))
+    for same_section, minimum in steps:
         free_old = [g for g in old if g.action_id not in paired_old]
         free_new = [g for g in new if g.action_id not in paired_new]
-        for match in _match_by_text(free_old, free_new, same_section, minimum):
+        found = _match_by_text(free_old, free_new, same_section, minimum, settings.bounded_pairs)
+        for match in found:
             matches.append(match)
             paired_old.add(match.old_id)
             paired_new.add(match.new_id)
@@ -92,7 +82,9 @@ def match_groups(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> list
     return sorted(matches, key=lambda m: order[m.new_id])
 
 
-def _match_by_ref(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> list[Match]:
+def _match_by_ref(
+    old: Sequence[ActionGroup], new: Sequence[ActionGroup], minimum: float
+) -> list[Match]:
     # Only refs the document printed are stable; a positional id ("ES1.5/3") moves
     # whenever an action is inserted above it.
     by_id = {g.action_id: g for g in old if g.first.action_ref}
@@ -103,13 +95,17 @@ def _match_by_ref(old: Sequence[ActionGroup], new: Sequence[ActionGroup]) -> lis
             continue
         # the same text scores 100 (most actions of an edition stand as they were)
         score = 100.0 if before.text == group.text else text_similarity(before.text, group.text)
-        if score >= REF_MATCH_MIN:
+        if score >= minimum:
             matches.append(Match(before.action_id, group.action_id, "ref", score))
     return matches
 
 
 def _match_by_text(
-    old: Sequence[ActionGroup], new: Sequence[ActionGroup], same_section: bool, minimum: float
+    old: Sequence[ActionGroup],
+    new: Sequence[ActionGroup],
+    same_section: bool,
+    minimum: float,
+    bounded_pairs: int,
 ) -> list[Match]:
     """Greedy pairing, best text score first; ties (repeated texts) go by progress then order.
 
@@ -122,7 +118,8 @@ def _match_by_text(
     paired_old, paired_new = {m.old_id for m in exact}, {m.new_id for m in exact}
     old = [g for g in old if g.action_id not in paired_old]
     new = [g for g in new if g.action_id not in paired_new]
-    return exact + _greedy(_similar_pairs(old, new, same_section, minimum), old_rank, new_rank)
+    similar = _similar_pairs(old, new, same_section, minimum, bounded_pairs)
+    return exact + _greedy(similar, old_rank, new_rank)
 
 
 def _greedy(
@@ -171,14 +168,19 @@ def _identical_pairs(
 
 
 def _similar_pairs(
-    old: Sequence[ActionGroup], new: Sequence[ActionGroup], same_section: bool, minimum: float
+    old: Sequence[ActionGroup],
+    new: Sequence[ActionGroup],
+    same_section: bool,
+    minimum: float,
+    bounded_pairs: int,
 ) -> Iterator[tuple[ActionGroup, ActionGroup, float]]:
     """Yield (old, new, score) for the pairs of one section (or of two different sections)
     whose texts score at least ``minimum``, in old then new order.
 
     Within a section only that section's texts are scored against each other. Where a
-    block holds many pairs (the unmatched actions of a large edition), they are bounded
-    all at once first and only those that can reach ``minimum`` are scored
+    block holds ``bounded_pairs`` pairs or more (the unmatched actions of a large
+    edition), they are bounded all at once first and only those that can reach
+    ``minimum`` are scored
     (``_bounded``): the same pairs, with the same scores, as scoring them all.
     """
     from rapidfuzz import utils
@@ -187,7 +189,7 @@ def _similar_pairs(
     queries = [utils.default_process(g.text) for g in old]
     found: list[list[tuple[int, float]]] = [[] for _ in old]
     for olds, news in _blocks(old, new, same_section):
-        score = _bounded if len(olds) * len(news) >= BOUNDED_PAIRS else _scored
+        score = _bounded if len(olds) * len(news) >= bounded_pairs else _scored
         hits = score([queries[i] for i in olds], [texts[j] for j in news], minimum)
         for i, row in zip(olds, hits, strict=True):
             found[i].extend((news[k], value) for k, value in row)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from planwatch.collector import collector_paused
+from planwatch.diff.settings import DEFAULT_DIFF, DiffSettings
 from planwatch.errors import StoreError
 from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
 
@@ -55,7 +56,12 @@ _INSERT_CHANGE = (
 
 
 def load_edition(
-    db: Backend, actions: Sequence[Action], *, archive_path: str = "", replace: bool = False
+    db: Backend,
+    actions: Sequence[Action],
+    *,
+    archive_path: str = "",
+    replace: bool = False,
+    settings: DiffSettings = DEFAULT_DIFF,
 ) -> LoadResult:
     """Store one file's actions as an edition in one transaction; skip a file already in.
 
@@ -65,7 +71,8 @@ def load_edition(
     re-keyed (series keys), and the changes from the edition before it are stored
     with it (loaded between two, it takes the earlier one's place in the later one's
     changes). ``archive_path`` is where ``planwatch watch`` keeps its copy of a file.
-    The keys and changes are worked out before the write lock is taken (``planning``).
+    The keys and changes are worked out before the write lock is taken (``planning``),
+    the editions paired by ``settings``.
     """
     if not actions:
         raise StoreError(f"{db.location}: no actions to load")
@@ -73,7 +80,8 @@ def load_edition(
     if any(a.source_sha256 != head.source_sha256 or a.plan_id != head.plan_id for a in actions):
         raise ValueError("load_edition takes the actions of one file")
     with collector_paused():
-        return write_load(db, plan_load(db, actions, replace), actions, archive_path, replace)
+        plan = plan_load(db, actions, replace, settings)
+        return write_load(db, plan, actions, archive_path, replace, settings)
 
 
 def write_load(
@@ -82,17 +90,19 @@ def write_load(
     actions: Sequence[Action],
     archive_path: str = "",
     replace: bool = False,
+    settings: DiffSettings = DEFAULT_DIFF,
 ) -> LoadResult:
     """Write what ``plan`` says in one transaction; made again first if the store moved on."""
     with db.write():
         if seen_state(db, actions[0]) != plan.seen:
-            plan = plan_load(db, actions, replace)  # another load got in: work it out again
+            # another load got in: work it out again
+            plan = plan_load(db, actions, replace, settings)
         if plan.skip is not None:
             return plan.skip
         if plan.replacing is not None:
             edition = _replace_edition(db, plan.replacing, plan.actions, archive_path)
             if plan.replacing.plan_id != edition.plan_id:
-                _close_gap(db, plan.replacing)
+                _close_gap(db, plan.replacing, settings)
         else:
             edition = _insert_edition(db, plan.actions, archive_path)
         for later in plan.later:
@@ -127,8 +137,9 @@ def store_changes(db: Backend, old: Edition, new: Edition, changes: Sequence[Cha
     )
 
 
-def refresh_changes(db: Backend) -> None:
-    """Work out and store the changes between every pair of consecutive dated editions."""
+def refresh_changes(db: Backend, settings: DiffSettings = DEFAULT_DIFF) -> None:
+    """Work out and store the changes between every pair of consecutive dated editions,
+    paired by ``settings``."""
     from planwatch.diff import diff_editions
 
     from .queries import editions
@@ -140,7 +151,9 @@ def refresh_changes(db: Backend) -> None:
     for series in by_plan.values():
         for old, new in zip(series, series[1:], strict=False):
             changes = diff_editions(
-                edition_actions(db, old.edition_id), edition_actions(db, new.edition_id)
+                edition_actions(db, old.edition_id),
+                edition_actions(db, new.edition_id),
+                settings=settings,
             )
             store_changes(db, old, new, changes)
 
@@ -215,7 +228,7 @@ def _add_plan(db: Backend, head: Action) -> None:
     )
 
 
-def _close_gap(db: Backend, moved: Edition) -> None:
+def _close_gap(db: Backend, moved: Edition, settings: DiffSettings) -> None:
     """Mend the plan an edition moved out of: its changes over the gap, its keys; gone
     altogether when the moved edition was its only one."""
     from planwatch.diff import diff_editions
@@ -230,13 +243,15 @@ def _close_gap(db: Backend, moved: Edition) -> None:
     if not editions(db, moved.plan_id):
         db.rows("DELETE FROM plans WHERE plan_id = ?", (moved.plan_id,))
         return
-    rekey_plan(db, moved.plan_id, since=moved.edition_date)
+    rekey_plan(db, moved.plan_id, since=moved.edition_date, settings=settings)
     before = [e for e in left if moved.edition_date and e.edition_date < moved.edition_date]
     after = [e for e in left if moved.edition_date and e.edition_date > moved.edition_date]
     if before and after:
         old, new = before[-1], after[0]
         changes = diff_editions(
-            edition_actions(db, old.edition_id), edition_actions(db, new.edition_id)
+            edition_actions(db, old.edition_id),
+            edition_actions(db, new.edition_id),
+            settings=settings,
         )
         store_changes(db, old, new, changes)
 

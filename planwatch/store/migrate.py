@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from planwatch.diff.settings import DEFAULT_DIFF, DiffSettings
 from planwatch.errors import StoreError
 
 from .backend import Backend
@@ -14,7 +15,7 @@ logger = logging.getLogger(__name__)
 _CORE_TABLES = frozenset({"schema_version", "plans", "editions", "actions"})
 
 
-def migrate(db: Backend) -> int:
+def migrate(db: Backend, settings: DiffSettings = DEFAULT_DIFF) -> int:
     """Bring the store to SCHEMA_VERSION in one transaction; return the version found.
 
     A database holding other tables than a planwatch store's is refused unchanged,
@@ -33,7 +34,7 @@ def migrate(db: Backend) -> int:
         for step in MIGRATIONS[found:]:
             for statement in statements(step, db.types):
                 db.rows(statement)
-        _work_out(db, found)
+        _work_out(db, found, settings)
         db.rows("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         db.rows("DELETE FROM schema_version")
         db.rows("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
@@ -42,19 +43,20 @@ def migrate(db: Backend) -> int:
     return found
 
 
-def _work_out(db: Backend, found: int) -> None:
-    """Fill in what newer stores keep for the editions an older store holds."""
+def _work_out(db: Backend, found: int, settings: DiffSettings) -> None:
+    """Fill in what newer stores keep for the editions an older store holds (keys and
+    changes, the actions paired by ``settings``)."""
     if found == 0:
         return
     if found < KEYED_VERSION:
         from .series import rekey_plan
 
         for row in db.rows("SELECT plan_id FROM plans"):
-            rekey_plan(db, row["plan_id"])
+            rekey_plan(db, row["plan_id"], settings=settings)
     if found < CHANGES_VERSION:
         from .loader import refresh_changes
 
-        refresh_changes(db)
+        refresh_changes(db, settings)
 
 
 def schema_version(db: Backend) -> int:

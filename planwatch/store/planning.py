@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from planwatch.diff.settings import DEFAULT_DIFF, DiffSettings
 from planwatch.errors import StoreError
 from planwatch.model import COLUMNS, Action, Change
 
@@ -69,8 +70,14 @@ def seen_state(db: Backend, head: Action) -> tuple:
     return tuple(tuple(dict(r).values()) for r in rows)
 
 
-def plan_load(db: Backend, actions: Sequence[Action], replace: bool) -> LoadPlan:
-    """Return what loading ``actions`` (one file's rows) would write, reading only."""
+def plan_load(
+    db: Backend,
+    actions: Sequence[Action],
+    replace: bool,
+    settings: DiffSettings = DEFAULT_DIFF,
+) -> LoadPlan:
+    """Return what loading ``actions`` (one file's rows) would write, reading only, the
+    editions paired by ``settings``."""
     from .loader import LoadResult
 
     head = actions[0]
@@ -88,12 +95,12 @@ def plan_load(db: Backend, actions: Sequence[Action], replace: bool) -> LoadPlan
     series = [e for e in editions(db, head.plan_id) if e != stored]
     at = _position(series, head)
     previous = edition_actions(db, series[at - 1].edition_id) if at else []
-    keyed, pairing, later = _keyed(db, series[:at], previous, series[at:], list(actions))
-    similar = () if series or found else tuple(similar_plans(db, head))
+    keyed, pairing, later = _keyed(db, series[:at], previous, series[at:], list(actions), settings)
+    similar = () if series or found else tuple(similar_plans(db, head, settings.similar_title_min))
     plan = LoadPlan(
         seen, keyed, replacing=stored or found, later=later, similar=similar, pairing=pairing
     )
-    return _with_changes(plan, series[at - 1] if at else None, previous)
+    return _with_changes(plan, series[at - 1] if at else None, previous, settings)
 
 
 def _position(series: list[Edition], head: Action) -> int:
@@ -111,6 +118,7 @@ def _keyed(
     previous: list[Action],
     after: list[Edition],
     actions: list[Action],
+    settings: DiffSettings,
 ) -> tuple[list[Action], Pairing | None, tuple[Rekeyed, ...]]:
     """Return the new rows keyed against ``previous`` (the rows of the edition before
     them) with the pairs that keyed them, and every later edition re-keyed in turn (an
@@ -119,7 +127,7 @@ def _keyed(
 
     taken = _keys_used(db, before)
     if previous:
-        keyed, pairing = _key(previous, actions, taken)
+        keyed, pairing = _key(previous, actions, taken, settings)
     else:
         keyed, pairing = key_first_edition(actions), None
     later = []
@@ -127,20 +135,20 @@ def _keyed(
     for edition in after:
         taken |= {a.series_key for a in previous}
         stored = edition_actions(db, edition.edition_id)
-        previous, pairs = _key(previous, stored, taken)
+        previous, pairs = _key(previous, stored, taken, settings)
         later.append(Rekeyed(edition, stored, previous, pairs))
     return keyed, pairing, tuple(later)
 
 
 def _key(
-    previous: list[Action], current: list[Action], taken: set[str]
+    previous: list[Action], current: list[Action], taken: set[str], settings: DiffSettings
 ) -> tuple[list[Action], Pairing]:
     """Return ``current`` keyed against ``previous``, and the pairing that keyed it (the
     diff of the two takes it on rather than grouping and pairing them again)."""
     from planwatch.diff.keys import key_edition
     from planwatch.diff.match import pair_editions
 
-    pairing = pair_editions(previous, current)
+    pairing = pair_editions(previous, current, settings)
     return key_edition(previous, current, taken, matches=pairing.matches), pairing
 
 
@@ -156,7 +164,9 @@ def _keys_used(db: Backend, before: list[Edition]) -> set[str]:
     return {r["action_key"] or r["action_id"] for r in rows}
 
 
-def _with_changes(plan: LoadPlan, before: Edition | None, previous: list[Action]) -> LoadPlan:
+def _with_changes(
+    plan: LoadPlan, before: Edition | None, previous: list[Action], settings: DiffSettings
+) -> LoadPlan:
     """Return ``plan`` with the changes into the new edition and out of it (dated only).
 
     A bug in diff must not cost the user the edition: it is stored without its changes.
@@ -170,7 +180,11 @@ def _with_changes(plan: LoadPlan, before: Edition | None, previous: list[Action]
     later = plan.later
     following = later[0] if later and later[0].edition.edition_date is not None else None
     try:
-        changes_in = diff_editions(previous, plan.actions, pairing=plan.pairing) if before else []
+        changes_in = (
+            diff_editions(previous, plan.actions, pairing=plan.pairing, settings=settings)
+            if before
+            else []
+        )
         changes_out = (
             diff_editions(plan.actions, following.keyed, pairing=following.pairing)
             if following

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from planwatch.diff.settings import DEFAULT_DIFF, DiffSettings
 from planwatch.errors import StoreError
 from planwatch.model import Action, Change
 
@@ -30,13 +31,25 @@ class Store:
     >>> store = Store(tmp / "planwatch.db")                     # doctest: +SKIP
     >>> store.load("samples/hwfrs-prevention-cfc-2021-11.txt")  # doctest: +SKIP
 
-    ``create=False`` refuses to make a new store where there is none.
+    ``create=False`` refuses to make a new store where there is none. ``diff_settings``
+    pairs the actions of its editions (keys and changes) and names similar plans.
     """
 
-    def __init__(self, url: str | Path = DEFAULT_STORE, *, create: bool = True) -> None:
+    def __init__(
+        self,
+        url: str | Path = DEFAULT_STORE,
+        *,
+        create: bool = True,
+        diff_settings: DiffSettings = DEFAULT_DIFF,
+    ) -> None:
+        if not isinstance(diff_settings, DiffSettings):
+            raise TypeError(
+                f"diff_settings must be a DiffSettings, got {type(diff_settings).__name__}"
+            )
+        self.diff_settings = diff_settings
         self.backend: Backend = open_backend(url, create=create)
         try:
-            migrate(self.backend)
+            migrate(self.backend, diff_settings)
         except BaseException:
             self.backend.close()
             raise
@@ -69,7 +82,13 @@ class Store:
             source = extract_file(
                 Path(source), plan_id=plan_id, settings=settings, limits=limits or DEFAULT_LIMITS
             )
-        return loader.load_edition(self.backend, source, archive_path=archive_path, replace=replace)
+        return loader.load_edition(
+            self.backend,
+            source,
+            archive_path=archive_path,
+            replace=replace,
+            settings=self.diff_settings,
+        )
 
     def plans(self) -> list[Plan]:
         """Return every plan in the store, by plan id."""
@@ -158,7 +177,11 @@ class Store:
             return queries.stored_changes(self.backend, plan, newer.edition_id)
         from planwatch.diff import diff_editions
 
-        return diff_editions(self.edition_actions(older), self.edition_actions(newer))
+        return diff_editions(
+            self.edition_actions(older),
+            self.edition_actions(newer),
+            settings=self.diff_settings,
+        )
 
     def close(self) -> None:
         """Close the store's connection."""

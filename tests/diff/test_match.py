@@ -199,18 +199,15 @@ def _unref_editions(make_action):
     return old, new, truth
 
 
-def test_unrefd_actions_pair_as_made_whether_their_scores_are_bounded_or_not(
-    make_action, monkeypatch
-):
+def test_unrefd_actions_pair_as_made_whether_their_scores_are_bounded_or_not(make_action):
     # The 290 left unpaired in their section are bounded all at once before any is
     # scored across sections (84,100 pairs); with the bound off every pair is scored.
-    from planwatch.diff import match
+    from planwatch.diff import DiffSettings
 
     old, new, truth = _unref_editions(make_action)
     found = {}
     for name, limit in (("bounded", 0), ("scored", 10**12)):
-        monkeypatch.setattr(match, "BOUNDED_PAIRS", limit)
-        found[name] = match_actions(old, new)
+        found[name] = match_actions(old, new, DiffSettings(bounded_pairs=limit))
     assert {(m.old_id, m.new_id) for m in found["bounded"]} == truth
     assert found["bounded"] == found["scored"]  # the same pairs, scores and order
     assert sum(m.score < 100 for m in found["bounded"]) == 70  # the moved and reworded

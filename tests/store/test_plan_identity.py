@@ -129,6 +129,24 @@ def test_similar_plans_are_named_by_the_library(tmp_path):
         ]
 
 
+def test_how_alike_a_title_must_be_is_the_stores_setting(tmp_path):
+    # "Draft " before the title: lower-cased and without punctuation the stored title (32
+    # letters) is all of the new one (38), which fuzz.ratio scores 200 * 32 / 70 = 91.4.
+    from planwatch.diff import DiffSettings
+
+    org = "Westshire Fire and Rescue Service"
+    first = _plan_file(tmp_path, "a.txt", org, "HMICFRS Improvement Plan 2023/24",
+                       "Updated: October 2023")  # fmt: skip
+    second = _plan_file(tmp_path, "b.txt", org, "Draft HMICFRS Improvement Plan 2023/24",
+                        "Updated: January 2024")  # fmt: skip
+    strict = DiffSettings(similar_title_min=95)
+    with Store(tmp_path / "store.db", diff_settings=strict) as store:
+        store.load(first)
+        assert store.load(second).similar_plans == ()
+    with pytest.raises(TypeError, match="diff_settings must be a DiffSettings"):
+        Store(tmp_path / "other.db", diff_settings={"similar_title_min": 95})
+
+
 # One plan's editions, written by hand: the retitled ones (January on) were filed under
 # a plan id of their own until loaded again with --plan. January closes 1.2, April moves
 # 1.1's target from Mar 2024 to Sep 2024, July closes 1.1.

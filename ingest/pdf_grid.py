@@ -27,7 +27,7 @@ from planwatch.model import Cell, Row, Table
 
 from .pdf_settings import PdfSettings
 from .pdf_tables import Fragment, RawCell, cluster, compatible, nearest
-from .pdf_text import bold_head, join_parts, runs_on
+from .pdf_text import bold_head, breaks_word, join_parts, runs_on
 
 
 @dataclass
@@ -47,8 +47,21 @@ def continues(table: list[Fragment], fragment: Fragment, snap: float) -> bool:
     return compatible(last.edges, fragment.edges, snap)
 
 
-def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSettings) -> Table:
+@dataclass(frozen=True)
+class _Reading:
+    marks_wraps: bool  # the producer writes a space glyph where it wraps a line
+    words: frozenset[str]  # the document's whole words (``pdf_layout.rejoin_cells``)
+    settings: PdfSettings
+
+
+def build_table(
+    fragments: list[Fragment],
+    marks_wraps: bool,
+    settings: PdfSettings,
+    words: frozenset[str] = frozenset(),
+) -> Table:
     """Return the Table the fragments of one table make, stitched across pages."""
+    reading = _Reading(marks_wraps, words, settings)
     snap = settings.rule_snap
     edges = cluster([x for f in fragments for x in f.edges], snap)
     rows = _grid_rows(fragments[0], edges, settings)
@@ -58,9 +71,9 @@ def build_table(fragments: list[Fragment], marks_wraps: bool, settings: PdfSetti
         for row in rows[:repeated]:
             row.header = True
         more = more[repeated:]
-        carried = _carry_spans(rows, more[0], marks_wraps, settings) if more else set()
-        if more and _cut_row(rows[-1], more[0], marks_wraps, carried, settings):
-            rows[-1] = _join(rows[-1], more.pop(0), carried, settings)
+        carried = _carry_spans(rows, more[0], reading) if more else set()
+        if more and _cut_row(rows[-1], more[0], reading, carried):
+            rows[-1] = _join(rows[-1], more.pop(0), carried, reading)
         rows.extend(more)
     return Table(
         rows=tuple(Row(tuple(r.cells), page=r.page, header=r.header) for r in rows),
@@ -106,9 +119,8 @@ def _repeated_header(rows: list[_GridRow], more: list[_GridRow], most: int) -> i
     return count
 
 
-def _cut_row(
-    before: _GridRow, after: _GridRow, marks_wraps: bool, carried: set[int], settings: PdfSettings
-) -> bool:
+def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[int]) -> bool:
+    marks_wraps = reading.marks_wraps
     pairs = [
         (before.raw[i], a)
         for i, a in enumerate(after.raw)
@@ -116,12 +128,12 @@ def _cut_row(
     ]
     if pairs and _complementary(before, pairs):
         return True
-    if not pairs or not all(b is not None and b.text and b.full for b, _ in pairs):
+    if not pairs or not all(b is not None and b.text and _full(b, a, reading) for b, a in pairs):
         return False
     # a row all in bold is a header or a title, which may well end at the foot of a page
     plain = any(c.lines and not c.lines[-1].whole_bold for c in before.raw if c is not None)
     cut = (
-        runs_on(b.last, b.limit, a.first_word, marks_wraps, settings)
+        runs_on(b.last, b.limit, a.first_word, marks_wraps, reading.settings)
         or (plain and _bold_head_only(b, a))
         for b, a in pairs
     )
@@ -129,6 +141,29 @@ def _cut_row(
     # may break at a paragraph's end); a line merely too full for the next word (Word,
     # reportlab: no wrap marks) is weak: a one-line row with a long action looks cut
     return any(cut) if marks_wraps else all(cut)
+
+
+def _full(before: RawCell, after: RawCell, reading: _Reading) -> bool:
+    """True when a cell's text at a page foot reaches the foot, so it may go on in ``after``.
+
+    Widow control (CSS ``widows: 2``, Chromium) moves a line that would fit over to the
+    next page when it would stand there alone: the cell's text then ends up to two line
+    pitches above its foot, and its rest on the next page is two lines at least.
+    """
+    if before.full:
+        return True
+    if before.last is None or len(after.lines) < 2:
+        return False
+    pitch = _pitch(before.lines) or _pitch(after.lines)
+    reach = reading.settings.widow_pitches * pitch + reading.settings.full_cell_padding
+    return before.bottom - before.last.bottom < reach
+
+
+def _pitch(lines) -> float:
+    """Return the distance from one line's top to the next's in a cell; 0 for one line."""
+    if len(lines) < 2:
+        return 0.0
+    return (lines[-1].top - lines[0].top) / (len(lines) - 1)
 
 
 def _bold_head_only(before: RawCell, after: RawCell) -> bool:
@@ -154,9 +189,7 @@ def _complementary(before: _GridRow, pairs: list[tuple[RawCell | None, RawCell]]
     )
 
 
-def _carry_spans(
-    rows: list[_GridRow], after: _GridRow, marks_wraps: bool, settings: PdfSettings
-) -> set[int]:
+def _carry_spans(rows: list[_GridRow], after: _GridRow, reading: _Reading) -> set[int]:
     """Move into a cell spanning rows down to a page foot the rest of its text, in place;
     return the slots whose text moved.
 
@@ -173,30 +206,42 @@ def _carry_spans(
         if start is None or start == last or rows[start].page != rows[last].page:
             continue
         cell, b = rows[start].cells[slot], rows[start].raw[slot]
-        if start + cell.row_span - 1 < last or not (b.text and b.full):
+        if start + cell.row_span - 1 < last or not (b.text and _full(b, a, reading)):
             continue  # the span ends above the foot, or its text ends higher up
-        if not runs_on(b.last, b.limit, a.first_word, marks_wraps, settings):
+        if not runs_on(b.last, b.limit, a.first_word, reading.marks_wraps, reading.settings):
             continue
-        wrapped = b.last is not None and b.last.wrapped
-        text = join_parts(cell.text, a.text, wrapped)  # the parts of pages before too
+        text = _joined(cell.text, b, a, reading)
         rows[start].cells[slot] = replace(cell, text=text, row_span=cell.row_span + 1)
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
         carried.add(slot)
     return carried
 
 
-def _join(before: _GridRow, after: _GridRow, carried: set[int], settings: PdfSettings) -> _GridRow:
+def _join(before: _GridRow, after: _GridRow, carried: set[int], reading: _Reading) -> _GridRow:
     cells = list(before.cells)
     for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True)):
         if b is not None and a is not None and a.text and i not in carried:
             wrapped = b.last is not None and b.last.wrapped
             head = cells[i].bold_head
             if head and head == cells[i].text:  # bold so far: its bold runs on over the page
-                more = bold_head(a.lines, a.text, a.limit, settings=settings)
+                more = bold_head(a.lines, a.text, a.limit, settings=reading.settings)
                 head = join_parts(head, more, wrapped) if more else head
-            text = join_parts(cells[i].text, a.text, wrapped)  # the parts of pages before too
+            text = _joined(cells[i].text, b, a, reading)
             cells[i] = replace(cells[i], text=text, bold_head=head)
     return _GridRow(cells, before.page, after.raw, before.header)
+
+
+def _joined(text: str, before: RawCell, after: RawCell, reading: _Reading) -> str:
+    """Return a cell's text so far (the parts of pages before too) joined with its rest
+    on the next page; a word the page foot broke ("Recomme" + "ndation") joins whole."""
+    last, words, marks = before.last, reading.words, reading.marks_wraps
+    if (
+        last is not None
+        and after.lines
+        and breaks_word(last, after.lines[0], before.limit, words, marks, reading.settings)
+    ):
+        return text + after.text
+    return join_parts(text, after.text, last is not None and last.wrapped)
 
 
 def _texts(row: _GridRow) -> tuple[str, ...]:

@@ -35,6 +35,8 @@ class PageLayout:
     fragments: list[Fragment]
     chars: int
     band: float  # how far from the top and the foot running heads and feet stand
+    width: float = 0.0
+    notes: tuple[str, ...] = ()  # what the page's reading had to guess, for the reader
 
 
 @dataclass
@@ -61,6 +63,11 @@ def assemble(
     loose = [pl.whole for p in pages for pl in p.lines]
     right = max((ln.x1 for ln in loose), default=0.0)
     marks_wraps = _marks_wraps(pages)
+    # where no gap tells paragraphs apart (over a page) a line reaching the widest line
+    # is weak evidence that it wrapped: the widest may be a short paragraph of one line;
+    # the text area ends as far from the page's right edge as it starts from its left
+    left = min((ln.x0 for ln in loose), default=0.0)
+    over_page = max(right, max((p.width for p in pages), default=0.0) - left)
     runs: list[_Para | _TableRun] = []
     for page in pages:
         ordered: list[Line | Fragment] = [pl.whole for pl in page.lines] + list(page.fragments)
@@ -76,7 +83,7 @@ def assemble(
                 else:
                     runs.append(_TableRun([item]))
             elif isinstance(last, _Para) and _same_paragraph(
-                last, item, from_foot, (right, marks_wraps), settings
+                last, item, from_foot, (over_page if from_foot else right, marks_wraps), settings
             ):
                 last.lines.append(item)
             else:
@@ -112,7 +119,7 @@ def _block(
 ) -> Block:
     if isinstance(run, _Para):
         return Paragraph(join_lines(run.lines, right, words, settings=settings), page=run.page)
-    return build_table(run.fragments, marks_wraps, settings)
+    return build_table(run.fragments, marks_wraps, settings, words)
 
 
 def rejoin_cells(
@@ -127,8 +134,10 @@ def rejoin_cells(
     cells = [c for p in pages for f in p.fragments for row in f.rows for c in row if c.lines]
     loose = [part for p in pages for pl in p.lines for part in pl.parts]
     found = whole_words(loose)
+    feet, heads = _cut_cells(pages, settings)
     for cell in cells:
-        found |= whole_words(cell.lines, ends=True)  # "DCFO" alone in a key's cell
+        # "DCFO" alone in a key's cell is whole; "Recomme" alone at a page foot may not be
+        found |= whole_words(cell.lines, id(cell) not in heads, id(cell) not in feet)
     words = frozenset(found)
     return _rejoined(pages, words, _marks_wraps(pages), settings), words
 
@@ -158,6 +167,22 @@ def _rejoined_cell(
         text=join_lines(*again, settings=settings),
         guesses=tuple(guessed_breaks(*again, settings)),
     )
+
+
+def _cut_cells(pages: list[PageLayout], settings: PdfSettings) -> tuple[set[int], set[int]]:
+    """Return the ids of the cells a page break may cut: those at the foot of a page's last
+    table, whose text may go on over the page, and those in the first rows of the next
+    page's first table (under a repeated header, maybe), where that rest would stand."""
+    feet: set[int] = set()
+    heads: set[int] = set()
+    snap, bands = settings.rule_snap, settings.max_header_rows + 1
+    for page, after in zip(pages, pages[1:], strict=False):
+        if page.fragments and after.fragments:
+            last = max(page.fragments, key=lambda f: f.bottom)
+            feet |= {id(c) for row in last.rows for c in row if c.bottom >= last.bottom - snap}
+            first = min(after.fragments, key=lambda f: f.top)
+            heads |= {id(c) for row in first.rows[:bands] for c in row}
+    return feet, heads
 
 
 def _marks_wraps(pages: list[PageLayout]) -> bool:

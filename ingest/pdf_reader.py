@@ -28,6 +28,7 @@ from .pdf_layout import (
     rejoin_cells,
     without_running_lines,
 )
+from .pdf_overflow import adopt_overflow
 from .pdf_records import PageContent
 from .pdf_runs import line_runs, read_columns, read_line
 from .pdf_safety import check_page_count, check_streams
@@ -76,11 +77,16 @@ def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> 
         whole = read_line(group, settings)
         lines.append(PhysicalLine(whole, read_columns(group, whole, settings)))
     band = settings.margin_band * page.height
-    if not fragments:
+    notes: list[str] = []
+    if fragments:
+        fragments, lines, notes = adopt_overflow(fragments, lines, settings)
+    else:
         fragments, lines = find_borderless(
             lines, page.number, page.width, carry, fills, band, settings
         )
-    return PageLayout(page.number, page.height, lines, fragments, page.glyph_count, band)
+    return PageLayout(
+        page.number, page.height, lines, fragments, page.glyph_count, band, page.width, tuple(notes)
+    )
 
 
 def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:
@@ -104,7 +110,8 @@ def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:
         for number, cell in cells
         for join in cell.guesses
     ]
-    return tuple(slashes + broken)
+    drawn = [f"page {page.number}: {note}" for page in pages for note in page.notes]
+    return tuple(slashes + broken + drawn)
 
 
 def _carried_columns(before: PageLayout | None) -> list[float]:

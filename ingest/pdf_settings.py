@@ -44,6 +44,19 @@ class PdfSettings:
     widow/orphan control may have pushed over."""
     full_cell_padding: float = 3.0
     """The cell padding allowed under its last line besides (pt)."""
+    widow_pitches: float = 2.0
+    """A cell at a page foot whose rest on the next page is two lines or more reaches the
+    foot when its last line ends within this many of its line pitches, plus
+    ``full_cell_padding``, of its bottom: widow control (CSS ``widows: 2``, Chromium)
+    moves a line that would have fitted over the page to stand with the last one."""
+    overflow_touch: float = 0.5
+    """A line drawn under a table touches its bottom rule (or the line read back into the
+    table before it) when it stands within this share of its size below it
+    (``pdf_overflow``)."""
+    overflow_align: float = 1.0
+    """A line drawn under a table is read back into a cell only when it starts within this
+    distance of the cell's own lines and stands within it of one of their pitches under
+    the last (pt)."""
 
     # cells from rules (pdf_cells), pdfplumber's table finder with its default settings
     cell_snap: float = 3.0
@@ -101,6 +114,10 @@ class PdfSettings:
     """A piece of a line seen fewer times than this in the English word list's corpus is
     no word ("awn" 80, "d" 50); "ion" (2,398) and "ions" (450) stay words, which only ever
     keeps a break."""
+    less_common: int = 500
+    """A join of two pieces that the list has never seen ("outcomesof") is no word; then two
+    pieces (or their plurals) seen this often ("outcomes" 747, "workforce" 879) were wrapped
+    at a space, while "col" + "our" (colour, British, unseen) still joins."""
 
     # pages to paragraphs (pdf_layout)
     margin_band: float = 0.1

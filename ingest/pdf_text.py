@@ -23,7 +23,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
-from .lexicon import is_word
+from .lexicon import is_word, is_word_form
 from .pdf_records import Glyph
 from .pdf_settings import PdfSettings
 
@@ -188,19 +188,19 @@ def lines_of(chars: Iterable[Glyph], settings: PdfSettings) -> list[Line]:
     return [make_line(group, settings) for group in group_lines(chars, settings)]
 
 
-def whole_words(lines: Sequence[Line], ends: bool = False) -> set[str]:
+def whole_words(lines: Sequence[Line], opens: bool = False, closes: bool = False) -> set[str]:
     """Return the words of lines that no line break cuts, lower-cased.
 
     A word a producer broke for want of room ends one line and starts the next; the
     document's words read whole elsewhere tell such a piece ("managemen") from a word
-    wrapped at a space. ``ends``: the lines are a whole text (a cell), so its first
-    and last words are whole too.
+    wrapped at a space. ``opens`` / ``closes``: the lines open / close a whole text (a
+    cell no page break cuts), so its first / last word is whole too.
     """
     out: set[str] = set()
     for i, line in enumerate(lines):
         tokens = line.text.lower().split(" ")
-        first = 0 if ends and i == 0 else 1
-        last = len(tokens) if ends and i == len(lines) - 1 else len(tokens) - 1
+        first = 0 if opens and i == 0 else 1
+        last = len(tokens) if closes and i == len(lines) - 1 else len(tokens) - 1
         out.update(tokens[first:last])
     return out
 
@@ -247,6 +247,21 @@ def guessed_breaks(
     ]
 
 
+def breaks_word(
+    before: Line,
+    after: Line,
+    limit: float,
+    words: frozenset[str],
+    marks_wraps: bool,
+    settings: PdfSettings,
+) -> bool:
+    """True when the line ``after`` (in the next page's part of a cell) goes on the word
+    that ends ``before`` (the last line at the foot of the page) with no space: the page
+    broke the cell as a line break would, so the break reads as ``join_lines`` reads one."""
+    verdict = list(_breaks((before, after), limit, words, marks_wraps, settings))[-1][2]
+    return verdict is not None and verdict.joined
+
+
 class _Verdict(NamedTuple):
     joined: bool  # a word broken for want of room, joined without a space
     sure: bool  # decided by evidence beyond the shape of the line
@@ -265,19 +280,31 @@ def _breaks(
     left = min((line.x0 for line in lines), default=0.0)
     # centred or set right, the lines start anywhere and the widest tells no room left
     flush = all(line.x0 - left <= settings.flush_left for line in lines)
-    for line in lines:
+    for n, line in enumerate(lines):
         verdict = None
         if prev is not None and limit is not None and flush:
             verdict = _broken_word(prev, line, left, limit, settings)
             if verdict is None:
                 # a producer that writes the space it wraps at would have written one here
                 spaced = marks_wraps and limit - prev.x1 > settings.space_width * prev.size
-                rest = line.text.split(" ")[0]
-                verdict = _by_words(word, rest, words, spaced, settings.common_word)
+                rest = _next_word(lines, n, words, settings)
+                verdict = _by_words(word, rest, words, spaced, settings)
         yield prev, line, verdict
         joined = verdict is not None and verdict.joined
         word = word + line.text if joined else line.text.rsplit(" ", 1)[-1]
         prev = line
+
+
+def _next_word(lines: Sequence[Line], n: int, words: frozenset[str], settings: PdfSettings) -> str:
+    """Return the first word of line n; where that word fills the line and is no word, but
+    runs on into the next line's first as one ("programm" + "e"), the whole of it."""
+    first = lines[n].text.split(" ")[0]
+    if first != lines[n].text or n + 1 == len(lines):
+        return first
+    longer = first + lines[n + 1].text.split(" ")[0]
+    bare = _bare(words)
+    common = settings.common_word
+    return longer if is_word(longer, bare, common) and not is_word(first, bare, common) else first
 
 
 def _broken_word(
@@ -297,6 +324,8 @@ def _broken_word(
         return _Verdict(False, True)  # no word runs on from a small letter to a capital
     if len(line.text) > 3 and line.text.isalpha() and after.text[:1].isdigit():
         return _Verdict(False, True)  # nor from a word to a number ("Recommendation" "1:")
+    if line.text[-1:] in ",;:!?" and after.text[:1].isalpha():
+        return _Verdict(False, True)  # nor on from a comma or a semicolon ("appointed;")
     room = limit - line.x1
     whole = (line.x1 - line.x0) + after.first_word_width
     margin, slack = settings.fit_margin * line.size, settings.fit_slack
@@ -309,7 +338,7 @@ def _broken_word(
 
 
 def _by_words(
-    piece: str, rest: str, words: frozenset[str], spaced: bool, common: int
+    piece: str, rest: str, words: frozenset[str], spaced: bool, settings: PdfSettings
 ) -> _Verdict:
     """Return how a break the geometry leaves open reads by the words either side.
 
@@ -326,12 +355,17 @@ def _by_words(
         return _Verdict(True, True)
     if piece in words and rest in words:
         return _Verdict(False, True)
-    head = piece.rsplit("/", 1)[-1]  # "promotion/recruit" + "ment"
-    bare = _bare(words)
+    # a compound's last part: "promotion/recruit" + "ment", "station-based" + "crews"
+    head = piece[max(piece.rfind(c) for c in BREAKS_AFTER) + 1 :]
+    bare, common = _bare(words), settings.common_word
     both = is_word(head, bare, common) and is_word(rest, bare, common)
     one = is_word(head + rest, bare, common)
     if both and not one:
         return _Verdict(False, True)
+    if not is_word(head + rest, bare, common=1) and all(
+        is_word_form(part, bare, settings.less_common) for part in (head, rest)
+    ):
+        return _Verdict(False, False)  # a join no list knows, of two parts it does know
     # a piece of one or two letters that is no word ("d", "ng") can only end a word
     fragment = not is_word(rest, bare, common) and len(rest.strip(".,;:()")) <= 2
     return _Verdict(True, (one and not both) or spaced or fragment)

@@ -226,6 +226,25 @@ def test_an_area_cell_and_the_row_beside_it_cut_by_one_page_break() -> None:
     ]
 
 
+def test_a_cell_line_drawn_below_the_table_is_read_back_into_its_cell_with_a_note() -> None:
+    # the area's last line stands just under the bottom rule, in its column; the review
+    # date further down stays a paragraph
+    document = _read("text_below_table")
+    (table,) = [b for b in document.blocks if isinstance(b, Table)]
+    area = "The force should make sure it has enough trained detectives to investigate crime"
+    assert [r.texts for r in table.rows[1:]] == [
+        ("2", area, "", ""),
+        ("2.1", "", "Hire detectives", "Det Supt Crime"),
+    ]
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == [
+        "Next review: March 2024"
+    ]
+    assert [n for n in document.notes if "drawn under a table" in n] == [
+        "page 1: 'investigate crime' drawn under a table, in the column of a cell its text"
+        " fills to the foot, read as that cell's last line"
+    ]
+
+
 def test_centred_lines_join_with_spaces() -> None:
     # "courses" centred over "booked" stops short of the cell edge by design
     rows = _only_table("centred").rows
@@ -250,6 +269,46 @@ def test_a_word_flush_with_the_cell_edge_is_told_from_a_broken_word() -> None:
         "page 1: 'every' + 'one' read as one word broken at a line end; the first part"
         " fills its line, so it may be a word of its own wrapped at a space"
     ]
+
+
+def test_a_word_filling_its_line_before_a_wrap_at_a_space_keeps_the_space() -> None:
+    # no wrap marks, and each first word fills its line: "Outcomes" is a word the word list
+    # sees less often, "station-based" ends in a word, "appointed;" ends a clause, and
+    # "programme" (broken in turn, "program" + "me") is the British spelling of a word,
+    # "audits" the plural of one
+    rows = _only_table("flush_pairs").rows
+    assert rows[1].texts[1:] == (
+        "Outcomes of targeted visits",
+        "station-based crews",
+        "appointed; recruitment",
+        "inspection programme",
+        "protection audits",
+    )
+
+
+def test_a_word_broken_at_the_page_foot_joins_its_rest_on_the_next_page() -> None:
+    # every area's "Recommendation" breaks after "Recomme"; area 3 is cut by the page
+    # break right there, its "Recomme" alone at the foot, "ndation 3: ..." over the page
+    rows = _only_table("broken_at_foot").rows
+    assert [(r.page, r.texts[0]) for r in rows[1:]] == [
+        (1, "Recommendation 1: Audit high-risk premises"),
+        (1, "Recommendation 2: Train on-call crews"),
+        (1, "Recommendation 3: Replace the fleet plan"),
+        (2, "Recommendation 4: Publish the survey"),
+    ]
+    assert rows[3].texts[1] == "Replace the station fleet and equipment plan with a new one"
+
+
+def test_a_row_cut_with_a_line_moved_over_by_widow_control_joins_its_rest() -> None:
+    # the action's part on page 1 ends 22 pt above its cell's foot, two lines over the page
+    rows = _only_table("widow_at_foot").rows
+    assert [(r.page, r.texts) for r in rows[1:]] == [
+        (1, ("1", "Review the fleet plan", "Head of Fleet")),
+        (1, ("2", "Introduce a risk-based targeting model for home fire safety checks using"
+             " partner data and the latest incident figures for every district",
+             "GC Protection")),
+        (2, ("3", "Publish the survey", "Head of HR")),
+    ]  # fmt: skip
 
 
 def test_a_word_broken_though_the_padding_says_it_fits_joins() -> None:
@@ -370,6 +429,20 @@ def test_a_row_cut_between_paragraphs_of_one_cell_reads_once() -> None:
             "30.09.21",
             "Open",
         )
+    ]
+
+
+def test_a_paragraph_ending_a_page_on_the_widest_line_stays_whole() -> None:
+    # no line wraps, so the widest line is no sign of the right margin: the paragraph
+    # closing page 1 ends there, and the one opening page 2 is a paragraph of its own
+    paragraphs = [b.text for b in _read("paragraphs_over_page").blocks]
+    assert paragraphs == [
+        "AFI 1",
+        "Our response: Review the audit programme for high-rise premises.",
+        "Status: Complete",
+        "AFI 2",
+        "Our response: Introduce a risk-based targeting model for safety checks.",
+        "Status: Not met",
     ]
 
 

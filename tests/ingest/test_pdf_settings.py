@@ -69,14 +69,15 @@ def test_header_rows_repeated_past_the_limit_are_read_as_rows_again() -> None:
 
 def test_a_row_cut_at_the_page_foot_is_joined_only_if_its_cells_reach_the_foot() -> None:
     # cut_rows.pdf: action 2.7 cut at the foot of page 1 and carried on at the head of
-    # page 2; with no room allowed under the last line its cells no longer reach the foot
+    # page 2; with no room allowed under the last line (nor for a line widow control moved
+    # over) its cells no longer reach the foot
     cut_rows = Path(__file__).parent / "pdf_producers" / "cut_rows.pdf"
 
     def rows(settings: PdfSettings) -> int:
         (table,) = [b for b in read_document(cut_rows, pdf=settings).blocks if isinstance(b, Table)]
         return len(table.rows)
 
-    tight = PdfSettings(full_cell_lines=0.1, full_cell_padding=0.1)
+    tight = PdfSettings(full_cell_lines=0.1, full_cell_padding=0.1, widow_pitches=0.1)
     assert (rows(PdfSettings()), rows(tight)) == (9, 10)
 
 
@@ -113,9 +114,20 @@ def test_the_least_size_of_a_baseline_gap_is_read_from_the_settings() -> None:
 
 def test_how_common_a_word_must_be_is_read_from_the_settings() -> None:
     # "registered" and "sex", both common and no word together, were wrapped at a space;
-    # held to words seen a billion times, neither is a word and the break stays a guess
+    # held to words seen a billion times (and parts too), neither is a word and the break
+    # stays a guess
+    rare = PdfSettings(common_word=10**9, less_common=10**9)
     common = PdfSettings().common_word
-    assert _by_words("registered", "sex", frozenset(), False, common) == (False, True)
-    assert _by_words("registered", "sex", frozenset(), False, 10**9) == (True, False)
+    assert _by_words("registered", "sex", frozenset(), False, PdfSettings()) == (False, True)
+    assert _by_words("registered", "sex", frozenset(), False, rare) == (True, False)
     assert not is_word("awn", frozenset(), common)  # seen 80 times
     assert is_word("awn", frozenset(), 50)
+
+
+def test_how_common_the_parts_of_an_unknown_join_must_be_is_read_from_the_settings() -> None:
+    # "workforce" (seen 879 times) + "plan" make no word the list knows: two parts seen 500
+    # times or more were wrapped at a space, a guess; held to 900, "workforce" is no such
+    # part and the break reads as a word broken
+    parts = ("workforce", "plan", frozenset(), False)
+    assert _by_words(*parts, PdfSettings()) == (False, False)
+    assert _by_words(*parts, PdfSettings(less_common=900)) == (True, False)

@@ -432,6 +432,26 @@ def build_area_over_break(path: Path, cut_row: bool = False) -> None:
     c.save()
 
 
+def build_text_below_table(path: Path) -> None:
+    """An area cell spanning its actions whose last line the producer drew on past the
+    table's bottom rule, as WeasyPrint draws a cell it cannot fit at a page break; a
+    paragraph stands further down."""
+    xs = [50.0, 100.0, 190.0, 320.0, 410.0]
+    header = ("Ref", "Area", "Action", "Lead")
+    lines = simpleSplit(AREA, "Arial", 10, xs[2] - xs[1] - 8)
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    area_top = top
+    top = _cell_row(c, xs, top, ("2", lines, "", ""), 20, shut=(True, False, True, True))
+    _cell_row(c, xs, top, ("2.1", "", "Hire detectives", "Det Supt Crime"), 12 * len(lines) - 26,
+              open_top=(1,))  # fmt: skip
+    # the area's box ends a line short of its text: the last line stands under the rule
+    assert area_top - 14 - 12 * (len(lines) - 1) < top - (12 * len(lines) - 26)
+    c.drawString(50, top - 12 * len(lines) - 40, "Next review: March 2024")
+    c.save()
+
+
 def build_rotated_270(path: Path) -> None:
     """A landscape page stored as a portrait page turned by /Rotate 270, bold overprinted."""
     c = Canvas(str(path), pagesize=A4)
@@ -510,6 +530,29 @@ def build_paragraph_cut(path: Path) -> None:
     c.save()
 
 
+LABELLED = [
+    "AFI 1",
+    "Our response: Review the audit programme for high-rise premises.",
+    "Status: Complete",
+    "AFI 2",
+    "Our response: Introduce a risk-based targeting model for safety checks.",
+    "Status: Not met",
+]
+
+
+def build_paragraphs_over_page(path: Path) -> None:
+    """Labelled paragraphs of one line each, 2.5 cm margins both sides, none wide enough to
+    wrap: the longest ends page 1, and the next paragraph opens page 2."""
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 11)
+    for k, text in enumerate(LABELLED[:5]):
+        c.drawString(71, 780 - 20 * k, text)
+    c.showPage()
+    c.setFont("Arial", 11)
+    c.drawString(71, 780, LABELLED[5])
+    c.save()
+
+
 def build_lone_word(path: Path) -> None:
     """A status whose first line is one word leaving less room than the next word's "M"."""
     rows = [HEADER, ("1.1", "Review the audit programme", "GC Protection", "Mar 2021",
@@ -577,6 +620,111 @@ def build_flush_words(path: Path) -> None:
     c.drawString(50, 780, TITLE)
     grid = Grid(rows, widths, 50, 750, "Arial", size, split_breaking_words)
     draw_table(c, grid, rules_as_lines, words_by_line)
+    c.save()
+
+
+def build_flush_pairs(path: Path) -> None:
+    """Cells as narrow as one word, no wrap marks (Chromium), each opening on a word that
+    fills its line and wraps at the space after it: a word the word list sees less often
+    ("Outcomes" of), a hyphenated compound ("station-based" crews), a word before a
+    semicolon ("appointed;" recruitment), a word before a British spelling broken in
+    turn ("inspection" programm+e) and a word before a plural the list sees less often
+    than its singular ("protection" audits)."""
+    pad, size = 4.0, 10.0
+
+    def flush(word: str, slack: float) -> float:  # a column whose text area holds word
+        return pdfmetrics.stringWidth(word, "Arial", size) + slack + 2 * pad
+
+    rows = [
+        ("Ref", "Aim", "Crews", "Staffing", "Review", "Checks"),
+        ("1", "Outcomes of targeted visits", "station-based crews", "appointed; recruitment",
+         "inspection programme", "protection audits"),
+    ]  # fmt: skip
+    words = ("Outcomes", "station-based", "appointed;", "inspection", "protection")
+    widths = (30, *(flush(word, 0.5) for word in words))
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    grid = Grid(rows, widths, 50, 750, "Arial", size, split_breaking_words)
+    draw_table(c, grid, rules_as_lines, words_by_line)
+    c.save()
+
+
+AREAS = [
+    "Recommendation 1: Audit high-risk premises",
+    "Recommendation 2: Train on-call crews",
+    "Recommendation 3: Replace the fleet plan",
+    "Recommendation 4: Publish the survey",
+]
+AREA_ACTIONS = [
+    "Review the fire safety audit programme for high-rise premises",
+    "Train all on-call crews in water rescue before the flood season",
+    "Replace the station fleet and equipment plan with a new one",
+    "Publish the results of the staff survey every year",
+]
+
+
+def build_broken_at_foot(path: Path) -> None:
+    """An area column so narrow that "Recommendation" breaks inside the word on every row
+    (no wrap marks, as Chromium), and a row cut by the page break after its first lines:
+    "Recomme" alone at the foot of page 1, "ndation 3: ..." at the head of page 2 under
+    the repeated header."""
+    area_width = (pdfmetrics.stringWidth("Recomme", "Arial", 10) + 2) + 8
+    xs = [50.0, 50.0 + area_width, 250.0, 330.0]
+    header = ("Area", "Action", "Lead")
+    leads = ("GC Protection", "AM Response", "Head of Fleet", "Head of HR")
+    cells = [
+        (split_breaking_words(area, "Arial", 10, xs[1] - xs[0] - 8),
+         simpleSplit(action, "Arial", 10, xs[2] - xs[1] - 8), [lead])
+        for area, action, lead in zip(AREAS, AREA_ACTIONS, leads, strict=True)
+    ]  # fmt: skip
+
+    def height(texts) -> float:
+        return 8 + 12 * max(len(t) if isinstance(t, list) else 1 for t in texts)
+
+    def row(c: Canvas, top: float, texts, open_top=()) -> float:
+        return _cell_row(c, xs, top, texts, height(texts), open_top=open_top)
+
+    cut = cells[2]
+    page_1 = [header, *cells[:2], [t[:1] for t in cut]]  # the cut row's first lines only
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = 30 + sum(height(texts) for texts in page_1)  # the table ends 30 pt above the foot
+    for texts in page_1:
+        top = row(c, top, texts)
+    c.showPage()
+    _page(c)
+    top = row(c, 560, header)
+    top = row(c, top, [t[1:] for t in cut], open_top=(0, 1, 2))
+    row(c, top, cells[3])
+    c.save()
+
+
+WIDOW_ACTION = (
+    "Introduce a risk-based targeting model for home fire safety checks using partner data"
+    " and the latest incident figures for every district"
+)
+
+
+def build_widow_at_foot(path: Path) -> None:
+    """A row cut at the page foot as Chromium cuts it under ``widows: 2``: its action's
+    fourth line would have fitted, but the two lines left for page 2 must stand together,
+    so page 1's part ends more than a line and a half above the foot of its cell."""
+    xs = [50.0, 90.0, 240.0, 330.0]
+    header = ("Ref", "Action", "Lead")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    top = _cell_row(c, xs, top, ("1", "Review the fleet plan", "Head of Fleet"), 20)
+    lines = simpleSplit(WIDOW_ACTION, "Arial", 10, xs[2] - xs[1] - 8)
+    shown, rest = lines[:3], lines[3:]  # two lines or more go over
+    # the last baseline stands 14 + 12 * 2 below the top; the cell ends 22 pt under it
+    _cell_row(c, xs, top, ("2", shown, "GC Protection"), 14 + 12 * 2 + 22)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    top = _cell_row(c, xs, top, ("", rest, ""), 8 + 12 * len(rest), open_top=(0, 1, 2))
+    _cell_row(c, xs, top, ("3", "Publish the survey", "Head of HR"), 20)
     c.save()
 
 
@@ -776,10 +924,15 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,
     "lone_word": build_lone_word,
+    "text_below_table": build_text_below_table,
+    "paragraphs_over_page": build_paragraphs_over_page,
     "centred": build_centred,
     "broken_words": build_broken_words,
     "flush_words": build_flush_words,
     "inner_edge": build_inner_edge,
+    "flush_pairs": build_flush_pairs,
+    "broken_at_foot": build_broken_at_foot,
+    "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,
     "rotated_270": build_rotated_270,
     "ligatures": build_ligatures,

@@ -16,9 +16,6 @@ from .headers import match_header
 from .profile import normalise_label
 from .settings import ExtractSettings
 
-# a form names the action and this many other fields at least
-_OTHER_FIELDS = 2
-
 
 def turned_forms(
     blocks: tuple[Block, ...], settings: ExtractSettings
@@ -46,7 +43,7 @@ def _form_labels(table: Table, settings: ExtractSettings) -> frozenset[str] | No
     """Return the labels of a form (two columns, no merged cell, the first column naming the
     action and two other fields), None for any other table."""
     rows = table.rows
-    if not 1 + _OTHER_FIELDS <= len(rows) <= settings.max_form_rows:
+    if not 1 + settings.min_form_fields <= len(rows) <= settings.max_form_rows:
         return None
     if any(
         len(row.cells) != 2 or any(c.merged or c.col_span > 1 for c in row.cells) for row in rows
@@ -54,7 +51,7 @@ def _form_labels(table: Table, settings: ExtractSettings) -> frozenset[str] | No
         return None
     labels = [row.cells[0].text for row in rows]
     roles = match_header(labels, settings).roles
-    if "action" not in roles or len(roles) < 1 + _OTHER_FIELDS:
+    if "action" not in roles or len(roles) < 1 + settings.min_form_fields:
         return None
     return frozenset(normalise_label(label) for label in labels)
 

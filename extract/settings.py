@@ -87,6 +87,9 @@ class ExtractSettings:
     max_form_rows: int = 12
     """A form per action (a label and its value on each of its rows) has at most this many
     rows."""
+    min_form_fields: int = 2
+    """A form per action names its action and at least this many fields more (a date, a
+    lead, a status or a progress); fewer is a note beside a table, not a form."""
     max_label_words: int = 4
     """A paragraph's label ("Our response:", "Progress RAG:") is at most this many words; a
     longer one is a sentence with a colon in it."""

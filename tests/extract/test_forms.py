@@ -55,3 +55,13 @@ def test_a_lone_form_is_no_action_table(tmp_path):
     # with no second form to agree with, its labels may as well be a key's or a sign-off's
     with pytest.raises(NotAPlan):
         extract_file(forms(tmp_path / "plan.docx", FIRST))
+
+
+def test_how_many_fields_make_a_form_is_a_setting(tmp_path):
+    from planwatch.extract import ExtractSettings
+
+    path = forms(tmp_path / "plan.docx", FIRST, SECOND)
+    # each form names its action and four fields more: ref, lead, target date, RAG
+    assert len(extract_file(path, settings=ExtractSettings(min_form_fields=4))) == 2
+    with pytest.raises(NotAPlan):
+        extract_file(path, settings=ExtractSettings(min_form_fields=5))

@@ -41,7 +41,7 @@ def turned_forms(
 
 def _form_labels(table: Table, settings: ExtractSettings) -> frozenset[str] | None:
     """Return the labels of a form (two columns, no merged cell, the first column naming the
-    action and two other fields), None for any other table."""
+    action and ``settings.min_form_fields`` other fields at least), None for any other table."""
     rows = table.rows
     if not 1 + settings.min_form_fields <= len(rows) <= settings.max_form_rows:
         return None

@@ -120,7 +120,7 @@ class _Walk:
             block = self.open_for("#", always=True)
             block.ref, block.numbered = numbered["ref"], text
         elif (name := _field_of(label, self.settings)) and (
-            name == "due_raw" or not _only_date(text)
+            name == "due_raw" or not _only_date(text, self.settings)
         ):
             self.add(name, text, self.open_for(name))
 
@@ -169,9 +169,9 @@ def _is_area(text: str, settings: ExtractSettings) -> bool:
     return _field_of(text, settings, exact=True) == "area"
 
 
-def _only_date(text: str) -> bool:
+def _only_date(text: str, settings: ExtractSettings) -> bool:
     """A cover line such as "Status as of: 31/08/2024" labels a date, not a status."""
-    due = parse_due(text)
+    due = parse_due(text, settings=settings.cells.dates)
     return due.start is not None and not due.warnings
 
 

@@ -582,6 +582,25 @@ def split_breaking_words(text: str, font: str, size: float, width: float) -> lis
     return lines
 
 
+_NARROW_SIZE, _NARROW_PAD = 10.0, 4.0
+
+
+def _flush(word: str, slack: float) -> float:
+    """Return the width of a column whose text area holds ``word`` and ``slack`` points."""
+    return pdfmetrics.stringWidth(word, "Arial", _NARROW_SIZE) + slack + 2 * _NARROW_PAD
+
+
+def _draw_narrow(path: Path, rows, widths) -> None:
+    """Draw one ruled table of narrow cells under the title, words placed one by one with
+    no wrap marks (as Chromium writes them), and words broken where they no longer fit."""
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Arial", 14)
+    c.drawString(50, 780, TITLE)
+    grid = Grid(rows, widths, 50, 750, "Arial", _NARROW_SIZE, split_breaking_words)
+    draw_table(c, grid, rules_as_lines, words_by_line)
+    c.save()
+
+
 def build_broken_words(path: Path) -> None:
     """Narrow Ref and Status columns: refs and statuses longer than their cell broken
     inside the word with no mark (Chromium), beside words wrapped at a space."""
@@ -591,36 +610,21 @@ def build_broken_words(path: Path) -> None:
         ("R1.11", "Train crews in water rescue", "AM Response", "Q4 2021/2022", "Not started"),
         ("R2.1", "Replace the fleet plan", "Head of Fleet", "30.09.21", "Cancelled Merged"),
     ]  # fmt: skip
-    c = Canvas(str(path), pagesize=A4)
-    c.setFont("Arial", 14)
-    c.drawString(50, 780, TITLE)
-    grid = Grid(rows, (26, 200, 90, 75, 44), 50, 750, "Arial", 10, split_breaking_words)
-    draw_table(c, grid, rules_as_lines, words_by_line)
-    c.save()
+    _draw_narrow(path, rows, (26, 200, 90, 75, 44))
 
 
 def build_flush_words(path: Path) -> None:
     """Cells as narrow as one word, no wrap marks (Chromium): "registered" fills its
     line to the edge and wraps at the space after it, "Recommendations" is broken where
     its next letter no longer fits, and "every" fills its line before "one"."""
-    pad, size = 4.0, 10.0
-
-    def flush(word: str, slack: float) -> float:  # a column whose text area holds word
-        return pdfmetrics.stringWidth(word, "Arial", size) + slack + 2 * pad
-
     rows = [
         HEADER,
         ("1.1", "Manage registered sex offenders", "DCI", "Mar 2021", "Open"),
         ("1.2", "Recommendations agreed", "Supt", "Jun 2021", "Open"),
         ("1.3", "Audit", "Sent to every one", "Sep 2021", "Open"),
     ]
-    widths = (30, flush("registered", 0.5), flush("every", 0.3), 75, 60)
-    c = Canvas(str(path), pagesize=A4)
-    c.setFont("Arial", 14)
-    c.drawString(50, 780, TITLE)
-    grid = Grid(rows, widths, 50, 750, "Arial", size, split_breaking_words)
-    draw_table(c, grid, rules_as_lines, words_by_line)
-    c.save()
+    widths = (30, _flush("registered", 0.5), _flush("every", 0.3), 75, 60)
+    _draw_narrow(path, rows, widths)
 
 
 def build_flush_pairs(path: Path) -> None:
@@ -630,24 +634,14 @@ def build_flush_pairs(path: Path) -> None:
     semicolon ("appointed;" recruitment), a word before a British spelling broken in
     turn ("inspection" programm+e) and a word before a plural the list sees less often
     than its singular ("protection" audits)."""
-    pad, size = 4.0, 10.0
-
-    def flush(word: str, slack: float) -> float:  # a column whose text area holds word
-        return pdfmetrics.stringWidth(word, "Arial", size) + slack + 2 * pad
-
     rows = [
         ("Ref", "Aim", "Crews", "Staffing", "Review", "Checks"),
         ("1", "Outcomes of targeted visits", "station-based crews", "appointed; recruitment",
          "inspection programme", "protection audits"),
     ]  # fmt: skip
     words = ("Outcomes", "station-based", "appointed;", "inspection", "protection")
-    widths = (30, *(flush(word, 0.5) for word in words))
-    c = Canvas(str(path), pagesize=A4)
-    c.setFont("Arial", 14)
-    c.drawString(50, 780, TITLE)
-    grid = Grid(rows, widths, 50, 750, "Arial", size, split_breaking_words)
-    draw_table(c, grid, rules_as_lines, words_by_line)
-    c.save()
+    widths = (30, *(_flush(word, 0.5) for word in words))
+    _draw_narrow(path, rows, widths)
 
 
 AREAS = [

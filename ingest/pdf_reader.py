@@ -30,7 +30,7 @@ from .pdf_layout import (
 )
 from .pdf_overflow import adopt_overflow
 from .pdf_records import PageContent
-from .pdf_runs import line_runs, read_columns, read_line
+from .pdf_runs import line_runs, read_physical_line
 from .pdf_safety import check_page_count, check_streams
 from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 from .pdf_tables import fills_of, find_ruled
@@ -74,8 +74,7 @@ def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> 
     fragments, loose = find_ruled(page, fills, settings)
     lines = []
     for group in line_runs(loose, settings):
-        whole = read_line(group, settings)
-        lines.append(PhysicalLine(whole, read_columns(group, whole, settings)))
+        lines.append(PhysicalLine(*read_physical_line(group, settings)))
     band = settings.margin_band * page.height
     notes: list[str] = []
     if fragments:

@@ -54,24 +54,30 @@ def read_line(runs: list[Run], settings: PdfSettings) -> Line:
     return line if line is not None else make_line(glyphs_of(runs), settings)
 
 
-def read_columns(runs: list[Run], whole: Line, settings: PdfSettings) -> list[Line]:
-    """Return the Lines of one line's parts, as ``pdf_text.split_columns`` cuts its glyphs.
-
-    ``whole`` is the line read whole; it is the only part where no gap is wide enough.
-    """
-    if settings.column_gap >= settings.word_gap and _plain_line(runs, settings) is not None:
-        text = "".join(run.text for run in runs)
-        spans = [m.span() for m in _WORD.finditer(text)]
-        lefts, rights = _columns(runs, "lefts"), _columns(runs, "rights")
-        sizes = list(chain.from_iterable(repeat(run.size, len(run.lefts)) for run in runs))
-        cut = settings.column_gap
-        if not any(
-            lefts[start] - rights[end - 1] > cut * sizes[start]
-            for (_, end), (start, _) in pairwise(spans)
-        ):
-            return [whole]
+def read_physical_line(runs: list[Run], settings: PdfSettings) -> tuple[Line, list[Line]]:
+    """Return one line's runs read whole and cut into its parts, as ``pdf_text.make_line``
+    and ``pdf_text.split_columns`` read their glyphs; the line is checked for plainness
+    once, for both."""
+    plain = _plain_line(runs, settings)
+    wide = settings.column_gap >= settings.word_gap  # a column gap is then a word gap too
+    if plain is not None and wide and not _column_gap(runs, settings):
+        return plain, [plain]  # the only part where no gap is wide enough
     glyphs = glyphs_of(runs)
-    return [make_line(part, settings) for part in split_columns(glyphs, settings)]
+    whole = plain if plain is not None else make_line(glyphs, settings)
+    return whole, [make_line(part, settings) for part in split_columns(glyphs, settings)]
+
+
+def _column_gap(runs: list[Run], settings: PdfSettings) -> bool:
+    """True when a gap between two words of a plain line is wide enough to cut columns."""
+    text = "".join(run.text for run in runs)
+    spans = [m.span() for m in _WORD.finditer(text)]
+    lefts, rights = _columns(runs, "lefts"), _columns(runs, "rights")
+    sizes = list(chain.from_iterable(repeat(run.size, len(run.lefts)) for run in runs))
+    cut = settings.column_gap
+    return any(
+        lefts[start] - rights[end - 1] > cut * sizes[start]
+        for (_, end), (start, _) in pairwise(spans)
+    )
 
 
 def _plain_line(runs: list[Run], settings: PdfSettings) -> Line | None:

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.ingest.pdf_records import Glyph, Run, make_run, runs_of
-from planwatch.ingest.pdf_runs import line_runs, read_columns, read_line
+from planwatch.ingest.pdf_runs import line_runs, read_line, read_physical_line
 from planwatch.ingest.pdf_settings import DEFAULT_PDF_SETTINGS
 from planwatch.ingest.pdf_text import group_lines, make_line, split_columns
 
@@ -64,11 +64,9 @@ def test_lines_read_by_runs_are_the_lines_read_by_glyphs(glyphs, cuts, overprint
         (make_line(g, pdf), [make_line(p, pdf) for p in split_columns(g, pdf)])
         for g in group_lines(glyphs, pdf)
     ]
-    by_run = []
-    for line in line_runs(runs, pdf):
-        whole = read_line(line, pdf)
-        by_run.append((whole, read_columns(line, whole, pdf)))
+    by_run = [read_physical_line(line, pdf) for line in line_runs(runs, pdf)]
     assert by_run == by_glyph
+    assert [whole for whole, _ in by_run] == [read_line(line, pdf) for line in line_runs(runs, pdf)]
 
 
 def test_a_run_is_its_glyphs():

@@ -126,7 +126,7 @@ def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[
         for i, a in enumerate(after.raw)
         if a is not None and a.text and i not in carried
     ]
-    if pairs and _complementary(before, pairs):
+    if pairs and _complementary(before, pairs, reading.settings.orphans):
         return True
     if not pairs or not all(b is not None and b.text and _full(b, a, reading) for b, a in pairs):
         return False
@@ -177,15 +177,20 @@ def _bold_head_only(before: RawCell, after: RawCell) -> bool:
     )
 
 
-def _complementary(before: _GridRow, pairs: list[tuple[RawCell | None, RawCell]]) -> bool:
-    """True when the row on the next page holds text only where the row before is empty.
+def _complementary(
+    before: _GridRow, pairs: list[tuple[RawCell | None, RawCell]], orphans: int
+) -> bool:
+    """True when the row on the next page holds text only where the row before is empty,
+    each of those texts a paragraph that orphan control could have moved whole.
 
-    A producer that cannot fit a cell's first line at the foot of a page moves that
+    A producer that cannot fit a cell's first lines at the foot of a page moves that
     cell's whole text to the next (WeasyPrint): the row's other cells stay, and the
-    moved text stands alone in a row that is empty where they have text.
+    moved text stands alone in a row that is empty where they have text. A text of
+    fewer lines than ``orphans`` would have fitted where its neighbours' first lines
+    did: it opens a row of its own (a totals row under an action's last words).
     """
     return any(b is not None and b.text for b in before.raw) and all(
-        b is not None and not b.text for b, _ in pairs
+        b is not None and not b.text and len(a.lines) >= orphans for b, a in pairs
     )
 
 

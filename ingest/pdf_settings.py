@@ -146,6 +146,10 @@ class PdfSettings:
     # tables over pages (pdf_grid)
     max_header_rows: int = 3
     """At most this many rows repeated at the head of a page are read as header rows again."""
+    orphans: int = 2
+    """The fewest lines of a paragraph a producer leaves at a page foot (CSS ``orphans: 2``,
+    LibreOffice's orphan control): a cell moved whole to the next page while its row's other
+    cells show text at the foot is a paragraph of at least this many lines."""
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

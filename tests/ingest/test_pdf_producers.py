@@ -201,6 +201,22 @@ def test_a_cell_moved_whole_to_the_next_page_joins_its_row() -> None:
     assert rows[3].cells[0].merged  # the ref spans both actions
 
 
+def test_a_totals_row_under_an_action_s_last_row_stays_a_row_of_its_own() -> None:
+    # the action's last words stand in a row of their own down to the page foot; the
+    # totals row on page 2 fills only cells that row leaves empty, one line each: a row
+    # of its own, not cells moved whole (they would have fitted beside the action's words)
+    rows = _only_table("totals_after_own_row").rows
+    assert [(r.page, r.texts) for r in rows[1:]] == [
+        (1, ("2.3", "Train all station-based crews to", "Head of Protection", "Dec 2021",
+             "Open")),
+        (1, ("", "deliver safe and well visits every quarter.", "", "", "")),
+        (2, ("Total actions: 1", "", "Complete: 0", "", "")),
+    ]  # fmt: skip
+    read = extract_file(HERE / "totals_after_own_row.pdf")
+    assert [(a.action_id, a.action) for a in read] == [
+        ("2.3", "Train all station-based crews to deliver safe and well visits every quarter."),
+    ]
+
 def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
     # the area spans its row and both actions; its last lines stand in its column of
     # page 2's first row, beside that row's own ref and action

@@ -399,6 +399,26 @@ def build_moved_cell(path: Path) -> None:
     c.save()
 
 
+def build_totals_after_own_row(path: Path) -> None:
+    """An action's last words in a row of their own ("action text over two rows") down to
+    the page foot, and the totals row alone on the next page: its one-line cells stand where
+    the row before is empty, yet they are a row of their own, not cells moved whole (a one-line
+    cell fits wherever its neighbours' first lines did)."""
+    xs = [40.0, 150.0, 260.0, 360.0, 440.0, 520.0]
+    c = Canvas(str(path), pagesize=A4)
+    _page(c)
+    top = _cell_row(c, xs, 800, HEADER, 20)
+    first = ("2.3", "Train all station-based crews to", "Head of Protection", "Dec 2021", "Open")
+    top = _cell_row(c, xs, top, first, 32)
+    rest = ("", "deliver safe and well visits every quarter.", "", "", "")
+    _cell_row(c, xs, top, rest, top - 45)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 800, HEADER, 20)
+    _cell_row(c, xs, top, ("Total actions: 1", "", "Complete: 0", "", ""), 20)
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -914,6 +934,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "spans": build_spans,
     "row_span_pieces": build_row_span_pieces,
     "moved_cell": build_moved_cell,
+    "totals_after_own_row": build_totals_after_own_row,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

@@ -47,6 +47,38 @@ def continues(table: list[Fragment], fragment: Fragment, snap: float) -> bool:
     return compatible(last.edges, fragment.edges, snap)
 
 
+def opens_table(
+    table: list[Fragment], fragment: Fragment, heads: set[tuple[str, ...]], snap: float
+) -> bool:
+    """True when a fragment at the head of a page starts a table of its own, though it has
+    the layout of the table at the foot of the page before.
+
+    Two tables with a paragraph between them may fall either side of a break. The next
+    one shows it: its first row is the first row of a table before (a header printed over
+    each table) that the table at the foot does not start with, or its first column holds,
+    from the top, the labels down that table's first column (a form per action, whose
+    next form starts "No." again where a continued form would go on with its later labels).
+    """
+    first = row_texts(fragment.rows[0])
+    if any(first) and first in heads and first != row_texts(table[0].rows[0]):
+        return True
+    labels, theirs = _first_column(fragment, snap), _first_column(table[0], snap)
+    count = min(len(labels), len(theirs))
+    return count >= 2 and all(labels[:count]) and labels[:count] == theirs[:count]
+
+
+def row_texts(row: list[RawCell]) -> tuple[str, ...]:
+    """Return the texts of a fragment's row band, left to right."""
+    return tuple(cell.text for cell in row)
+
+
+def _first_column(fragment: Fragment, snap: float) -> list[str]:
+    """Return the texts down a fragment's first column ("" where no cell starts there)."""
+    return [
+        row[0].text if row and abs(row[0].x0 - fragment.x0) <= snap else "" for row in fragment.rows
+    ]
+
+
 @dataclass(frozen=True)
 class _Reading:
     marks_wraps: bool  # the producer writes a space glyph where it wraps a line

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from planwatch.model import Block, Paragraph
 
-from .pdf_grid import build_table, continues
+from .pdf_grid import build_table, continues, opens_table, row_texts
 from .pdf_settings import PdfSettings
 from .pdf_tables import Fragment, RawCell
 from .pdf_text import Line, guessed_breaks, join_lines, runs_on, whole_words
@@ -69,6 +69,7 @@ def assemble(
     left = min((ln.x0 for ln in loose), default=0.0)
     over_page = max(right, max((p.width for p in pages), default=0.0) - left)
     runs: list[_Para | _TableRun] = []
+    heads: set[tuple[str, ...]] = set()  # the first row of each table so far
     for page in pages:
         ordered: list[Line | Fragment] = [pl.whole for pl in page.lines] + list(page.fragments)
         ordered.sort(key=lambda it: it.top)
@@ -78,10 +79,16 @@ def assemble(
             from_foot = position == 0 and last is not None and last.ends_page
             if isinstance(item, Fragment):
                 joins = from_foot and isinstance(last, _TableRun)
-                if joins and continues(last.fragments, item, settings.rule_snap):
+                snap = settings.rule_snap
+                if (
+                    joins
+                    and continues(last.fragments, item, snap)
+                    and not opens_table(last.fragments, item, heads, snap)
+                ):
                     last.fragments.append(item)
                 else:
                     runs.append(_TableRun([item]))
+                    heads.add(row_texts(item.rows[0]))
             elif isinstance(last, _Para) and _same_paragraph(
                 last, item, from_foot, (over_page if from_foot else right, marks_wraps), settings
             ):

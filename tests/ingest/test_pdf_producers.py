@@ -217,6 +217,39 @@ def test_a_totals_row_under_an_action_s_last_row_stays_a_row_of_its_own() -> Non
         ("2.3", "Train all station-based crews to deliver safe and well visits every quarter."),
     ]
 
+def test_a_form_at_the_head_of_a_page_is_a_form_of_its_own() -> None:
+    # three forms of the same two columns, the third at the head of page 2: it starts
+    # with the first label again, so it does not go on the form at the foot of page 1
+    tables = [b for b in _read("forms_over_break").blocks if isinstance(b, Table)]
+    assert [[r.texts[1] for r in t.rows][:2] for t in tables] == [
+        ["1.1", "Review the fleet plan"],
+        ["1.2", "Train all crews in water rescue"],
+        ["1.3", "Publish the workforce plan"],
+    ]
+    read = extract_file(HERE / "forms_over_break.pdf")
+    assert [(a.action_id, a.action, a.lead_raw, a.due_raw, a.status) for a in read] == [
+        ("1.1", "Review the fleet plan", "Head of Fleet", "Mar 2021", "complete"),
+        ("1.2", "Train all crews in water rescue", "AM Response", "Jun 2021", "ongoing"),
+        ("1.3", "Publish the workforce plan", "Head of HR", "Sep 2021", "open"),
+    ]
+
+
+def test_a_table_at_the_head_of_a_page_under_its_own_header_is_a_table_of_its_own() -> None:
+    # the table at the foot of page 1 has no header (it goes on the one above it); page 2
+    # starts with the header printed over the first table: a new table, not more rows
+    tables = [b for b in _read("tables_over_break").blocks if isinstance(b, Table)]
+    assert [[(r.page, r.texts[0]) for r in t.rows] for t in tables] == [
+        [(1, "Ref"), (1, "1.1")],
+        [(1, "1.2")],
+        [(2, "Ref"), (2, "2.1")],
+    ]
+    read = extract_file(HERE / "tables_over_break.pdf")
+    assert [(a.action_id, a.action) for a in read] == [
+        ("1.1", "Review the fleet plan"),
+        ("1.2", "Train all crews in water rescue"),
+        ("2.1", "Publish the workforce plan"),
+    ]
+
 def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
     # the area spans its row and both actions; its last lines stand in its column of
     # page 2's first row, beside that row's own ref and action

@@ -419,6 +419,52 @@ def build_totals_after_own_row(path: Path) -> None:
     c.save()
 
 
+FORMS = [
+    ("1.1", "Review the fleet plan", "Head of Fleet", "Mar 2021", "Complete"),
+    ("1.2", "Train all crews in water rescue", "AM Response", "Jun 2021", "Ongoing"),
+    ("1.3", "Publish the workforce plan", "Head of HR", "Sep 2021", "Open"),
+]
+
+
+def build_forms_over_break(path: Path) -> None:
+    """A form per action (a label and its value on each row), two on page 1, the third at
+    the head of page 2 with no header of its own: the same two columns as the form at the
+    foot before it, its first label again where a continued form would go on."""
+    xs = [60.0, 160.0, 400.0]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = 560.0
+    for form in FORMS[:2]:
+        for label, value in zip(HEADER, form, strict=True):
+            top = _cell_row(c, xs, top, (label, value), 20)
+        top -= 24  # the paragraph between two forms
+    c.showPage()
+    _page(c)
+    top = 560.0
+    for label, value in zip(HEADER, FORMS[2], strict=True):
+        top = _cell_row(c, xs, top, (label, value), 20)
+    c.save()
+
+
+def build_tables_over_break(path: Path) -> None:
+    """Two tables of the same columns either side of a page break: the first, whose last
+    rows come after a paragraph with no header of their own (a table continued in a second
+    table), ends at the foot of page 1; the next starts page 2 with the header the first
+    table printed over its rows."""
+    xs = [50.0, 90.0, 240.0, 330.0, 400.0, 450.0]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 560, HEADER, 20)
+    top = _cell_row(c, xs, top, FORMS[0], 20)
+    top -= 24
+    _cell_row(c, xs, top, FORMS[1], top - 40)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, HEADER, 20)
+    _cell_row(c, xs, top, ("2.1", *FORMS[2][1:]), 20)
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -935,6 +981,8 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "row_span_pieces": build_row_span_pieces,
     "moved_cell": build_moved_cell,
     "totals_after_own_row": build_totals_after_own_row,
+    "forms_over_break": build_forms_over_break,
+    "tables_over_break": build_tables_over_break,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

@@ -193,7 +193,7 @@ def compose_plan(seed: int) -> GeneratedPlan:
     if choices["form"] == "paragraphs":
         house.label_items(sections, choices)
     if choices["form"] == "tables":
-        house.fit_forms(sections, choices)
+        house.fit_forms(sections, roles, choices)
         headers = house.ref_header(headers, roles, sections, choices)
         house.fill_updates(seed, sections, choices, roles)
         house.wrap_action(sections, choices)

@@ -186,13 +186,19 @@ def key_header(choices: dict[str, str], service: str) -> tuple[str, str]:
     return code, meaning
 
 
-def fit_forms(sections, choices: dict[str, str]) -> None:
+def fit_forms(sections, roles, choices: dict[str, str]) -> None:
     """Keep a form per action to plans whose sections a heading names, or none does, and
-    leave out of its forms what only a table row can print: continuation rows, a wrapped or
-    bold-titled action, a totals row, a table carried on."""
+    whose forms name the action and two fields more (``ExtractSettings.min_form_fields``:
+    a label and a value beside it, twice, may as well be a key), and leave out of its forms
+    what only a table row can print: continuation rows, a wrapped or bold-titled action, a
+    totals row, a table carried on."""
     if choices["action_form"] != "form_per_action":
         return
-    if choices["layout"] != "per_section" or choices["section_style"] not in ("heading", "none"):
+    if (
+        choices["layout"] != "per_section"
+        or choices["section_style"] not in ("heading", "none")
+        or len(roles) < 3
+    ):
         choices["action_form"] = "table"
         return
     choices |= {"table_break": "none", "totals_row": "no", "action_wrap": "no"}
@@ -217,15 +223,27 @@ def form_blocks(sections, roles, headers, choices: dict[str, str], cells_of) -> 
     return groups
 
 
+def broken_section(sections, choices: dict[str, str]) -> int | None:
+    """The last section of two actions or more, which a headerless table carries on."""
+    if choices["table_break"] != "headerless":
+        return None
+    many = [n for n, (_, _, items) in enumerate(sections) if len(items) > 1]
+    return many[-1] if many else None
+
+
 def ref_header(headers: dict[str, str], roles, sections, choices: dict[str, str]) -> dict[str, str]:
     """Return the headers with the ref column's headed by an area word where the plan draws
     it: not beside an area column of its own, nor in a form or a table of one action (one
     action gives no evidence that each holds a ref of its own)."""
     merged = choices["section_style"] == "merged_column"
-    # a section's table of one action, or its first part where a table is carried on
+    # a section's table of one action, or its first part where a table is carried on; a
+    # tracker's part before the break that holds one action
     lone = choices["layout"] == "per_section" and (
         any(len(s[2]) < 2 for s in sections) or choices["table_break"] != "none"
     )
+    broken = broken_section(sections, choices)
+    if choices["layout"] == "tracker" and broken is not None:
+        lone = sum(len(items) for _, _, items in sections[: broken + 1]) - 1 < 2
     if "ref" not in roles or merged or lone or choices["action_form"] != "table":
         choices["ref_header"] = "usual"
     if choices["ref_header"] == "usual":

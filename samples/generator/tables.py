@@ -8,6 +8,7 @@ import random
 from grid_render import ABOVE, LEFT, BoldHead, Grid, Para, Shaded
 
 from .house import (
+    broken_section,
     form_blocks,
     key_header,
     labelled_blocks,
@@ -166,7 +167,7 @@ def action_blocks(roles, headers, sections, choices) -> list[list]:
         grid = _action_grid(rows, roles, headers, choices)
         return [_finished(grid, items, _break_at(sections, roles, choices), choices, roles)]
     groups = []
-    broken = _broken_section(sections, choices)
+    broken = broken_section(sections, choices)
     for n, section in enumerate(sections):
         ref, title, items = section
         grid = _action_grid(_section_rows(section, roles, choices), roles, headers, choices)
@@ -181,18 +182,10 @@ def action_blocks(roles, headers, sections, choices) -> list[list]:
     return groups
 
 
-def _broken_section(sections, choices) -> int | None:
-    """The last section of two actions or more, which a headerless table carries on."""
-    if choices["table_break"] != "headerless":
-        return None
-    many = [n for n, (_, _, items) in enumerate(sections) if len(items) > 1]
-    return many[-1] if many else None
-
-
 def _break_at(sections, roles, choices) -> int | None:
     """Return the body row before which the table breaks: before the last action of the
     last section of two actions or more (None where the plan does not break)."""
-    broken = _broken_section(sections, choices)
+    broken = broken_section(sections, choices)
     if broken is None:
         return None
     ref, title, items = sections[broken]

@@ -31,6 +31,7 @@ from .accounting import (
 )
 from .emphasis import titles_in_bold
 from .evidence import (
+    column_values,
     continues_columns,
     holds_no_actions,
     infer_by_content,
@@ -128,8 +129,8 @@ class _Reading:
     keys: dict[str, str] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)
     verdicts: list[TableVerdict] = field(default_factory=list)
-    # the columns of the table before, if it held actions, and what its entry rows held
-    columns: tuple[ColumnMap, tuple[ColumnEvidence, ...]] | None = None
+    # the columns of the action table just read, its entries' evidence and their cells
+    columns: tuple[ColumnMap, tuple[ColumnEvidence, ...], tuple[frozenset[str], ...]] | None = None
     warnings: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
@@ -207,18 +208,18 @@ class _Reading:
         """
         if self.columns is None:
             return None
-        (columns, before), settings = self.columns, self.settings
+        (columns, before, seen), settings = self.columns, self.settings
         texts = (columns.roles.get("progress"), columns.update_col)
         action = columns.roles.get("action")
         body = [list(r.texts) for r in table.rows if not is_totals(r, action, settings, texts)]
-        if not continues_columns(columns, before, body, settings):
+        if not continues_columns(columns, before, body, settings, seen):
             return None
         if found is not None:
             last, cmap = found
             heads = [list(row.texts) for row in table.rows[last - cmap.header_rows + 1 : last + 1]]
             # a header names two columns at least: a row of one cell (a progress entry) is none
             titles = [row for row in heads if sum(bool(text.strip()) for text in row) > 1]
-            if titles and not continues_columns(columns, before, titles, settings):
+            if titles and not continues_columns(columns, before, titles, settings, seen):
                 return None
         index = len(self.verdicts) + 1
         self.warnings.append(
@@ -243,7 +244,12 @@ class _Reading:
             for row, use in zip(table.rows, read.uses, strict=True)
             if use == "entry"
         ]
-        self.columns = cmap, table_evidence(len(cmap.labels), entries, self.settings)
+        width = len(cmap.labels)
+        self.columns = (
+            cmap,
+            table_evidence(width, entries, self.settings),
+            column_values(width, entries),
+        )
         self.warnings += [f"table {index} {note}" for note in read.notes]
         tally, findings = tally_action_table(table, index, read.uses, cmap, read.heads)
         reason = _header_reason(header_index, cmap)

@@ -173,18 +173,28 @@ def table_evidence(
     return tuple(column_evidence(body, col, settings) for col in range(width))
 
 
+def column_values(width: int, body: list[list[str]]) -> tuple[frozenset[str], ...]:
+    """Return each column's distinct non-empty cells, spaces collapsed, in column order."""
+    return tuple(
+        frozenset(v for row in body if col < len(row) and (v := " ".join(row[col].split())))
+        for col in range(width)
+    )
+
+
 def continues_columns(
     cmap: ColumnMap,
     before: tuple[ColumnEvidence, ...],
     body: list[list[str]],
     settings: ExtractSettings,
+    seen: tuple[frozenset[str], ...] = (),
 ) -> bool:
     """True where rows with no header of their own hold what the columns of an action table
-    held (``cmap``, and ``before``: the evidence of its entry rows): as many columns, text of
-    ``min_action_chars`` on average in its action column, and each column whose kind was
-    clear (prose, refs, dates, statuses) mostly of that kind again (one status may be a
-    sentence); rows of one cell (a label, a note, an action's text carried on) say nothing
-    of the other columns.
+    held (``cmap``, and ``before``: the evidence of its entry rows; ``seen``: their cells,
+    ``column_values``): as many columns, text of ``min_action_chars`` on average in its
+    action column, and each column whose kind was clear (prose, refs, dates, statuses)
+    mostly of that kind again (one status may be a sentence), or whose cells all stood in
+    it before ("TBC", a lead's code: short text of no clear kind); rows of one cell (a
+    label, a note, an action's text carried on) say nothing of the other columns.
 
     A table broken by its author across a page, its header not repeated, reads so; a key,
     a legend or a sign-off sheet does not.
@@ -197,7 +207,9 @@ def continues_columns(
         if col == action:
             continue  # its text may carry on in a row of its own, and is measured whole below
         now = column_evidence(rows, col, settings)
-        if (kinds := _clear_kinds(was, settings)) and now.cells:
+        if now.cells and col < len(seen) and column_values(col + 1, rows)[col] <= seen[col]:
+            votes.append(True)
+        elif (kinds := _clear_kinds(was, settings)) and now.cells:
             votes.append(bool(kinds & _clear_kinds(now, settings)))
     texts = [row[action].strip() for row in body if row[action].strip()]
     long_enough = bool(texts) and mean(map(len, texts)) >= settings.min_action_chars

@@ -95,6 +95,30 @@ def test_a_table_carried_on_without_its_header_keeps_its_rows(tmp_path):
     assert extraction[3].lead_raw == "AM Response"
 
 
+def test_a_table_carried_on_with_one_row_of_short_cells_seen_above_keeps_it(tmp_path):
+    # the row carried on has no date, status or prose but its action: its owner and its
+    # "TBC" are what those columns held above, which is all the evidence one row can give
+    path = word_plan(
+        tmp_path / "tamar.docx",
+        ["Tamar Fire and Rescue Service", "Improvement Plan", "Position at 31 March 2024"],
+        [
+            ["Improvement activity", "Responsible officer", "Completion", "Update"],
+            ["Review how on-call availability is reported to the board.", "AM Response",
+             "TBC", "Draft report written for the next board meeting."],
+            ["Agree a new on-call pay model with the representative bodies.", "HRD",
+             "To be confirmed", "Talks with the representative bodies began in May."],
+        ],
+        [["Test the new availability system with three stations.", "HRD", "TBC", ""]],
+    )  # fmt: skip
+    rows = extract_file(path)
+    assert [(r.action, r.lead_raw, r.due_raw) for r in rows][2] == (
+        "Test the new availability system with three stations.",
+        "HRD",
+        "TBC",
+    )
+    assert len(rows) == 3
+
+
 def test_a_headerless_table_of_counts_after_the_actions_is_no_continuation(tmp_path):
     path = word_plan(
         tmp_path / "tamar.docx",

@@ -9,8 +9,9 @@ from planwatch.model import Cell, Table
 
 from .settings import ExtractSettings
 
-# "Green – on track", "Blue = Complete", "Amber: at risk"
-_DASH = r"\s*[-–—:=]\s*"
+# "Green – on track", "Blue = Complete", "Amber: at risk", "Blue shading – complete": one
+# word may say what takes the colour
+_DASH = r"(?:\s+[a-z]+)?\s*[-–—:=]\s*"
 # "RAG status: Blue – complete; ...": a short lead-in before the pairs
 _LEAD_IN = re.compile(r"^[^:]{1,40}:\s*")
 _SEPARATORS = re.compile(r"[\s;,.|]*")

@@ -317,6 +317,7 @@ def _entry(
         if not c.merged and j != status_col and (c.text or c.fill)
     ]
     greyed = bool(cells) and sum(is_grey(c.fill, reading) for c in cells) * 2 > len(cells)
+    colours = {c.fill for c in cells if c.fill and not is_grey(c.fill, reading)}
     return RawAction(
         section_ref="",
         section_title="",
@@ -335,6 +336,7 @@ def _entry(
         greyed=greyed,
         source_page=row.page,
         status_fill=row.cells[status_col].fill if status_col is not None else None,
+        row_fill=colours.pop() if status_col is None and len(colours) == 1 else None,
     )
 
 

@@ -290,6 +290,10 @@ def _status_and_due(
     fill = status_from_fill(raw.status_fill, legend, settings)
     if fill is not None:
         return fill, due
+    # no status column: a row shaded in a colour the plan's key names has that status
+    shaded = status_from_fill(raw.row_fill, legend, settings, by_legend_only=True)
+    if shaded is not None:
+        return shaded, due
     return Status(value=None, raw=""), due
 
 

@@ -151,12 +151,14 @@ def status_from_fill(
     fill_hex: str | None,
     legend: Mapping[str, str] | None = None,
     settings: NormaliseSettings | None = None,
+    by_legend_only: bool = False,
 ) -> Status | None:
     """Return the status a cell's fill colour stands for, or None for no or an unknown colour.
 
     `legend` is the document's own colour key: fill hex or colour name -> status text
     (e.g. {"green": "Completed"}); it overrides the RAG reading of the settings'
-    vocabulary. The status's raw text is empty: the colour was not printed as words.
+    vocabulary, which ``by_legend_only`` leaves out (a fill that only the key says is a
+    status). The status's raw text is empty: the colour was not printed as words.
     """
     settings = settings or NormaliseSettings()
     rgb = fill_rgb(fill_hex)
@@ -173,6 +175,6 @@ def status_from_fill(
         note = _with_note(colour.title() if colour else hex_code, read.note)
         return Status(read.value, "", note, (f"status read from fill {hex_code} by the legend",))
     status = dict(settings.vocabulary.rag).get(colour or "")
-    if status is None:
+    if status is None or by_legend_only:
         return None
     return Status(status, "", colour.title(), (f"status read from {colour} fill {hex_code}",))

@@ -115,6 +115,9 @@ class RawAction:
     greyed: bool = False
     source_page: int | None = None
     status_fill: str | None = None  # fill of the status cell, for RAG colours
+    # where no column holds the status: the one colour the row's cells are shaded in (not
+    # grey), which the document's own colour key may give a meaning
+    row_fill: str | None = None
     section_summary: str = ""  # the summary finding printed with the section, if any
     table: int = 0  # 1-based index of the table the entry was read from (0: unknown)
     row: int = 0  # 1-based row of that table

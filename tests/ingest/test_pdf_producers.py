@@ -509,3 +509,18 @@ def test_words_broken_inside_a_narrow_cell_join_without_a_space() -> None:
         ("R1.11", "Not started"),
         ("R2.1", "Cancelled Merged"),
     ]
+
+
+def test_forms_opening_on_the_same_row_either_side_of_a_page_break_stay_apart() -> None:
+    # the form ending page 1 and the one heading page 2 are drawn to the same columns, and
+    # both open on the same area row, which a table run over the page would reprint
+    actions = extract_file(HERE / "forms_opening_alike.pdf")
+    assert [(a.action_ref, a.due_raw, a.status, a.source_page) for a in actions] == [
+        ("1.1", "Mar 2021", "complete", 1),
+        ("1.2", "Jun 2021", "ongoing", 1),
+        ("1.3", "Sep 2021", "open", 1),
+        ("1.4", "Dec 2021", "open", 2),
+        ("1.5", "Mar 2022", "ongoing", 2),
+    ]
+    assert actions[3].action == "Train crews in fire safety checks of business premises"
+    assert {a.lead_roles for a in actions} == {("Head of Protection",)}

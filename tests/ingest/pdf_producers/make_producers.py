@@ -20,7 +20,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).parent
 FONTS = Path("/usr/share/fonts/truetype")
@@ -963,6 +963,35 @@ def build_platypus_zebra(path: Path) -> None:
     doc.build([Paragraph(TITLE, body), Table(data, list(WIDTHS), style=style)])
 
 
+# one form per action, each opening on its area: the forms of one area open on one row
+AREA_TEXT = "The service should make sure it has an effective system for risk-based inspections"
+AREA_FORMS = [
+    (("Area for improvement", AREA_TEXT), ("Ref", f"1.{n}"), ("Action", action),
+     ("Lead officer", "Head of Protection"), ("Target date", due), ("Status", status))
+    for n, (action, due, status) in enumerate([
+        ("Review the audit programme for high-rise premises", "Mar 2021", "Complete"),
+        ("Recruit two more fire safety inspectors", "Jun 2021", "Ongoing"),
+        ("Publish the risk-based inspection programme", "Sep 2021", "Open"),
+        ("Train crews in fire safety checks of business premises", "Dec 2021", "Open"),
+        ("Report inspection figures to the fire authority each quarter", "Mar 2022", "Ongoing"),
+    ], start=1)
+]  # fmt: skip
+
+
+def build_forms_opening_alike(path: Path) -> None:
+    """One small form per action, kept whole and one after another on A5 pages, so that
+    one form ends page 1 and the next, opening on the same row, heads page 2."""
+    body = ParagraphStyle("cell", fontName="Arial", fontSize=9, leading=11)
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")])  # fmt: skip
+    story: list = [Paragraph(TITLE, body), Spacer(0, 12)]
+    for form in AREA_FORMS:
+        data = [[Paragraph(text, body) for text in pair] for pair in form]
+        story += [KeepTogether(Table(data, [90, 250], style=style)), Spacer(0, 14)]
+    doc = SimpleDocTemplate(str(path), pagesize=A5, leftMargin=36, rightMargin=36)
+    doc.build(story)
+
+
 BUILDS: dict[str, Callable[[Path], None]] = {
     "stroked_lines": lambda p: canvas_plan(p, rules_as_lines, words_by_line),
     "cell_boxes": lambda p: canvas_plan(p, rules_as_cell_boxes, words_by_line),
@@ -1001,6 +1030,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "ligatures": build_ligatures,
     "rotated": build_rotated,
     "platypus_zebra": build_platypus_zebra,
+    "forms_opening_alike": build_forms_opening_alike,
     "repeat_header": lambda p: long_plan(p, repeat_header=True, cut_rows=False),
     "no_repeat_header": lambda p: long_plan(p, repeat_header=False, cut_rows=False),
     "cut_rows": lambda p: long_plan(p, repeat_header=True, cut_rows=True),

@@ -9,7 +9,9 @@ table. Each column's evidence is the share of its non-empty cells of each kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from statistics import mean
 
 from planwatch.model import ColumnEvidence
@@ -28,32 +30,33 @@ def column_evidence(body: list[list[str]], col: int, settings: ExtractSettings) 
     values = [" ".join(row[col].split()) for row in body if col < len(row) and row[col].strip()]
     if not values:
         return ColumnEvidence(col, 0)
+    counts = map(sum, zip(*map(cell_kinds(settings), values), strict=True))
+    return ColumnEvidence(col, len(values), *(count / len(values) for count in counts))
+
+
+@lru_cache(maxsize=8)
+def cell_kinds(settings: ExtractSettings) -> Callable[[str], tuple[bool, ...]]:
+    """Return the test of one cell's text, spaces closed up, for each kind of content
+    (prose, date, status, ref, number), under ``settings``.
+
+    The same cells are weighed many times over (under each header candidate, for each
+    role, for a table carried on), so each text is tested once for each settings.
+    """
     cells = settings.cells
 
-    def share(test) -> float:
-        return sum(1 for v in values if test(v)) / len(values)
+    @lru_cache(maxsize=8192)
+    def kinds(value: str) -> tuple[bool, ...]:
+        words = len(value.split())
+        return (
+            words >= settings.prose_words,
+            words <= cells.dates.max_date_words
+            and parse_due(value, settings=cells.dates).start is not None,
+            words <= settings.status_cell_words and parse_status(value, cells).value is not None,
+            bool(_REF_CELL.match(value)),
+            bool(_NUMBER.match(value)),
+        )
 
-    def words(v: str) -> int:
-        return len(v.split())
-
-    return ColumnEvidence(
-        col,
-        len(values),
-        prose=share(lambda v: words(v) >= settings.prose_words),
-        date=share(
-            lambda v: (
-                words(v) <= cells.dates.max_date_words
-                and parse_due(v, settings=cells.dates).start is not None
-            )
-        ),
-        status=share(
-            lambda v: (
-                words(v) <= settings.status_cell_words and parse_status(v, cells).value is not None
-            )
-        ),
-        ref=share(lambda v: bool(_REF_CELL.match(v))),
-        number=share(lambda v: bool(_NUMBER.match(v))),
-    )
+    return kinds
 
 
 def infer_by_content(

@@ -22,6 +22,7 @@ _WORD = re.compile(r"\S+")
 # a letter, then (after spaces only) the same letter: where make_line asks if it overprints
 _AGAIN = re.compile(r"(\S)(?=(\s*)\1)")
 _X0 = attrgetter("x0")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")  # the glyphs _LIGATURES spells out
 
 
 def line_runs(runs: Iterable[Run], settings: PdfSettings) -> list[list[Run]]:
@@ -85,32 +86,52 @@ def _plain_line(runs: list[Run], settings: PdfSettings) -> Line | None:
     None for any other (a glyph of several characters, a gap, a letter drawn twice)."""
     if any(run.texts is not None for run in runs) or not _tight(runs, settings.word_gap):
         return None
-    text = "".join(run.text for run in runs)
-    spans = [m.span() for m in _WORD.finditer(text)]
-    if not spans:
+    if len(runs) == 1:  # most lines: a cell's line is one run
+        text, lefts, rights = runs[0].text, runs[0].lefts, runs[0].rights
+    else:
+        text = "".join(run.text for run in runs)
+        lefts, rights = _columns(runs, "lefts"), _columns(runs, "rights")
+    words = text.split()
+    if not words:
         return None
-    lefts, rights = _columns(runs, "lefts"), _columns(runs, "rights")
     for m in _AGAIN.finditer(text):
         i, j = m.start(), m.start() + 1 + len(m.group(2))
         if overprints(lefts[j], lefts[i], rights[i] - lefts[i], settings):
             return None  # drawn again on itself: make_line drops it
-    inked = [run for run in runs if not run.text.isspace()]
-    first = spans[0][0]
-    ends = [end for _, end in spans]
-    first_word_end = rights[ends[0] - 1] if len(spans) > 1 else None
+    first, end = len(text) - len(text.lstrip()), len(text.rstrip())  # the ink's first, past last
+    first_word_end = rights[first + len(words[0]) - 1] if len(words) > 1 else None
+    joined = " ".join(words)
     return Line(
-        text=" ".join(text.split()).translate(_LIGATURES),
-        x0=lefts[first],
-        x1=max(max(rights[start:end]) for start, end in spans),
-        top=min(run.top for run in runs),
-        bottom=max(run.bottom for run in runs),
-        size=max(run.size for run in inked),
-        bold=inked[0].bold,
-        whole_bold=all(run.bold for run in inked),
+        joined.translate(_LIGATURES) if _LIGATURE.search(joined) else joined,
+        lefts[first],
+        _right(text, rights, end),
+        *_extent(runs),
         wrapped=text[-1].isspace(),
-        first_word_width=(first_word_end or rights[ends[-1] - 1]) - lefts[first],
+        first_word_width=(first_word_end or rights[end - 1]) - lefts[first],
         first_char_width=rights[first] - lefts[first],
     )
+
+
+def _extent(runs: list[Run]) -> tuple[float, float, float, bool, bool]:
+    """Return the top, bottom, size, bold and whole_bold of a plain line's runs."""
+    if len(runs) == 1:
+        run = runs[0]
+        return run.top, run.bottom, run.size, run.bold, run.bold
+    inked = [run for run in runs if not run.text.isspace()]
+    return (
+        min(run.top for run in runs),
+        max(run.bottom for run in runs),
+        max(run.size for run in inked),
+        inked[0].bold,
+        all(run.bold for run in inked),
+    )
+
+
+def _right(text: str, rights, end: int) -> float:
+    """Return how far right the glyphs that print reach; ``end`` is past the last."""
+    if all(map(le, rights[: end - 1], rights[1:end])):
+        return rights[end - 1]  # no glyph reaches less far than the one before
+    return max(max(rights[start:stop]) for start, stop in (m.span() for m in _WORD.finditer(text)))
 
 
 def _tight(runs: list[Run], word_gap: float) -> bool:

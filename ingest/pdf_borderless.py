@@ -28,7 +28,7 @@ from .pdf_tables import (
     make_fragment,
     reaches_foot,
 )
-from .pdf_text import Line, join_lines, runs_on
+from .pdf_text import Line, runs_on
 
 # a list item's marker, set off from its text by a tab: "•", Symbol's "\uf0b7", "a)", "12."
 _LIST_MARK = re.compile(
@@ -220,7 +220,6 @@ def _cell(lines: list[Line], box: tuple, limit: float, page: _Page) -> RawCell:
     fill = fill_at(page.fills, x0 + page.settings.rule_snap, (top + bottom) / 2)
     cell = RawCell(x0, x1, top, bottom, fill=fill, limit=limit)
     if lines:
-        cell.text = join_lines(lines, limit, settings=page.settings)
         cell.lines = tuple(lines)
         cell.last, cell.first_word = lines[-1], lines[0].first_word_width
         cell.full = reaches_foot(bottom, lines[-1], page.settings)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .pdf_settings import PdfSettings
 from .pdf_tables import Fragment, RawCell
-from .pdf_text import Line, join_lines
+from .pdf_text import Line
 
 
 def adopt_overflow(
@@ -34,7 +34,7 @@ def adopt_overflow(
             kept.append(pl)
             continue
         k, r, c = found
-        fragments[k] = _with_line(fragments[k], r, c, line, settings)
+        fragments[k] = _with_line(fragments[k], r, c, line)
         reach[k] = line.bottom
         notes.append(
             f"'{line.text}' drawn under a table, in the column of a cell its text fills to"
@@ -43,13 +43,12 @@ def adopt_overflow(
     return fragments, kept, notes
 
 
-def _with_line(fragment: Fragment, r: int, c: int, line: Line, settings: PdfSettings) -> Fragment:
+def _with_line(fragment: Fragment, r: int, c: int, line: Line) -> Fragment:
     """Return the fragment with ``line`` added as the last of its cell at row r, column c."""
     cell = fragment.rows[r][c]
     own = (*cell.lines, line)
-    text = join_lines(own, cell.limit, settings=settings)
     rows = [list(row) for row in fragment.rows]
-    rows[r][c] = replace(cell, lines=own, last=line, text=text)
+    rows[r][c] = replace(cell, lines=own, last=line)
     return replace(fragment, rows=rows)
 
 

@@ -16,7 +16,7 @@ from .pdf_cells import cell_groups
 from .pdf_records import PageContent, Run, Shape
 from .pdf_runs import line_runs, read_line
 from .pdf_settings import PdfSettings
-from .pdf_text import Line, join_lines
+from .pdf_text import Line
 
 Fill = tuple[float, float, float, float, str]
 _LINE = attrgetter("top", "bottom")  # glyphs of one line, read in stream order, share both
@@ -31,7 +31,7 @@ class RawCell:
     x1: float
     top: float
     bottom: float
-    text: str = ""
+    text: str = ""  # its lines joined, once the whole document's words are known (rejoin_cells)
     fill: str | None = None
     full: bool = False
     last: Line | None = None  # its last line of text
@@ -215,7 +215,6 @@ def _fragment(
             last = lines[-1]
             # the padding is the same both sides (Word's default cell margins)
             cell.limit = x1 - max(min(line.x0 for line in lines) - x0, 0.0)
-            cell.text = join_lines(lines, cell.limit, settings=settings)
             cell.lines = tuple(lines)
             cell.full = reaches_foot(bottom, last, settings)
             cell.last, cell.first_word = last, lines[0].first_word_width

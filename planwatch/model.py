@@ -221,7 +221,7 @@ STATUSES = ("complete", "open", "ongoing", "deferred", "cancelled")
 PRECISIONS = ("day", "month", "quarter", "half", "year", "financial_year", "none")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Action:
     """One row of the canonical actions table; field order is the column order."""
 
@@ -276,7 +276,7 @@ COLUMNS: tuple[str, ...] = tuple(Action.__dataclass_fields__)
 # --- changes between editions (what diff returns) ---------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """One difference between two editions, as typed values; ``note`` is rendered from them."""
 

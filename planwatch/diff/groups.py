@@ -11,7 +11,7 @@ from planwatch.model import Action
 _ENTRY_NO = attrgetter("entry_no")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionGroup:
     """Every entry of one action in one edition, in entry order."""
 

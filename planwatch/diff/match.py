@@ -13,7 +13,7 @@ from .groups import ActionGroup, group_actions
 from .settings import DEFAULT_DIFF, DiffSettings
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """One action of the old edition paired with one of the new, and how."""
 

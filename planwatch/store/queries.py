@@ -9,7 +9,7 @@ from datetime import date
 from planwatch.model import Action, Change
 
 from .backend import Backend, Row
-from .rows import as_date, row_action, row_change
+from .rows import as_date, row_action, row_actions, row_change
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def find_edition(db: Backend, plan_id: str, edition_date: date) -> Edition | Non
 def edition_actions(db: Backend, edition_id: int) -> list[Action]:
     """Return the actions of one edition in document order."""
     rows = db.iter_rows("SELECT * FROM actions WHERE edition_id = ? ORDER BY row_no", (edition_id,))
-    return [row_action(r) for r in rows]
+    return list(row_actions(rows))
 
 
 def all_actions(db: Backend) -> Iterator[Action]:

@@ -107,7 +107,7 @@ def growth(sizes: list[int], runs: int, folder: Path) -> dict[int, list[dict[str
             repeat = max(1, 10_000 // rows)
             command = [sys.executable, __file__, "--child", str(rows), "--repeat", str(repeat)]
             out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-            found[rows].append(json.loads(out))
+            found[rows].append({**json.loads(out), "load average": os.getloadavg()[0]})
             print(f"run {run + 1}: {rows:,} rows {found[rows][-1]}", flush=True)
     return found
 
@@ -200,16 +200,17 @@ def report(sizes, found, history, small, helps, rekey, args) -> str:
         "under 10,000 rows is loaded 10,000 / rows times a run and its median kept. "
         "`history` is the wall time of the command (its start-up included).",
         "",
-        "| Rows | " + " | ".join(MEASURES) + " | history | history --action |",
-        "|---|" + "---|" * (len(MEASURES) + 2),
+        "| Rows | " + " | ".join(MEASURES) + " | history | history --action | load average |",
+        "|---|" + "---|" * (len(MEASURES) + 3),
     ]
     for rows in sizes:
         medians = [statistics.median(run[m] for run in found[rows]) for m in MEASURES]
         figures = [*medians, history[rows]["history"], history[rows]["history --action"]]
-        lines.append(f"| {rows:,} | " + " | ".join(f"{v:.3f} s" for v in figures) + " |")
+        cells = " | ".join(f"{v:.3f} s" for v in figures)
+        lines.append(f"| {rows:,} | {cells} | {_loads(found[rows])} |")
     for small_rows, big_rows in zip(sizes, sizes[1:], strict=False):
         cells = [_ratio(found[small_rows], found[big_rows], measure) for measure in MEASURES]
-        lines.append(f"| ratio {big_rows:,} / {small_rows:,} | " + " | ".join(cells) + " | | |")
+        lines.append(f"| ratio {big_rows:,} / {small_rows:,} | " + " | ".join(cells) + " | | | |")
     lines += [
         "",
         f"Growth target: at most {GROWTH_LIMIT:g} x per 10x rows. A ratio is the median over "
@@ -222,7 +223,8 @@ def report(sizes, found, history, small, helps, rekey, args) -> str:
         "| Measure | Figure | Target |",
         "|---|---|---|",
         f"| `planwatch load` of a 37-row plan (median of {args.small_runs}) | {small[0]:.3f} s "
-        f"wall, {small[1]:.3f} s CPU | <= {SMALL_LOAD_LIMIT} s |",
+        f"wall, {small[1]:.3f} s CPU (load average {args.small_load_average:.1f}) "
+        f"| <= {SMALL_LOAD_LIMIT} s |",
         f"| `planwatch --help` (median of {args.small_runs}) | {helps[0]:.3f} s wall, "
         f"{helps[1]:.3f} s CPU | |",
         f"| load an edition between the first two of {args.rekey_editions} ({args.rekey_rows:,} "
@@ -237,6 +239,12 @@ def _ratio(small: list[dict], big: list[dict], measure: str) -> str:
     """Return the median of the runs' ratios of ``measure``, with their lowest and highest."""
     ratios = [b[measure] / a[measure] for a, b in zip(small, big, strict=True)]
     return f"{statistics.median(ratios):.2f} x ({min(ratios):.1f}-{max(ratios):.1f})"
+
+
+def _loads(runs: list[dict]) -> str:
+    """Return the lowest and highest 1-minute load average seen after each run's process."""
+    values = [run["load average"] for run in runs]
+    return f"{min(values):.1f}-{max(values):.1f}"
 
 
 def write_section(text: str, begin: str = BEGIN, end: str = END) -> None:
@@ -267,6 +275,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         small, helps = small_load(args.small_runs, folder)
+        args.small_load_average = os.getloadavg()[0]
         print(f"small load {small} s, --help {helps} s (wall, CPU)", flush=True)
         rekey = rekey_costs(args.rekey_rows, args.rekey_editions, folder)
         print(f"re-key: between {rekey[0]:.3f} s, after {rekey[1]:.3f} s", flush=True)

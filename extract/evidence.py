@@ -16,6 +16,7 @@ from statistics import mean
 
 from planwatch.model import ColumnEvidence
 from planwatch.normalise.dates import parse_due
+from planwatch.normalise.settings import NormaliseSettings
 from planwatch.normalise.statuses import parse_status
 
 from .headers import _REF_CELL, CONTENT_ROLES, ColumnMap, ColumnReading, in_column_order
@@ -34,24 +35,30 @@ def column_evidence(body: list[list[str]], col: int, settings: ExtractSettings) 
     return ColumnEvidence(col, len(values), *(count / len(values) for count in counts))
 
 
-@lru_cache(maxsize=8)
 def cell_kinds(settings: ExtractSettings) -> Callable[[str], tuple[bool, ...]]:
     """Return the test of one cell's text, spaces closed up, for each kind of content
     (prose, date, status, ref, number), under ``settings``.
 
     The same cells are weighed many times over (under each header candidate, for each
-    role, for a table carried on), so each text is tested once for each settings.
+    role, for a table carried on), so each text is tested once for each settings. The
+    test is found by the three settings it reads: comparing whole ExtractSettings (a
+    copy made for an edition date) would cost more than the test.
     """
-    cells = settings.cells
+    return _cell_kinds(settings.prose_words, settings.status_cell_words, settings.cells)
 
+
+@lru_cache(maxsize=8)
+def _cell_kinds(
+    prose_words: int, status_words: int, cells: NormaliseSettings
+) -> Callable[[str], tuple[bool, ...]]:
     @lru_cache(maxsize=8192)
     def kinds(value: str) -> tuple[bool, ...]:
         words = len(value.split())
         return (
-            words >= settings.prose_words,
+            words >= prose_words,
             words <= cells.dates.max_date_words
             and parse_due(value, settings=cells.dates).start is not None,
-            words <= settings.status_cell_words and parse_status(value, cells).value is not None,
+            words <= status_words and parse_status(value, cells).value is not None,
             bool(_REF_CELL.match(value)),
             bool(_NUMBER.match(value)),
         )

@@ -258,12 +258,12 @@ def _join(before: _GridRow, after: _GridRow, carried: set[int], reading: _Readin
     cells = list(before.cells)
     for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True)):
         if b is not None and a is not None and a.text and i not in carried:
-            wrapped = b.last is not None and b.last.wrapped
             head = cells[i].bold_head
+            text = _joined(cells[i].text, b, a, reading)
             if head and head == cells[i].text:  # bold so far: its bold runs on over the page
                 more = bold_head(a.lines, a.text, a.limit, settings=reading.settings)
-                head = join_parts(head, more, wrapped) if more else head
-            text = _joined(cells[i].text, b, a, reading)
+                # joined as the text is: a word the page foot broke ("Protectin" + "g")
+                head = text[: len(text) - len(a.text) + len(more)] if more else head
             cells[i] = replace(cells[i], text=text, bold_head=head)
     return _GridRow(cells, before.page, after.raw, before.header)
 

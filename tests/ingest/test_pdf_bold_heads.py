@@ -26,13 +26,15 @@ def _glyphs(text: str, x: float, baseline: float, bold: bool) -> list[Glyph]:
     return out
 
 
-def _cell(x0: float, top: float, bottom: float, *lines: tuple[str, bool]) -> RawCell:
+def _cell(
+    x0: float, top: float, bottom: float, *lines: tuple[str, bool], width: float = 300
+) -> RawCell:
     chars = [
         g
         for n, (text, bold) in enumerate(lines)
         for g in _glyphs(text, x0 + 3, top + 12 + n * 12, bold)
     ]
-    cell = RawCell(x0, x0 + 300, top, bottom, limit=x0 + 297)
+    cell = RawCell(x0, x0 + width, top, bottom, limit=x0 + width - 3)
     found = lines_of(chars, DEFAULT_PDF_SETTINGS)
     if found:
         cell.lines = tuple(found)
@@ -42,12 +44,17 @@ def _cell(x0: float, top: float, bottom: float, *lines: tuple[str, bool]) -> Raw
     return cell
 
 
-def _table(first_page: list[tuple[str, bool]], second_page: list[tuple[str, bool]]):
-    header = [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True))]
-    page_1 = [header, [_cell(0, 66, 80, ("1.1", False)), _cell(300, 66, 80, *first_page)]]
+def _table(
+    first_page: list[tuple[str, bool]], second_page: list[tuple[str, bool]], width: float = 300
+):
+    """Return the table of a header and one row cut by the page break; ``width`` is that of
+    the action column."""
+    header = [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True), width=width)]
+    cut = _cell(300, 66, 80, *first_page, width=width)
+    page_1 = [header, [_cell(0, 66, 80, ("1.1", False)), cut]]
     page_2 = [
-        [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True))],
-        [RawCell(0, 300, 66, 80), _cell(300, 66, 80, *second_page)],
+        [_cell(0, 50, 66, ("Ref", True)), _cell(300, 50, 66, ("Action", True), width=width)],
+        [RawCell(0, 300, 66, 80), _cell(300, 66, 80, *second_page, width=width)],
     ]
     fragments = [make_fragment(page_1, 1, False, SNAP), make_fragment(page_2, 2, False, SNAP)]
     return build_table(fragments, False, DEFAULT_PDF_SETTINGS)
@@ -89,3 +96,17 @@ def test_a_row_cut_over_three_pages_keeps_the_text_of_each():
     fragments = [make_fragment(rows, n, False, SNAP) for n, rows in enumerate(pages, start=1)]
     table = build_table(fragments, False, DEFAULT_PDF_SETTINGS)
     assert [row.cells[1].text for row in table.rows[1:]] == [f"{full} {full} profile."]
+
+
+def test_a_bold_head_broken_inside_a_word_at_the_foot_joins_as_its_text_does():
+    # a column 11 letters wide (no wrap marks, as Chromium): "Safeguardin" fills the last
+    # line at the foot of page 1, "g" opens page 2 in bold; the word is broken, in the
+    # head as in the text
+    table = _table(
+        [("Area 3:", True), ("Safeguardin", True)],
+        [("g", True), ("children", True), ("Train", False), ("crews.", False)],
+        width=61,
+    )
+    action = table.rows[1].cells[1]
+    head = "Area 3: Safeguarding children"
+    assert (action.text, action.bold_head) == (f"{head} Train crews.", head)

@@ -84,6 +84,7 @@ class _Reading:
     marks_wraps: bool  # the producer writes a space glyph where it wraps a line
     words: frozenset[str]  # the document's whole words (``pdf_layout.rejoin_cells``)
     settings: PdfSettings
+    spanning: frozenset[int] = frozenset()  # the columns where the table draws cells spanning rows
 
 
 def build_table(
@@ -91,26 +92,31 @@ def build_table(
     marks_wraps: bool,
     settings: PdfSettings,
     words: frozenset[str] = frozenset(),
-) -> Table:
-    """Return the Table the fragments of one table make, stitched across pages."""
-    reading = _Reading(marks_wraps, words, settings)
+) -> tuple[Table, tuple[str, ...]]:
+    """Return the Table the fragments of one table make, stitched across pages, and a note
+    for each break read by judgement."""
     snap = settings.rule_snap
     edges = cluster([x for f in fragments for x in f.edges], snap)
-    rows = _grid_rows(fragments[0], edges, settings)
-    for fragment in fragments[1:]:
-        more = _grid_rows(fragment, edges, settings)
+    grids = [_grid_rows(fragment, edges, settings) for fragment in fragments]
+    spanning = frozenset(
+        slot for grid in grids for row in grid for slot, c in enumerate(row.cells) if c.row_span > 1
+    )
+    reading = _Reading(marks_wraps, words, settings, spanning)
+    rows, notes = grids[0], []
+    for more in grids[1:]:
         repeated = _repeated_header(rows, more, settings.max_header_rows)
         for row in rows[:repeated]:
             row.header = True
         more = more[repeated:]
-        carried = _carry_spans(rows, more[0], reading) if more else set()
+        carried = _carry_spans(rows, more[0], reading, notes) if more else set()
         if more and _cut_row(rows[-1], more[0], reading, carried):
             rows[-1] = _join(rows[-1], more.pop(0), carried, reading)
         rows.extend(more)
-    return Table(
+    table = Table(
         rows=tuple(Row(tuple(r.cells), page=r.page, header=r.header) for r in rows),
         page=fragments[0].page,
     )
+    return table, tuple(notes)
 
 
 def _grid_rows(fragment: Fragment, edges: list[float], settings: PdfSettings) -> list[_GridRow]:
@@ -226,9 +232,11 @@ def _complementary(
     )
 
 
-def _carry_spans(rows: list[_GridRow], after: _GridRow, reading: _Reading) -> set[int]:
+def _carry_spans(
+    rows: list[_GridRow], after: _GridRow, reading: _Reading, notes: list[str]
+) -> set[int]:
     """Move into a cell spanning rows down to a page foot the rest of its text, in place;
-    return the slots whose text moved.
+    return the slots whose text moved. A span read from the last row alone is noted.
 
     A cell spanning rows (an area over its actions) that a page break cuts goes on in
     the same column of the next page's first row, beside that row's own new cells.
@@ -240,7 +248,9 @@ def _carry_spans(rows: list[_GridRow], after: _GridRow, reading: _Reading) -> se
         if a is None or not a.text:
             continue
         start = next((k for k in range(last, -1, -1) if rows[k].raw[slot] is not None), None)
-        if start is None or start == last or rows[start].page != rows[last].page:
+        if start is None or rows[start].page != rows[last].page:
+            continue
+        if start == last and not _new_row_beside(slot, rows[last], after, reading):
             continue
         cell, b = rows[start].cells[slot], rows[start].raw[slot]
         if start + cell.row_span - 1 < last or not (b.text and _full(b, a, reading)):
@@ -251,7 +261,33 @@ def _carry_spans(rows: list[_GridRow], after: _GridRow, reading: _Reading) -> se
         rows[start].cells[slot] = replace(cell, text=text, row_span=cell.row_span + 1)
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
         carried.add(slot)
+        if start == last:
+            notes.append(
+                f"page {after.page}: the first row of a table read as a new row beside column"
+                f" {slot + 1}'s cell running on from page {rows[last].page} (cells of that"
+                " column span rows elsewhere); it may be the rest of the row above"
+            )
     return carried
+
+
+def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Reading) -> bool:
+    """True when the first row on the next page is a new row under the cell of ``slot``
+    cut at the foot of the page before, rather than the rest of that cell's row.
+
+    Rules cannot tell a row cut in two from a cell spanning rows whose next row moved
+    to the next page. The table can: where it draws cells spanning rows in that column
+    (an action over its progress entries), and the row on the next page holds, beside
+    the cut cell's rest, text under a cell that ended its paragraph, that text opens a
+    row of its own.
+    """
+    if slot not in reading.spanning:
+        return False
+    return any(
+        b is not None and b.text and b.last is not None
+        and not runs_on(b.last, b.limit, a.first_word, reading.marks_wraps, reading.settings)
+        for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True))
+        if i != slot and a is not None and a.text
+    )  # fmt: skip
 
 
 def _join(before: _GridRow, after: _GridRow, carried: set[int], reading: _Reading) -> _GridRow:

@@ -54,8 +54,9 @@ class _TableRun:
 
 def assemble(
     pages: list[PageLayout], words: frozenset[str], settings: PdfSettings
-) -> tuple[Block, ...]:
-    """Return the document's paragraphs and tables in reading order.
+) -> tuple[tuple[Block, ...], tuple[str, ...]]:
+    """Return the document's paragraphs and tables in reading order, and a note for each
+    page break of a table read by judgement.
 
     ``pages`` come without their running lines (``without_running_lines``), ``words``
     are the document's whole words (``rejoin_cells``).
@@ -100,7 +101,8 @@ def assemble(
             end = runs[-1]
             tail = end.fragments[-1] if isinstance(end, _TableRun) else end.lines[-1]
             end.ends_page = tail is ordered[-1]
-    return tuple(_block(run, marks_wraps, right, words, settings) for run in runs)
+    read = [_block(run, marks_wraps, right, words, settings) for run in runs]
+    return tuple(block for block, _ in read), tuple(note for _, notes in read for note in notes)
 
 
 def _same_paragraph(
@@ -123,9 +125,9 @@ def _block(
     right: float,
     words: frozenset[str],
     settings: PdfSettings,
-) -> Block:
+) -> tuple[Block, tuple[str, ...]]:
     if isinstance(run, _Para):
-        return Paragraph(join_lines(run.lines, right, words, settings=settings), page=run.page)
+        return Paragraph(join_lines(run.lines, right, words, settings=settings), page=run.page), ()
     return build_table(run.fragments, marks_wraps, settings, words)
 
 

@@ -65,8 +65,9 @@ def read_pdf(
         )
     pages, words = rejoin_cells(pages, pdf)
     pages = without_running_lines(pages, pdf)
-    blocks = assemble(pages, words, pdf)
-    return Document(source=source, blocks=blocks, properties=properties, notes=_guesses(pages))
+    blocks, breaks = assemble(pages, words, pdf)
+    notes = _guesses(pages) + breaks
+    return Document(source=source, blocks=blocks, properties=properties, notes=notes)
 
 
 def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> PageLayout:

@@ -57,7 +57,7 @@ def _table(
         [RawCell(0, 300, 66, 80), _cell(300, 66, 80, *second_page, width=width)],
     ]
     fragments = [make_fragment(page_1, 1, False, SNAP), make_fragment(page_2, 2, False, SNAP)]
-    return build_table(fragments, False, DEFAULT_PDF_SETTINGS)
+    return build_table(fragments, False, DEFAULT_PDF_SETTINGS)[0]
 
 
 def test_a_cell_cut_after_its_bold_line_is_joined_with_its_text_on_the_next_page():
@@ -94,7 +94,7 @@ def test_a_row_cut_over_three_pages_keeps_the_text_of_each():
         [header, [RawCell(0, 300, 66, 80), _cell(300, 66, 80, ("profile.", False))]],
     ]
     fragments = [make_fragment(rows, n, False, SNAP) for n, rows in enumerate(pages, start=1)]
-    table = build_table(fragments, False, DEFAULT_PDF_SETTINGS)
+    table, _ = build_table(fragments, False, DEFAULT_PDF_SETTINGS)
     assert [row.cells[1].text for row in table.rows[1:]] == [f"{full} {full} profile."]
 
 

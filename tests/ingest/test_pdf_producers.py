@@ -250,6 +250,25 @@ def test_a_table_at_the_head_of_a_page_under_its_own_header_is_a_table_of_its_ow
         ("2.1", "Publish the workforce plan"),
     ]
 
+def test_an_action_spanning_its_entries_cut_by_a_page_break_keeps_both_entries() -> None:
+    # 1.1's action spans its two progress entries; the break falls after the first: the
+    # action's rest and the second entry's progress open page 2. The table shows its
+    # actions span rows (2.1), and the progress at the foot ended its paragraph, so the
+    # row on page 2 is the second entry, not the first one's rest; the reading says so
+    document = _read("span_over_break")
+    read = extract_file(HERE / "span_over_break.pdf")
+    action = "Deliver refresher training in crime recording standards to all investigators"
+    assert [(a.action_id, a.entry_no, a.action, a.progress) for a in read] == [
+        ("1.1", 1, action, "Monthly audits held."),
+        ("1.1", 2, action, "Funding has been secured."),
+        ("2.1", 1, "Publish the workforce plan", "Draft agreed."),
+        ("2.1", 2, "Publish the workforce plan", "Plan published."),
+    ]
+    assert [note.split(";")[0] for note in document.notes] == [
+        "page 2: the first row of a table read as a new row beside column 2's cell running on"
+        " from page 1 (cells of that column span rows elsewhere)"
+    ]
+
 def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
     # the area spans its row and both actions; its last lines stand in its column of
     # page 2's first row, beside that row's own ref and action

@@ -465,6 +465,34 @@ def build_tables_over_break(path: Path) -> None:
     c.save()
 
 
+SPAN_ACTION = "Deliver refresher training in crime recording standards to all investigators"
+
+
+def build_span_over_break(path: Path) -> None:
+    """An action spanning its two progress entries (rows), cut by the page break after its
+    first row: its first lines at the foot of page 1 beside that row's one-line progress,
+    its rest on page 2 beside the second entry's progress. Wrapped lines end in the space
+    the producer wrapped at, as LibreOffice writes them. A later action spans its two
+    entries on page 2, so the table shows that its actions span rows."""
+    xs = [40.0, 70.0, 180.0, 340.0, 390.0]
+    header = ("Ref", "Action", "Progress to date", "Lead")
+    lines = simpleSplit(SPAN_ACTION, "Arial", 10, xs[2] - xs[1] - 8)
+    lines = [f"{line} " for line in lines[:-1]] + lines[-1:]  # the wrap spaces
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 32, header, 20)  # the table ends 30 pt above the foot
+    _cell_row(c, xs, top, ("1.1", lines[:2], "Monthly audits held.", "CFO"), 32)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    rest = ("", lines[2:], "Funding has been secured.", "")
+    top = _cell_row(c, xs, top, rest, 8 + 12 * len(lines[2:]))
+    span = ("2.1", ["Publish the ", "workforce plan"], "Draft agreed.", "HRD")
+    top = _cell_row(c, xs, top, span, 32, shut=(True, False, True, True))
+    _cell_row(c, xs, top, ("", "", "Plan published.", ""), 20, open_top=(1,))
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -1012,6 +1040,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "totals_after_own_row": build_totals_after_own_row,
     "forms_over_break": build_forms_over_break,
     "tables_over_break": build_tables_over_break,
+    "span_over_break": build_span_over_break,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

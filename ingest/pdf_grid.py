@@ -257,6 +257,8 @@ def _carry_spans(
             continue  # the span ends above the foot, or its text ends higher up
         if not runs_on(b.last, b.limit, a.first_word, reading.marks_wraps, reading.settings):
             continue
+        if _group_ends(rows[start], slot, after, reading):
+            continue
         text = _joined(cell.text, b, a, reading)
         rows[start].cells[slot] = replace(cell, text=text, row_span=cell.row_span + 1)
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
@@ -268,6 +270,23 @@ def _carry_spans(
                 " column span rows elsewhere); it may be the rest of the row above"
             )
     return carried
+
+
+def _group_ends(row: _GridRow, slot: int, after: _GridRow, reading: _Reading) -> bool:
+    """True when a cell spanning the same rows as the cell of ``slot`` ends above the foot
+    and the next page's first row opens a cell of its own under it.
+
+    Cells merged over one action's entries (its ref, its action) span the same rows. A
+    new ref at the head of the next page starts the next action, so the action beside
+    it is that action's too, not the rest of the one above: an action whose last line
+    leaves too little room for the next word looks cut where no wrap marks tell.
+    """
+    span = row.cells[slot].row_span
+    return any(
+        i != slot and c.row_span == span and raw is not None and raw.text and a is not None
+        and a.text and not _full(raw, a, reading)
+        for i, (c, raw, a) in enumerate(zip(row.cells, row.raw, after.raw, strict=True))
+    )  # fmt: skip
 
 
 def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Reading) -> bool:

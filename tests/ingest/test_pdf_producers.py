@@ -269,6 +269,18 @@ def test_an_action_spanning_its_entries_cut_by_a_page_break_keeps_both_entries()
         " from page 1 (cells of that column span rows elsewhere)"
     ]
 
+def test_a_new_ref_at_the_head_of_a_page_ends_the_action_spanning_rows_above() -> None:
+    # ref 1 and its action span both entries down to the foot of page 1; the action's
+    # last line leaves no room for "Evaluate", yet ref 2 opens page 2 beside it: the
+    # action there is ref 2's, not the rest of ref 1's
+    read = extract_file(HERE / "group_at_foot.pdf")
+    first = "Deliver refresher training in crime recording standards."
+    assert [(a.action_id, a.entry_no, a.action, a.progress) for a in read] == [
+        ("1", 1, first, "Audits held."),
+        ("1", 2, first, "Funding secured."),
+        ("2", 1, "Evaluate the outcomes of visits.", "Scoping done."),
+    ]
+
 def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
     # the area spans its row and both actions; its last lines stand in its column of
     # page 2's first row, beside that row's own ref and action

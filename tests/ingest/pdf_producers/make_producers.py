@@ -493,6 +493,26 @@ def build_span_over_break(path: Path) -> None:
     c.save()
 
 
+def build_group_at_foot(path: Path) -> None:
+    """An action whose ref and text span its two progress entries, the page breaking after
+    the second (no wrap marks, as Chromium): the action's last line leaves too little room
+    for the first word of the next action, which opens page 2 beside its own new ref."""
+    xs = [40.0, 70.0, 180.0, 340.0, 390.0]
+    header = ("Ref", "Action", "Progress to date", "Lead")
+    action = ["Deliver refresher", "training in crime", "recording standards."]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 40, header, 20)  # the table ends 30 pt above the foot
+    spans = (False, False, True, True)  # the ref and the action run on over both entries
+    top = _cell_row(c, xs, top, ("1", action, "Audits held.", "CFO"), 20, spans)
+    _cell_row(c, xs, top, ("", "", "Funding secured.", ""), 20, open_top=(0, 1))
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    _cell_row(c, xs, top, ("2", "Evaluate the outcomes of visits.", "Scoping done.", "ACC"), 32)
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -1041,6 +1061,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "forms_over_break": build_forms_over_break,
     "tables_over_break": build_tables_over_break,
     "span_over_break": build_span_over_break,
+    "group_at_foot": build_group_at_foot,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

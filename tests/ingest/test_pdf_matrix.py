@@ -65,11 +65,6 @@ def test_pdf_gives_the_rows_of_its_docx(geometry, producer, stem, first_differen
     assert first_difference(want, got) == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the geometries drawn so far give no cut row from Chromium or WeasyPrint and no "
-    "header alone at a page foot from WeasyPrint",
-)
 def test_subset_covers_every_class_from_every_producer():
     shown = {(producer, name) for _, producer, _, names in CASES for name in names.split(",")}
     missing = [(p, c) for p in PRODUCERS for c in CLASSES if (p, c) not in shown]

@@ -170,15 +170,23 @@ def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[
         return False
     # a row all in bold is a header or a title, which may well end at the foot of a page
     plain = any(c.lines and not c.lines[-1].whole_bold for c in before.raw if c is not None)
-    cut = (
-        runs_on(b.last, b.limit, a.first_word, marks_wraps, reading.settings)
-        or (plain and _bold_head_only(b, a))
+    cut = [
+        (runs_on(b.last, b.limit, a.first_word, marks_wraps, reading.settings), b)
+        if not (plain and _bold_head_only(b, a))
+        else (True, None)
         for b, a in pairs
-    )
+    ]
+    # a line merely too full for the next word (Word, reportlab: no wrap marks) is weak:
+    # a one-line row with a long action looks cut, so every cell must look cut
+    if not marks_wraps or all(wraps for wraps, _ in cut):
+        return all(wraps for wraps, _ in cut)
     # a marked wrap proves its cell was cut mid-paragraph, so one will do (another cell
-    # may break at a paragraph's end); a line merely too full for the next word (Word,
-    # reportlab: no wrap marks) is weak: a one-line row with a long action looks cut
-    return any(cut) if marks_wraps else all(cut)
+    # may break at a paragraph's end); so does an unmarked line flush with the cell's
+    # edge under lines of the same paragraph, but not a cell of one line as wide as its
+    # column ("3.12" in a narrow ref column), as likely its whole text
+    return any(
+        wraps and (b is None or b.last.wrapped or len(b.lines) > 1) for wraps, b in cut
+    )
 
 
 def _full(before: RawCell, after: RawCell, reading: _Reading) -> bool:

@@ -281,6 +281,16 @@ def test_a_new_ref_at_the_head_of_a_page_ends_the_action_spanning_rows_above() -
         ("2", 1, "Evaluate the outcomes of visits.", "Scoping done."),
     ]
 
+def test_a_one_line_ref_flush_with_its_narrow_column_does_not_join_the_next_row() -> None:
+    # "3.12" fills its column to the edge, so no wrap space fits after it; it is one
+    # line, and every other cell of its row ended there: 3.13 on page 2 is a row of its own
+    read = extract_file(HERE / "flush_ref_at_foot.pdf")
+    assert [(a.action_id, a.action, a.due_raw) for a in read] == [
+        ("3.11", "Publish a prevention communications plan", "30.11.21"),
+        ("3.12", "Assure home safety visits", "31.12.21"),
+        ("3.13", "Review the referral system", "30.11.21"),
+    ]
+
 def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
     # the area spans its row and both actions; its last lines stand in its column of
     # page 2's first row, beside that row's own ref and action

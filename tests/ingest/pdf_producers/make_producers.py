@@ -513,6 +513,26 @@ def build_group_at_foot(path: Path) -> None:
     c.save()
 
 
+def build_flush_ref_at_foot(path: Path) -> None:
+    """A ref column as wide as its refs: "3.12" flush with its cell's edge in the row at the
+    foot of page 1, every other cell of that row ending its text there; "3.13" opens page 2.
+    Wrapped lines end in the space the producer wrapped at, as LibreOffice writes them."""
+    ref = pdfmetrics.stringWidth("3.12", "Arial", 10) + 8.5
+    xs = [50.0, 50.0 + ref, 230.0, 300.0, 340.0]
+    header = ("Ref", "Action", "Target", "Lead")
+    wrapped = ["Publish a prevention ", "communications plan"]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 32 + 32, header, 20)  # the table ends 30 pt above the foot
+    top = _cell_row(c, xs, top, ("3.11", wrapped, "30.11.21", "PM"), 32)
+    _cell_row(c, xs, top, ("3.12", "Assure home safety visits", "31.12.21", "PM"), 32)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    _cell_row(c, xs, top, ("3.13", "Review the referral system", "30.11.21", "PM"), 32)
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -1062,6 +1082,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "tables_over_break": build_tables_over_break,
     "span_over_break": build_span_over_break,
     "group_at_foot": build_group_at_foot,
+    "flush_ref_at_foot": build_flush_ref_at_foot,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

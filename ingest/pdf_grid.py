@@ -305,9 +305,12 @@ def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Read
     to the next page. The table can: where it draws cells spanning rows in that column
     (an action over its progress entries), and the row on the next page holds, beside
     the cut cell's rest, text under a cell that ended its paragraph, that text opens a
-    row of its own.
+    row of its own. Only a marked wrap (LibreOffice) proves the cell cut mid-paragraph:
+    where no wrap marks tell, an action ending on a line too full for the next word
+    looks cut, and the next row's action would be read into it.
     """
-    if slot not in reading.spanning:
+    cut = before.raw[slot]
+    if slot not in reading.spanning or cut is None or cut.last is None or not cut.last.wrapped:
         return False
     return any(
         b is not None and b.text and b.last is not None

@@ -291,6 +291,18 @@ def test_a_one_line_ref_flush_with_its_narrow_column_does_not_join_the_next_row(
         ("3.13", "Review the referral system", "30.11.21"),
     ]
 
+def test_with_no_wrap_marks_a_full_last_line_at_the_foot_is_no_span_cut_over_the_page() -> None:
+    # the table's actions span rows ("Publish the plan" over two entries), and the last
+    # action at the foot ends on a line too full for "Building": with no wrap mark to
+    # prove it cut, page 2's first row is the next action, not that one's rest
+    read = extract_file(HERE / "action_after_span.pdf")
+    assert [(a.action_id, a.entry_no, a.action, a.progress) for a in read] == [
+        ("1", 1, "Publish the plan", "Draft agreed."),
+        ("1", 2, "Publish the plan", "Plan published."),
+        ("2", 1, "Formalise independent scrutiny of promotion", "Terms agreed."),
+        ("3", 1, "Building a toolkit", "Toolkit ready."),
+    ]
+
 def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
     # the area spans its row and both actions; its last lines stand in its column of
     # page 2's first row, beside that row's own ref and action

@@ -533,6 +533,27 @@ def build_flush_ref_at_foot(path: Path) -> None:
     c.save()
 
 
+def build_action_after_span(path: Path) -> None:
+    """No wrap marks (WeasyPrint): an action spanning its two progress entries, then at the
+    foot of page 1 an action whose last line leaves too little room for the next word;
+    page 2 opens with the next action and its own progress. No ref column tells them apart."""
+    xs = [40.0, 170.0, 330.0, 390.0]
+    header = ("Action", "Progress to date", "Status")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 40 + 32, header, 20)  # the table ends 30 pt above the foot
+    spans = (False, True, True)  # the action runs on over both entries
+    top = _cell_row(c, xs, top, ("Publish the plan", "Draft agreed.", "Open"), 20, spans)
+    top = _cell_row(c, xs, top, ("", "Plan published.", "Complete"), 20, open_top=(0,))
+    cut = ["Formalise independent", "scrutiny of promotion"]
+    _cell_row(c, xs, top, (cut, "Terms agreed.", "Open"), 32)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    _cell_row(c, xs, top, ("Building a toolkit", "Toolkit ready.", "Complete"), 20)
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -1083,6 +1104,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "span_over_break": build_span_over_break,
     "group_at_foot": build_group_at_foot,
     "flush_ref_at_foot": build_flush_ref_at_foot,
+    "action_after_span": build_action_after_span,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

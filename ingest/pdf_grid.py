@@ -170,12 +170,7 @@ def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[
         return False
     # a row all in bold is a header or a title, which may well end at the foot of a page
     plain = any(c.lines and not c.lines[-1].whole_bold for c in before.raw if c is not None)
-    cut = [
-        (runs_on(b.last, b.limit, a.first_word, marks_wraps, reading.settings), b)
-        if not (plain and _bold_head_only(b, a))
-        else (True, None)
-        for b, a in pairs
-    ]
+    cut = [_looks_cut(b, a, plain, reading) for b, a in pairs]
     # a line merely too full for the next word (Word, reportlab: no wrap marks) is weak:
     # a one-line row with a long action looks cut, so every cell must look cut
     if not marks_wraps or all(wraps for wraps, _ in cut):
@@ -210,6 +205,33 @@ def _pitch(lines) -> float:
     if len(lines) < 2:
         return 0.0
     return (lines[-1].top - lines[0].top) / (len(lines) - 1)
+
+
+def _looks_cut(
+    before: RawCell, after: RawCell, plain: bool, reading: _Reading
+) -> tuple[bool, RawCell | None]:
+    """Return whether ``before`` looks cut mid-paragraph with ``after`` its rest, and the
+    cell whose lines tell it (None where its bold head alone tells it)."""
+    if _turns_bold(before, after):
+        return False, before
+    if plain and _bold_head_only(before, after):
+        return True, None
+    wraps = runs_on(
+        before.last, before.limit, after.first_word, reading.marks_wraps, reading.settings
+    )
+    return wraps, before
+
+
+def _turns_bold(before: RawCell, after: RawCell) -> bool:
+    """True when plain text at the foot is followed by a line wholly in bold: a paragraph
+    does not change weight over a page, so the bold text (a section title under a totals
+    row) opens a row of its own rather than finishing the cell above."""
+    return (
+        before.last is not None
+        and not before.last.whole_bold
+        and bool(after.lines)
+        and after.lines[0].whole_bold
+    )
 
 
 def _bold_head_only(before: RawCell, after: RawCell) -> bool:

@@ -291,6 +291,17 @@ def test_a_one_line_ref_flush_with_its_narrow_column_does_not_join_the_next_row(
         ("3.13", "Review the referral system", "30.11.21"),
     ]
 
+def test_a_bold_section_title_at_the_head_of_a_page_does_not_finish_the_totals_above() -> None:
+    # "Total actions: 1" is flush with its cell's edge at the foot of page 1, as a cut
+    # line would be; page 2 opens, under the repeated header, with the next section's
+    # title in bold in that column: a row of its own, so the totals stay totals
+    read = extract_file(HERE / "section_after_totals.pdf")
+    assert [(a.action_id, a.entry_no, a.section_title, a.action, a.status_raw) for a in read] == [
+        ("1.1", 1, "Investigating crime", "Publish a prevention communications plan", "Open"),
+        ("2.1", 1, "Protecting vulnerable people", "Review the referral system", "Open"),
+    ]
+
+
 def test_with_no_wrap_marks_a_full_last_line_at_the_foot_is_no_span_cut_over_the_page() -> None:
     # the table's actions span rows ("Publish the plan" over two entries), and the last
     # action at the foot ends on a line too full for "Building": with no wrap mark to

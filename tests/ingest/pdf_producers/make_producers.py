@@ -533,6 +533,39 @@ def build_flush_ref_at_foot(path: Path) -> None:
     c.save()
 
 
+def _section_row(c: Canvas, xs, top: float, title: str) -> float:
+    """Draw a row whose first cell holds a section title in bold, the others empty."""
+    lines = simpleSplit(title, "ArialBd", 10, xs[1] - xs[0] - 8)
+    foot = _cell_row(c, xs, top, ("",) * (len(xs) - 1), 8 + 12 * len(lines))
+    c.setFont("ArialBd", 10)
+    for k, line in enumerate(lines):
+        c.drawString(xs[0] + 4, top - 14 - 12 * k, line)
+    c.setFont("Arial", 10)
+    return foot
+
+
+def build_section_after_totals(path: Path) -> None:
+    """A section's totals row at the foot of page 1, its count flush with the edge of its
+    cell; page 2 opens, under the repeated header, with the next section's title in bold
+    in that column. Wrapped lines end in the space the producer wrapped at (LibreOffice)."""
+    total = pdfmetrics.stringWidth("Total actions: 1", "Arial", 10) + 8.5
+    xs = [50.0, 50.0 + total, 240.0, 310.0, 360.0]
+    header = ("Ref", "Action", "Status", "Lead")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 * 2 + 32 * 2, header, 20)  # the table ends 30 pt above the foot
+    top = _section_row(c, xs, top, "Investigating crime")
+    wrapped = ["Publish a prevention ", "communications plan"]
+    top = _cell_row(c, xs, top, ("1.1", wrapped, "Open", "PM"), 32)
+    _cell_row(c, xs, top, ("Total actions: 1", "", "Complete: 0", ""), 20)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    top = _section_row(c, xs, top, "Protecting vulnerable people")
+    _cell_row(c, xs, top, ("2.1", "Review the referral system", "Open", "HRD"), 32)
+    c.save()
+
+
 def build_action_after_span(path: Path) -> None:
     """No wrap marks (WeasyPrint): an action spanning its two progress entries, then at the
     foot of page 1 an action whose last line leaves too little room for the next word;
@@ -1105,6 +1138,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "group_at_foot": build_group_at_foot,
     "flush_ref_at_foot": build_flush_ref_at_foot,
     "action_after_span": build_action_after_span,
+    "section_after_totals": build_section_after_totals,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

@@ -52,7 +52,7 @@ from .keys import is_key_heading, key_from_lines, read_key, read_key_line
 from .labelled import read_labelled_blocks
 from .legend import read_legend_table, read_legend_text, read_shading_text
 from .metadata import read_plan_info
-from .profile import Profile, load_profile, normalise_label
+from .profile import ROLES, Profile, load_profile, normalise_label
 from .rows import SectionCounter, read_action_rows
 from .sections import Section, box_section, match_heading, take_title
 from .settings import ExtractSettings
@@ -287,6 +287,8 @@ def find_header(table: Table, settings: ExtractSettings) -> tuple[int, ColumnMap
     best: tuple[int, ColumnMap] | None = None
     for index in range(min(len(table.rows), settings.header_search_rows)):
         for last, headers in _header_candidates(table, index, settings):
+            if best is not None and not _may_beat(len(headers), best[1]):
+                continue
             body = _body(table, last, settings)
             if not body:
                 continue
@@ -295,6 +297,14 @@ def find_header(table: Table, settings: ExtractSettings) -> tuple[int, ColumnMap
             if _is_action_header(cmap, settings) and (best is None or _beats(cmap, best[1])):
                 best = (last, cmap)
     return best
+
+
+def _may_beat(columns: int, best: ColumnMap) -> bool:
+    """False when no header of ``columns`` columns beats ``best``, whatever they hold: each
+    role, and the latest update, takes a column of its own, so none scores above either
+    count, and at an equal score it must have fewer columns read by content."""
+    most = min(columns, len(ROLES) + 1)
+    return most > best.score or (most == best.score and bool(best.content_roles))
 
 
 def _beats(cmap: ColumnMap, best: ColumnMap) -> bool:

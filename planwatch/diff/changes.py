@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -23,6 +23,7 @@ def diff_editions(
     new: Sequence[Action],
     *,
     pairing: Pairing | None = None,
+    keys: Mapping[str, tuple[str, str]] | None = None,
     settings: DiffSettings = DEFAULT_DIFF,
 ) -> list[Change]:
     """Return the added, removed and changed actions from ``old`` to ``new``, in new order.
@@ -32,17 +33,26 @@ def diff_editions(
     done so (``pair_editions``: keying a loaded edition needs the same pairs). Its groups
     may hold the rows as they were before keying: the series keys are read from ``new``,
     and nothing else a diff reads is changed by keying. Otherwise the actions are paired
-    by ``settings``.
+    by ``settings``. ``keys`` gives each new action id's (series key, previous id), as
+    ``edition_keys`` returns them, where ``new`` is not keyed yet (a load keys its rows
+    as it writes them).
     """
     with collector_paused():
-        return _diff(old, new, pairing or pair_editions(old, new, settings))
+        pairing = pairing or pair_editions(old, new, settings)
+        if keys is None:
+            keys = _new_keys(old, new, pairing.matches)
+        return _diff(old, new, pairing, keys)
 
 
-def _diff(old: Sequence[Action], new: Sequence[Action], pairing: Pairing) -> list[Change]:
+def _diff(
+    old: Sequence[Action],
+    new: Sequence[Action],
+    pairing: Pairing,
+    keys: Mapping[str, tuple[str, str]],
+) -> list[Change]:
     old_groups, new_groups, matched = pairing.old, pairing.new, pairing.matches
     matches = {m.new_id: m for m in matched}
     old_by_id = {g.action_id: g for g in old_groups}
-    keys = _new_keys(old, new, matched)
     edition = {
         "plan_id": (new or old)[0].plan_id if (new or old) else "",
         "old_edition": old[0].edition_date if old else None,
@@ -51,19 +61,17 @@ def _diff(old: Sequence[Action], new: Sequence[Action], pairing: Pairing) -> lis
     changes = []
     for group in new_groups:
         match = matches.get(group.action_id)
-        common = dict(
-            edition,
-            action_id=group.action_id,
-            section_ref=group.section_ref,
-            action=group.text,
-            action_key=keys[group.action_id],
-        )
         if match is None:
+            common = _common(edition, group, keys[group.action_id][0])
             changes.append(_whole(common, "added", group.first))
             continue
+        found = list(_group_changes(old_by_id[match.old_id], group))
+        if not found:
+            continue  # most actions of an edition: no record made for them
+        common = _common(edition, group, keys[group.action_id][0])
         if match.old_id != group.action_id:
             common["previous_action_id"] = match.old_id
-        for values in _group_changes(old_by_id[match.old_id], group):
+        for values in found:
             entry_no = values.pop("entry_no")
             changes.append(
                 Change(
@@ -77,15 +85,20 @@ def _diff(old: Sequence[Action], new: Sequence[Action], pairing: Pairing) -> lis
     matched_old = {m.old_id for m in matched}
     for group in old_groups:
         if group.action_id not in matched_old:
-            common = dict(
-                edition,
-                action_id=group.action_id,
-                section_ref=group.section_ref,
-                action=group.text,
-                action_key=group.first.series_key,
-            )
+            common = _common(edition, group, group.first.series_key)
             changes.append(_whole(common, "removed", group.first))
     return [replace(c, note=render_note(c)) for c in changes]
+
+
+def _common(edition: dict, group: ActionGroup, key: str) -> dict:
+    """Return what every change of one action says: the editions, the action, its key."""
+    return dict(
+        edition,
+        action_id=group.action_id,
+        section_ref=group.section_ref,
+        action=group.text,
+        action_key=key,
+    )
 
 
 def _whole(common: dict, kind: str, first: Action) -> Change:
@@ -94,10 +107,11 @@ def _whole(common: dict, kind: str, first: Action) -> Change:
 
 def _new_keys(
     old: Sequence[Action], new: Sequence[Action], matched: Sequence[Match]
-) -> dict[str, str]:
-    """Return each new action's series key: its predecessor's, else its own unless taken,
-    else a free one (``edition_keys``, worked out only when an action needs one: a
-    loaded edition's rows carry their keys)."""
+) -> dict[str, tuple[str, str]]:
+    """Return each new action's series key (with an empty previous id, which the diff
+    reads from its match): its predecessor's, else its own unless taken, else a free
+    one (``edition_keys``, worked out only when an action needs one: a loaded edition's
+    rows carry their keys)."""
     old_key = {a.action_id: a.series_key for a in old}
     old_keys = {a.series_key for a in old}
     inherited = {m.new_id: m.old_id for m in matched}
@@ -105,13 +119,13 @@ def _new_keys(
     for given in new:
         own, action_id = given.action_key, given.action_id
         if own and action_id not in inherited and own not in old_keys:
-            keys[action_id] = own
+            keys[action_id] = (own, "")
         elif action_id in inherited:
-            keys[action_id] = old_key[inherited[action_id]]
+            keys[action_id] = (old_key[inherited[action_id]], "")
         else:
             if made is None:
                 made = edition_keys(old, new, matches=matched)
-            keys[action_id] = made[action_id][0]
+            keys[action_id] = (made[action_id][0], "")
     return keys
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from operator import attrgetter
 
 from planwatch.model import COLUMNS, Action
@@ -30,8 +30,12 @@ def key_edition(
     of ``previous``, or of ``taken``: every key the plan's earlier editions used).
     Without ``matches``, the two are paired by ``settings``.
     """
-    keys = edition_keys(previous, current, taken, matches, settings)
-    return [_with_keys(a, *keys[a.action_id]) for a in current]
+    return apply_keys(current, edition_keys(previous, current, taken, matches, settings))
+
+
+def apply_keys(actions: Sequence[Action], keys: Mapping[str, tuple[str, str]]) -> list[Action]:
+    """Return copies of ``actions`` keyed as ``keys`` (``edition_keys``) says."""
+    return [_with_keys(a, *keys[a.action_id]) for a in actions]
 
 
 def edition_keys(
@@ -64,6 +68,11 @@ def edition_keys(
 def key_first_edition(actions: Sequence[Action]) -> list[Action]:
     """Return the first edition of a series keyed: every action by its own id."""
     return [_with_keys(a, a.action_id, "") for a in actions]
+
+
+def first_edition_keys(actions: Sequence[Action]) -> dict[str, tuple[str, str]]:
+    """Return the keys ``key_first_edition`` sets, by action id, without copying the rows."""
+    return {a.action_id: (a.action_id, "") for a in actions}
 
 
 def _with_keys(action: Action, key: str, previous_id: str) -> Action:

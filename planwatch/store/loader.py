@@ -14,7 +14,7 @@ from planwatch.errors import StoreError
 from planwatch.model import CHANGE_COLUMNS, COLUMNS, Action, Change
 
 from .backend import Backend
-from .planning import LoadPlan, plan_load, seen_state
+from .planning import Keys, LoadPlan, plan_load, seen_state
 from .queries import Edition, Plan, edition_actions, editions, one_edition
 from .rows import action_values, change_values
 from .series import store_keys
@@ -100,11 +100,11 @@ def write_load(
         if plan.skip is not None:
             return plan.skip
         if plan.replacing is not None:
-            edition = _replace_edition(db, plan.replacing, plan.actions, archive_path)
+            edition = _replace_edition(db, plan.replacing, plan.actions, plan.keys, archive_path)
             if plan.replacing.plan_id != edition.plan_id:
                 _close_gap(db, plan.replacing, settings)
         else:
-            edition = _insert_edition(db, plan.actions, archive_path)
+            edition = _insert_edition(db, plan.actions, plan.keys, archive_path)
         for later in plan.later:
             store_keys(db, later.edition.edition_id, later.stored, later.keyed)
         if plan.before is not None and not plan.changes_error:
@@ -159,7 +159,7 @@ def refresh_changes(db: Backend, settings: DiffSettings = DEFAULT_DIFF) -> None:
 
 
 def _replace_edition(
-    db: Backend, stored: Edition, actions: Sequence[Action], archive_path: str
+    db: Backend, stored: Edition, actions: Sequence[Action], keys: Keys, archive_path: str
 ) -> Edition:
     """Keep the stored rows in ``revisions``, then put the new file's rows in their place."""
     rows = db.rows(
@@ -187,7 +187,7 @@ def _replace_edition(
         " WHERE edition_id = ?",
         (*_source_values(head, archive_path), stored.edition_id),
     )
-    _insert_rows(db, stored.edition_id, actions)
+    _insert_rows(db, stored.edition_id, actions, keys)
     return one_edition(db, "edition_id = ?", (stored.edition_id,))
 
 
@@ -256,7 +256,9 @@ def _close_gap(db: Backend, moved: Edition, settings: DiffSettings) -> None:
         store_changes(db, old, new, changes)
 
 
-def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -> Edition:
+def _insert_edition(
+    db: Backend, actions: Sequence[Action], keys: Keys, archive_path: str
+) -> Edition:
     head = actions[0]
     _add_plan(db, head)
     columns = (*_SOURCE_COLUMNS, "edition_date")
@@ -265,12 +267,23 @@ def _insert_edition(db: Backend, actions: Sequence[Action], archive_path: str) -
         " RETURNING edition_id",
         (*_source_values(head, archive_path), head.edition_date),
     )[0]["edition_id"]
-    _insert_rows(db, edition_id, actions)
+    _insert_rows(db, edition_id, actions, keys)
     return one_edition(db, "edition_id = ?", (edition_id,))
 
 
-def _insert_rows(db: Backend, edition_id: int, actions: Sequence[Action]) -> None:
+_KEY, _PREVIOUS = COLUMNS.index("action_key"), COLUMNS.index("previous_action_id")
+
+
+def _insert_rows(db: Backend, edition_id: int, actions: Sequence[Action], keys: Keys) -> None:
+    """Write the rows, each with its series key and previous id from ``keys``: set as it
+    is written, rather than on a keyed copy of every row made first."""
     db.run_many(
         _INSERT_ACTION,
-        ((edition_id, n, *action_values(a)) for n, a in enumerate(actions, start=1)),
+        (_keyed_row(edition_id, n, a, keys) for n, a in enumerate(actions, start=1)),
     )
+
+
+def _keyed_row(edition_id: int, row_no: int, action: Action, keys: Keys) -> list:
+    values = action_values(action)
+    values[_KEY], values[_PREVIOUS] = keys[action.action_id]
+    return [edition_id, row_no, *values]

@@ -10,7 +10,7 @@ again under the lock.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,8 @@ from .similar import similar_plans
 
 logger = logging.getLogger(__name__)
 
+Keys = Mapping[str, tuple[str, str]]  # action id: (series key, previous id), as edition_keys
+
 
 @dataclass(frozen=True)
 class Rekeyed:
@@ -44,7 +46,10 @@ class LoadPlan:
     """Everything a load writes, or why it writes nothing (``skip``: a LoadResult)."""
 
     seen: tuple
-    actions: list[Action] = field(default_factory=list)  # the file's rows, keyed
+    actions: list[Action] = field(default_factory=list)  # the file's rows, as given
+    # Each action id's (series key, previous id), set on the rows as they are written:
+    # a keyed copy of every row would double the memory a large load takes.
+    keys: Keys = field(default_factory=dict)
     skip: object | None = None
     replacing: Edition | None = None
     later: tuple[Rekeyed, ...] = ()
@@ -95,10 +100,16 @@ def plan_load(
     series = [e for e in editions(db, head.plan_id) if e != stored]
     at = _position(series, head)
     previous = edition_actions(db, series[at - 1].edition_id) if at else []
-    keyed, pairing, later = _keyed(db, series[:at], previous, series[at:], list(actions), settings)
+    keys, pairing, later = _keyed(db, series[:at], previous, series[at:], actions, settings)
     similar = () if series or found else tuple(similar_plans(db, head, settings.similar_title_min))
     plan = LoadPlan(
-        seen, keyed, replacing=stored or found, later=later, similar=similar, pairing=pairing
+        seen,
+        list(actions),
+        keys,
+        replacing=stored or found,
+        later=later,
+        similar=similar,
+        pairing=pairing,
     )
     return _with_changes(plan, series[at - 1] if at else None, previous, settings)
 
@@ -117,39 +128,40 @@ def _keyed(
     before: list[Edition],
     previous: list[Action],
     after: list[Edition],
-    actions: list[Action],
+    actions: Sequence[Action],
     settings: DiffSettings,
-) -> tuple[list[Action], Pairing | None, tuple[Rekeyed, ...]]:
-    """Return the new rows keyed against ``previous`` (the rows of the edition before
-    them) with the pairs that keyed them, and every later edition re-keyed in turn (an
+) -> tuple[Keys, Pairing | None, tuple[Rekeyed, ...]]:
+    """Return the new rows' keys against ``previous`` (the rows of the edition before
+    them) with the pairs that made them, and every later edition re-keyed in turn (an
     inserted edition can change their keys); the editions before keep their keys."""
-    from planwatch.diff.keys import key_first_edition
+    from planwatch.diff.keys import apply_keys, first_edition_keys
 
     taken = _keys_used(db, before)
     if previous:
-        keyed, pairing = _key(previous, actions, taken, settings)
+        keys, pairing = _key(previous, actions, taken, settings)
     else:
-        keyed, pairing = key_first_edition(actions), None
+        keys, pairing = first_edition_keys(actions), None
     later = []
-    previous = keyed
+    previous = apply_keys(actions, keys) if after else []
     for edition in after:
         taken |= {a.series_key for a in previous}
         stored = edition_actions(db, edition.edition_id)
-        previous, pairs = _key(previous, stored, taken, settings)
+        keys_after, pairs = _key(previous, stored, taken, settings)
+        previous = apply_keys(stored, keys_after)
         later.append(Rekeyed(edition, stored, previous, pairs))
-    return keyed, pairing, tuple(later)
+    return keys, pairing, tuple(later)
 
 
 def _key(
-    previous: list[Action], current: list[Action], taken: set[str], settings: DiffSettings
-) -> tuple[list[Action], Pairing]:
-    """Return ``current`` keyed against ``previous``, and the pairing that keyed it (the
-    diff of the two takes it on rather than grouping and pairing them again)."""
-    from planwatch.diff.keys import key_edition
+    previous: list[Action], current: Sequence[Action], taken: set[str], settings: DiffSettings
+) -> tuple[Keys, Pairing]:
+    """Return the keys of ``current`` against ``previous``, and the pairing that made them
+    (the diff of the two takes it on rather than grouping and pairing them again)."""
+    from planwatch.diff.keys import edition_keys
     from planwatch.diff.match import pair_editions
 
     pairing = pair_editions(previous, current, settings)
-    return key_edition(previous, current, taken, matches=pairing.matches), pairing
+    return edition_keys(previous, current, taken, matches=pairing.matches), pairing
 
 
 def _keys_used(db: Backend, before: list[Edition]) -> set[str]:
@@ -174,6 +186,7 @@ def _with_changes(
     from dataclasses import replace
 
     from planwatch.diff import diff_editions
+    from planwatch.diff.keys import apply_keys
 
     if plan.actions[0].edition_date is None:
         return plan
@@ -181,12 +194,16 @@ def _with_changes(
     following = later[0] if later and later[0].edition.edition_date is not None else None
     try:
         changes_in = (
-            diff_editions(previous, plan.actions, pairing=plan.pairing, settings=settings)
+            diff_editions(
+                previous, plan.actions, pairing=plan.pairing, keys=plan.keys, settings=settings
+            )
             if before
             else []
         )
         changes_out = (
-            diff_editions(plan.actions, following.keyed, pairing=following.pairing)
+            diff_editions(
+                apply_keys(plan.actions, plan.keys), following.keyed, pairing=following.pairing
+            )
             if following
             else []
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import copy
 from dataclasses import dataclass, replace
 
 from planwatch.model import Block, Paragraph
@@ -11,7 +12,7 @@ from planwatch.model import Block, Paragraph
 from .pdf_grid import build_table, continues, opens_table, row_texts
 from .pdf_settings import PdfSettings
 from .pdf_tables import Fragment, RawCell
-from .pdf_text import Line, guessed_breaks, join_lines, runs_on, whole_words
+from .pdf_text import Line, join_lines, joined_and_guessed, runs_on, whole_words
 
 # "3", "Page 3", "Page 3 of 12", "- 3 -", "3/12"
 _PAGE_NUMBER = re.compile(r"^[-–\s]*(page\s*)?\d+(\s*(of|/)\s*\d+)?[-–\s]*$", re.IGNORECASE)
@@ -170,12 +171,10 @@ def _rejoined_cell(
 ) -> RawCell:
     if not cell.lines:
         return cell
-    again = (cell.lines, cell.limit, words, marks_wraps)
-    return replace(
-        cell,
-        text=join_lines(*again, settings=settings),
-        guesses=tuple(guessed_breaks(*again, settings)),
-    )
+    text, guesses = joined_and_guessed(cell.lines, cell.limit, words, marks_wraps, settings)
+    out = copy(cell)  # a copy with two fields set: dataclasses.replace costs five times more
+    out.text, out.guesses = text, tuple(guesses)
+    return out
 
 
 def _cut_cells(pages: list[PageLayout], settings: PdfSettings) -> tuple[set[int], set[int]]:

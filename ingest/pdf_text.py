@@ -221,8 +221,12 @@ def join_lines(
     unless ``words`` (the document's whole words) hold the line's word and not the joined one.
     ``marks_wraps``: the producer writes the space it wraps at wherever it fits.
     """
+    return _joined(_breaks(lines, limit, words, marks_wraps, settings))
+
+
+def _joined(breaks: Iterable[tuple[Line | None, Line, _Verdict | None]]) -> str:
     text = ""
-    for prev, line, verdict in _breaks(lines, limit, words, marks_wraps, settings):
+    for prev, line, verdict in breaks:
         if verdict is not None and verdict.joined:
             text += line.text
         else:
@@ -240,11 +244,27 @@ def guessed_breaks(
     """Return the words ``join_lines`` read as broken at a line end on no evidence but
     the geometry, which a wrap at a space flush with the cell edge matches as well
     ("management" + "plan"), when the document writes neither reading whole elsewhere."""
+    return _guessed(_breaks(lines, limit, words, marks_wraps, settings))
+
+
+def _guessed(breaks: Iterable[tuple[Line | None, Line, _Verdict | None]]) -> list[str]:
     return [
         f"'{prev.text}' + '{line.text.split(' ', 1)[0]}'"
-        for prev, line, verdict in _breaks(lines, limit, words, marks_wraps, settings)
+        for prev, line, verdict in breaks
         if prev is not None and verdict is not None and verdict.joined and not verdict.sure
     ]
+
+
+def joined_and_guessed(
+    lines: Sequence[Line],
+    limit: float,
+    words: frozenset[str],
+    marks_wraps: bool,
+    settings: PdfSettings,
+) -> tuple[str, list[str]]:
+    """Return what ``join_lines`` and ``guessed_breaks`` return, each break read once."""
+    breaks = list(_breaks(lines, limit, words, marks_wraps, settings))
+    return _joined(breaks), _guessed(breaks)
 
 
 def breaks_word(

@@ -213,11 +213,12 @@ def continues_columns(
         return False
     rows = [row for row in body if sum(bool(text.strip()) for text in row) > 1]
     action, votes = cmap.roles["action"], []
+    values = column_values(len(seen), rows)
     for col, was in enumerate(before):
         if col == action:
             continue  # its text may carry on in a row of its own, and is measured whole below
         now = column_evidence(rows, col, settings)
-        if now.cells and col < len(seen) and column_values(col + 1, rows)[col] <= seen[col]:
+        if now.cells and col < len(seen) and values[col] <= seen[col]:
             votes.append(True)
         elif (kinds := _clear_kinds(was, settings)) and now.cells:
             votes.append(bool(kinds & _clear_kinds(now, settings)))

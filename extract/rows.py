@@ -316,8 +316,9 @@ def _entry(
         for j, c in enumerate(row.cells)
         if not c.merged and j != status_col and (c.text or c.fill)
     ]
-    greyed = bool(cells) and sum(is_grey(c.fill, reading) for c in cells) * 2 > len(cells)
-    colours = {c.fill for c in cells if c.fill and not is_grey(c.fill, reading)}
+    greys = [is_grey(c.fill, reading) for c in cells]
+    greyed = bool(cells) and sum(greys) * 2 > len(cells)
+    colours = {c.fill for c, grey in zip(cells, greys, strict=True) if c.fill and not grey}
     return RawAction(
         section_ref="",
         section_title="",

@@ -75,12 +75,15 @@ class Document:
     notes: tuple[str, ...] = ()
 
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
 def fill_rgb(fill: str | None) -> tuple[int, int, int] | None:
     """Return the red, green, blue bytes of a fill such as 'FFC000', '#ffc000' or 'FFFFC000'."""
     digits = (fill or "").strip().lstrip("#")
     if len(digits) == 8:  # ARGB, as spreadsheets write it
         digits = digits[2:]
-    if len(digits) != 6 or any(c not in "0123456789abcdefABCDEF" for c in digits):
+    if len(digits) != 6 or not _HEX.issuperset(digits):
         return None
     return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
 

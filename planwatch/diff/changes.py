@@ -10,7 +10,7 @@ from planwatch.collector import collector_paused
 from planwatch.model import Action, Change
 
 from .groups import ActionGroup
-from .keys import edition_keys
+from .keys import free_key
 from .match import Match, Pairing, pair_editions
 from .notes import render_note, split_sentences
 from .settings import DEFAULT_DIFF, DiffSettings
@@ -38,21 +38,19 @@ def diff_editions(
     as it writes them).
     """
     with collector_paused():
-        pairing = pairing or pair_editions(old, new, settings)
-        if keys is None:
-            keys = _new_keys(old, new, pairing.matches)
-        return _diff(old, new, pairing, keys)
+        return _diff(old, new, pairing or pair_editions(old, new, settings), keys)
 
 
 def _diff(
     old: Sequence[Action],
     new: Sequence[Action],
     pairing: Pairing,
-    keys: Mapping[str, tuple[str, str]],
+    keys: Mapping[str, tuple[str, str]] | None,
 ) -> list[Change]:
     old_groups, new_groups, matched = pairing.old, pairing.new, pairing.matches
     matches = {m.new_id: m for m in matched}
     old_by_id = {g.action_id: g for g in old_groups}
+    key_of = _NewKeys(old, old_by_id) if keys is None else (lambda g, _: keys[g.action_id][0])
     edition = {
         "plan_id": (new or old)[0].plan_id if (new or old) else "",
         "old_edition": old[0].edition_date if old else None,
@@ -62,13 +60,13 @@ def _diff(
     for group in new_groups:
         match = matches.get(group.action_id)
         if match is None:
-            common = _common(edition, group, keys[group.action_id][0])
+            common = _common(edition, group, key_of(group, None))
             changes.append(_whole(common, "added", group.first))
             continue
         found = list(_group_changes(old_by_id[match.old_id], group))
         if not found:
             continue  # most actions of an edition: no record made for them
-        common = _common(edition, group, keys[group.action_id][0])
+        common = _common(edition, group, key_of(group, match))
         if match.old_id != group.action_id:
             common["previous_action_id"] = match.old_id
         for values in found:
@@ -105,28 +103,28 @@ def _whole(common: dict, kind: str, first: Action) -> Change:
     return Change(**common, change=kind, kind=kind, status=first.status, due_raw=first.due_raw)
 
 
-def _new_keys(
-    old: Sequence[Action], new: Sequence[Action], matched: Sequence[Match]
-) -> dict[str, tuple[str, str]]:
-    """Return each new action's series key (with an empty previous id, which the diff
-    reads from its match): its predecessor's, else its own unless taken, else a free
-    one (``edition_keys``, worked out only when an action needs one: a loaded edition's
-    rows carry their keys)."""
-    old_key = {a.action_id: a.series_key for a in old}
-    old_keys = {a.series_key for a in old}
-    inherited = {m.new_id: m.old_id for m in matched}
-    keys, made = {}, None
-    for given in new:
-        own, action_id = given.action_key, given.action_id
-        if own and action_id not in inherited and own not in old_keys:
-            keys[action_id] = (own, "")
-        elif action_id in inherited:
-            keys[action_id] = (old_key[inherited[action_id]], "")
-        else:
-            if made is None:
-                made = edition_keys(old, new, matches=matched)
-            keys[action_id] = (made[action_id][0], "")
-    return keys
+class _NewKeys:
+    """Each new action's series key: its predecessor's, else its own unless an old action
+    has it, else a free one (``edition_keys``: unpaired actions take ``id~2``... in new
+    order where their id is taken). Asked only for the actions a change names, in new
+    order: the unpaired ones all are (each is an "added" change), so the free keys come
+    out as ``edition_keys`` gives them, without keying the whole edition."""
+
+    def __init__(self, old: Sequence[Action], old_by_id: Mapping[str, ActionGroup]) -> None:
+        self._old, self._old_by_id = old, old_by_id
+        self._old_keys: set[str] | None = None  # made when an unpaired action needs them
+        self._used: set[str] = set()
+
+    def __call__(self, group: ActionGroup, match: Match | None) -> str:
+        if match is not None:
+            return self._old_by_id[match.old_id].first.series_key
+        if self._old_keys is None:
+            self._old_keys = {a.series_key for a in self._old}
+            self._used = set(self._old_keys)
+        free = free_key(group.action_id, self._used)
+        self._used.add(free)
+        own = group.first.action_key
+        return own if own and own not in self._old_keys else free
 
 
 def _group_changes(old: ActionGroup, new: ActionGroup) -> Iterator[dict]:

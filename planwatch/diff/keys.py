@@ -60,7 +60,7 @@ def edition_keys(
             key, old_id = inherited[action.action_id]
             keys[action.action_id] = (key, old_id if old_id != action.action_id else "")
             continue
-        keys[action.action_id] = (_free_key(action.action_id, used), "")
+        keys[action.action_id] = (free_key(action.action_id, used), "")
         used.add(keys[action.action_id][0])
     return keys
 
@@ -81,7 +81,8 @@ def _with_keys(action: Action, key: str, previous_id: str) -> Action:
     return Action(*values)
 
 
-def _free_key(action_id: str, used: Collection[str]) -> str:
+def free_key(action_id: str, used: Collection[str]) -> str:
+    """Return ``action_id``, or the first of ``id~2``, ``id~3``... not in ``used``."""
     if action_id not in used:
         return action_id
     n = 2

@@ -8,12 +8,14 @@ before when
 
 - every cell holding text in it sits under a cell whose text ran down to the
   foot of the page before (a new row's short cells, "Complete" or a date, sit
-  under cells that ended higher up, or under empty ones), and
-- at least one of those cells was cut mid-paragraph: its last line wrapped
+  under cells that ended higher up), or under an empty one and is a paragraph
+  of ``orphans`` lines or more, moved whole (WeasyPrint), and
+- at least one of the cells under text was cut mid-paragraph: its last line wrapped
   (``pdf_text.runs_on``: LibreOffice leaves the space it wrapped at; a line
-  flush with the cell edge, whose next word could not have fitted, counts).
-  Where the producer writes no wrap space (Word, reportlab), all of them must
-  end on a line too full for the next word.
+  flush with the cell edge, whose next word could not have fitted, counts,
+  under ``orphans`` lines of words). Where the producer writes no wrap space
+  (Chromium, WeasyPrint, Word, reportlab), all of them must end on a line too
+  full for the next word.
 
 Rows repeated at the head of each page (header rows) are the table's first rows
 again, word for word: they are dropped and the originals marked ``header``.
@@ -158,30 +160,61 @@ def _repeated_header(rows: list[_GridRow], more: list[_GridRow], most: int) -> i
 
 
 def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[int]) -> bool:
-    marks_wraps = reading.marks_wraps
     pairs = [
         (before.raw[i], a)
         for i, a in enumerate(after.raw)
         if a is not None and a.text and i not in carried
     ]
-    if pairs and _complementary(before, pairs, reading.settings.orphans):
-        return True
-    if not pairs or not all(b is not None and b.text and _full(b, a, reading) for b, a in pairs):
+    if not pairs or not any(b is not None and b.text for b in before.raw):
+        return False
+    # a cell whose first lines did not fit at the foot moves whole to the next page
+    # (WeasyPrint), beside its row's other cells cut there or not: it stands where the
+    # row at the foot is empty. A text of fewer lines than ``orphans`` would have fitted
+    # where its neighbours' first lines did: it opens a row of its own (a totals row)
+    moved = [(b, a) for b, a in pairs if b is not None and not b.text]
+    if not all(len(a.lines) >= reading.settings.orphans for _, a in moved):
+        return False
+    held = [(b, a) for b, a in pairs if b is None or b.text]
+    return not held or _held_cut(before, held, reading)
+
+
+def _held_cut(
+    before: _GridRow, pairs: list[tuple[RawCell | None, RawCell]], reading: _Reading
+) -> bool:
+    """True when the cells of the next page's first row that stand under text at the foot
+    are that text's rest: each under a cell reaching the foot, and cut mid-paragraph."""
+    if not all(b is not None and b.text and _full(b, a, reading) for b, a in pairs):
         return False
     # a row all in bold is a header or a title, which may well end at the foot of a page
     plain = any(c.lines and not c.lines[-1].whole_bold for c in before.raw if c is not None)
-    cut = [_looks_cut(b, a, plain, reading) for b, a in pairs]
-    # a line merely too full for the next word (Word, reportlab: no wrap marks) is weak:
-    # a one-line row with a long action looks cut, so every cell must look cut
-    if not marks_wraps or all(wraps for wraps, _ in cut):
-        return all(wraps for wraps, _ in cut)
+    cut = [(*_looks_cut(b, a, plain, reading), a) for b, a in pairs]
+    settings = reading.settings
+    # a line merely too full for the next word (no wrap marks) is weak: a one-line row
+    # with a long action looks cut, so every cell must look cut
+    if not reading.marks_wraps:
+        return all(wraps and (b is None or _kept_over(b, a, settings)) for wraps, b, a in cut)
     # a marked wrap proves its cell was cut mid-paragraph, so one will do (another cell
     # may break at a paragraph's end); so does an unmarked line flush with the cell's
-    # edge under lines of the same paragraph, but not a cell of one line as wide as its
-    # column ("3.12" in a narrow ref column), as likely its whole text
-    return any(
-        wraps and (b is None or b.last.wrapped or len(b.lines) > 1) for wraps, b in cut
+    # edge under lines of the same paragraph, wrapped at a space, but not a cell of one
+    # line as wide as its column, or of one word broken over lines ("3." over "12" in a
+    # narrow ref column), as likely its whole text. Where every cell looks cut it joins
+    return all(wraps for wraps, _, _ in cut) or any(
+        wraps and (b is None or b.last.wrapped or (len(b.lines) > 1 and " " in b.text))
+        for wraps, b, _ in cut
     )
+
+
+def _kept_over(cell: RawCell, rest: RawCell, settings: PdfSettings) -> bool:
+    """True when a cell cut by a page break, ``rest`` its part at the head of the next
+    page, keeps the lines either side that orphan or widow control keep.
+
+    A paragraph cut by a page break keeps ``orphans`` lines at the foot (orphan control),
+    ``widows`` at the head (widow control), or both (Chromium and WeasyPrint, in table
+    cells too). One line alone either side was cut by neither: a line too full for the
+    next word there is as likely a whole short text ("DCC" | "Deputy Chief Constable"
+    at the foot, "Supt" | "Superintendent, Force Contact" under a repeated header).
+    """
+    return len(cell.lines) >= settings.orphans or len(rest.lines) >= settings.widows
 
 
 def _full(before: RawCell, after: RawCell, reading: _Reading) -> bool:
@@ -242,23 +275,6 @@ def _bold_head_only(before: RawCell, after: RawCell) -> bool:
         all(line.whole_bold for line in before.lines)
         and bool(after.lines)
         and not after.lines[0].whole_bold
-    )
-
-
-def _complementary(
-    before: _GridRow, pairs: list[tuple[RawCell | None, RawCell]], orphans: int
-) -> bool:
-    """True when the row on the next page holds text only where the row before is empty,
-    each of those texts a paragraph that orphan control could have moved whole.
-
-    A producer that cannot fit a cell's first lines at the foot of a page moves that
-    cell's whole text to the next (WeasyPrint): the row's other cells stay, and the
-    moved text stands alone in a row that is empty where they have text. A text of
-    fewer lines than ``orphans`` would have fitted where its neighbours' first lines
-    did: it opens a row of its own (a totals row under an action's last words).
-    """
-    return any(b is not None and b.text for b in before.raw) and all(
-        b is not None and not b.text and len(a.lines) >= orphans for b, a in pairs
     )
 
 

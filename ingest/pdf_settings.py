@@ -150,6 +150,11 @@ class PdfSettings:
     """The fewest lines of a paragraph a producer leaves at a page foot (CSS ``orphans: 2``,
     LibreOffice's orphan control): a cell moved whole to the next page while its row's other
     cells show text at the foot is a paragraph of at least this many lines."""
+    widows: int = 2
+    """The fewest lines of a paragraph a producer carries over to the head of a page (CSS
+    ``widows: 2``): a paragraph cut by a page break with one line either side was cut by
+    a producer keeping neither ``orphans`` nor ``widows``, so such a line too full for the
+    next word tells no cut where the producer writes no wrap marks."""
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

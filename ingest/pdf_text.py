@@ -38,6 +38,8 @@ _LIGATURES = str.maketrans(
 _X1, _TOP, _BOTTOM, _SIZE = (attrgetter(f) for f in ("x1", "top", "bottom", "size"))
 # a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
 BREAKS_AFTER = "-–/\\"
+# an opening bracket starts a word of its own: no line breaks before it inside a word
+_OPENS = "([{"
 
 
 @dataclass(frozen=True)
@@ -346,6 +348,10 @@ def _broken_word(
         return _Verdict(False, True)  # nor from a word to a number ("Recommendation" "1:")
     if line.text[-1:] in ",;:!?" and after.text[:1].isalpha():
         return _Verdict(False, True)  # nor on from a comma or a semicolon ("appointed;")
+    if line.text[-1:].isalnum() and after.text[:1] in _OPENS:
+        # nor into an opening bracket ("2023" "(was"): Unicode line breaking (UAX #14,
+        # LB30) never breaks between a letter or digit and it, so a space stood there
+        return _Verdict(False, True)
     room = limit - line.x1
     whole = (line.x1 - line.x0) + after.first_word_width
     margin, slack = settings.fit_margin * line.size, settings.fit_slack

@@ -291,6 +291,43 @@ def test_a_one_line_ref_flush_with_its_narrow_column_does_not_join_the_next_row(
         ("3.13", "Review the referral system", "30.11.21"),
     ]
 
+def test_a_ref_broken_over_lines_flush_with_its_column_does_not_join_the_next_row() -> None:
+    # "3." over "12" fills the ref column to its edge, so no wrap space fits after it; one
+    # word broken for want of room is as likely whole as one line: every other cell of
+    # its row ended its text there, so 3.13 on page 2 is a row of its own
+    read = extract_file(HERE / "broken_ref_at_foot.pdf")
+    assert [(a.action_id, a.action, a.due_raw) for a in read] == [
+        ("3.11", "Publish a prevention communications plan", "30.11.21"),
+        ("3.12", "Assure the home fire safety visits", "31.12.21"),
+        ("3.13", "Review the referral system", "30.11.21"),
+    ]
+
+
+def test_a_cell_moved_whole_beside_a_cut_cell_s_rest_joins_its_row() -> None:
+    # the action at the foot of page 1 is cut, its target date moved whole to page 2
+    # (its first lines did not fit): both stand in page 2's first row, which is the rest
+    read = extract_file(HERE / "moved_beside_cut.pdf")
+    assert [(a.action_id, a.action, a.due_raw, a.status_raw) for a in read] == [
+        ("1.3", "Evaluate the model.", "Mar 2023", "Open"),
+        ("1.4", "Share referrals of vulnerable people with the county council in real time.",
+         "second half of 2022/23", "On track"),
+        ("1.5", "Publish the results.", "Jun 2023", "Open"),
+    ]  # fmt: skip
+
+
+def test_one_line_rows_either_side_of_a_page_break_stay_apart() -> None:
+    # no wrap marks: "DCC" and "Deputy Chief Constable" each leave too little room for the
+    # next page's first word, but a paragraph cut by a page break keeps two lines on one
+    # side at least (orphan and widow control), so one line each side is no cut
+    rows = _only_table("one_line_rows_at_foot").rows
+    assert [(r.page, r.texts) for r in rows if not r.header] == [
+        (1, ("ACC", "Assistant Chief Constable")),
+        (1, ("DCC", "Deputy Chief Constable")),
+        (2, ("Supt", "Superintendent, Force Contact")),
+        (2, ("DI", "Detective Inspector")),
+    ]
+
+
 def test_a_bold_section_title_at_the_head_of_a_page_does_not_finish_the_totals_above() -> None:
     # "Total actions: 1" is flush with its cell's edge at the foot of page 1, as a cut
     # line would be; page 2 opens, under the repeated header, with the next section's
@@ -557,6 +594,14 @@ def test_a_paragraph_ending_a_page_on_the_widest_line_stays_whole() -> None:
         "Our response: Introduce a risk-based targeting model for safety checks.",
         "Status: Not met",
     ]
+
+
+def test_a_line_before_an_opening_bracket_keeps_its_space() -> None:
+    # no wrap marks, and "31/01/2023" fills its line: no line breaks inside a word
+    # before an opening bracket, so "(was" starts a word of its own
+    assert _only_table("bracket_after_date").rows[1].texts[3] == (
+        "Revised: 31/01/2023 (was 30/11/2022)"
+    )
 
 
 def test_a_lone_word_line_keeps_its_space() -> None:

@@ -587,6 +587,73 @@ def build_action_after_span(path: Path) -> None:
     c.save()
 
 
+def build_moved_beside_cut(path: Path) -> None:
+    """No wrap marks (WeasyPrint): the row at the foot of page 1 cut in its action, its
+    target date's first lines not fitting there, so that date moved whole to page 2,
+    where it stands beside the action's rest under an empty cell at the foot."""
+    xs = [40.0, 70.0, 190.0, 250.0, 340.0, 390.0]
+    header = ("Ref", "Action", "Target", "Progress", "Status")
+    action = simpleSplit(CUT_ACTION, "Arial", 10, xs[2] - xs[1] - 8)
+    due = simpleSplit("second half of 2022/23", "Arial", 10, xs[3] - xs[2] - 8)
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 20 + 32, header, 20)  # the table ends 30 pt above the foot
+    top = _cell_row(c, xs, top, ("1.3", "Evaluate the model.", "Mar 2023", "", "Open"), 20)
+    _cell_row(c, xs, top, ("1.4", action[:2], "", "Agreement drafted.", "On track"), 32)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    top = _cell_row(c, xs, top, ("", action[2:], due, "", ""), 8 + 12 * len(due))
+    _cell_row(c, xs, top, ("1.5", "Publish the results.", "Jun 2023", "", "Open"), 20)
+    c.save()
+
+
+CUT_ACTION = "Share referrals of vulnerable people with the county council in real time."
+
+
+def build_one_line_rows_at_foot(path: Path) -> None:
+    """No wrap marks (Chromium): a key of one-line rows over two pages, its header repeated;
+    page 1 ends on "DCC" | "Deputy Chief Constable", each too full for the first word of
+    the row opening page 2 ("Supt" | "Superintendent, Force Contact")."""
+    code = pdfmetrics.stringWidth("DCC", "Arial", 10) + 8 + 4
+    role = pdfmetrics.stringWidth("Superintendent, Force Contact", "Arial", 10) + 8 + 4
+    xs = [50.0, 50.0 + code, 50.0 + code + role]
+    header = ("Code", "Role")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 * 3, header, 20)  # the table ends 30 pt above the foot
+    top = _cell_row(c, xs, top, ("ACC", "Assistant Chief Constable"), 20)
+    _cell_row(c, xs, top, ("DCC", "Deputy Chief Constable"), 20)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    top = _cell_row(c, xs, top, ("Supt", "Superintendent, Force Contact"), 20)
+    _cell_row(c, xs, top, ("DI", "Detective Inspector"), 20)
+    c.save()
+
+
+def build_broken_ref_at_foot(path: Path) -> None:
+    """A ref column too narrow for "3.12": "3." over "12", flush with the cell's edge, in
+    the row at the foot of page 1, whose other cells end their text there; "3.13" opens
+    page 2. Wrapped lines end in the space the producer wrapped at, as LibreOffice writes
+    them, and no space fits after "12"."""
+    ref = pdfmetrics.stringWidth("12", "Arial", 10) + 1.0 + 8
+    xs = [50.0, 50.0 + ref, 230.0, 300.0, 340.0]
+    header = ("Ref", "Action", "Target", "Lead")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 32 + 32, header, 20)  # the table ends 30 pt above the foot
+    wrapped = ["Publish a prevention ", "communications plan"]
+    top = _cell_row(c, xs, top, (["3.", "11"], wrapped, "30.11.21", "PM"), 32)
+    assure = ["Assure the home fire ", "safety visits"]
+    _cell_row(c, xs, top, (["3.", "12"], assure, "31.12.21", "PM"), 32)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    _cell_row(c, xs, top, (["3.", "13"], "Review the referral system", "30.11.21", "PM"), 32)
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -830,6 +897,14 @@ def build_flush_pairs(path: Path) -> None:
     words = ("Outcomes", "station-based", "appointed;", "inspection", "protection")
     widths = (30, *(_flush(word, 0.5) for word in words))
     _draw_narrow(path, rows, widths)
+
+
+def build_bracket_after_date(path: Path) -> None:
+    """A target column as narrow as a date, no wrap marks (Chromium): "31/01/2023" fills
+    its line to the edge and wraps at the space before "(was"."""
+    rows = [HEADER, ("1.1", "Review the audit programme", "GC Protection",
+                     "Revised: 31/01/2023 (was 30/11/2022)", "Open")]  # fmt: skip
+    _draw_narrow(path, rows, (30, 200, 90, _flush("31/01/2023", 0.5), 60))
 
 
 AREAS = [
@@ -1138,6 +1213,9 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "group_at_foot": build_group_at_foot,
     "flush_ref_at_foot": build_flush_ref_at_foot,
     "action_after_span": build_action_after_span,
+    "moved_beside_cut": build_moved_beside_cut,
+    "one_line_rows_at_foot": build_one_line_rows_at_foot,
+    "broken_ref_at_foot": build_broken_ref_at_foot,
     "section_after_totals": build_section_after_totals,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
@@ -1150,6 +1228,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "flush_words": build_flush_words,
     "inner_edge": build_inner_edge,
     "flush_pairs": build_flush_pairs,
+    "bracket_after_date": build_bracket_after_date,
     "broken_at_foot": build_broken_at_foot,
     "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,

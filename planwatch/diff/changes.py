@@ -47,23 +47,23 @@ def _diff(
     pairing: Pairing,
     keys: Mapping[str, tuple[str, str]] | None,
 ) -> list[Change]:
-    old_groups, new_groups, matched = pairing.old, pairing.new, pairing.matches
-    matches = {m.new_id: m for m in matched}
-    old_by_id = {g.action_id: g for g in old_groups}
-    key_of = _NewKeys(old, old_by_id) if keys is None else (lambda g, _: keys[g.action_id][0])
+    old_groups, matched = pairing.old, pairing.matches
+    old_at = {g.action_id: i for i, g in enumerate(old_groups)}
+    key_of = (
+        _NewKeys(old, old_groups, old_at) if keys is None else (lambda g, _: keys[g.action_id][0])
+    )
     edition = {
         "plan_id": (new or old)[0].plan_id if (new or old) else "",
         "old_edition": old[0].edition_date if old else None,
         "new_edition": new[0].edition_date if new else None,
     }
     changes = []
-    for group in new_groups:
-        match = matches.get(group.action_id)
+    for group, match, before in _walk(pairing, old_at):
         if match is None:
             common = _common(edition, group, key_of(group, None))
             changes.append(_whole(common, "added", group.first))
             continue
-        found = list(_group_changes(old_by_id[match.old_id], group))
+        found = list(_group_changes(before, group))
         if not found:
             continue  # most actions of an edition: no record made for them
         common = _common(edition, group, key_of(group, match))
@@ -88,6 +88,30 @@ def _diff(
     return [replace(c, note=render_note(c)) for c in changes]
 
 
+def _walk(
+    pairing: Pairing, old_at: Mapping[str, int]
+) -> Iterator[tuple[ActionGroup, Match | None, ActionGroup | None]]:
+    """Yield each new group, in order, with its match and the old group it is paired
+    with (None, None if unpaired).
+
+    The matches are in new order, so they are walked beside the groups; the old group
+    after the last one found is tried before ``old_at``: two editions mostly keep
+    their order, and records read in memory order cost less than probes into a dict
+    of 100,000 ids that the processor's cache no longer holds.
+    """
+    old, matched = pairing.old, pairing.matches
+    k = after = 0
+    for group in pairing.new:
+        match = matched[k] if k < len(matched) and matched[k].new_id == group.action_id else None
+        if match is None:
+            yield group, None, None
+            continue
+        k += 1
+        i = after if after < len(old) and old[after].action_id == match.old_id else None
+        after = (old_at[match.old_id] if i is None else i) + 1
+        yield group, match, old[after - 1]
+
+
 def _common(edition: dict, group: ActionGroup, key: str) -> dict:
     """Return what every change of one action says: the editions, the action, its key."""
     return dict(
@@ -110,14 +134,16 @@ class _NewKeys:
     order: the unpaired ones all are (each is an "added" change), so the free keys come
     out as ``edition_keys`` gives them, without keying the whole edition."""
 
-    def __init__(self, old: Sequence[Action], old_by_id: Mapping[str, ActionGroup]) -> None:
-        self._old, self._old_by_id = old, old_by_id
+    def __init__(
+        self, old: Sequence[Action], groups: Sequence[ActionGroup], at: Mapping[str, int]
+    ) -> None:
+        self._old, self._groups, self._at = old, groups, at
         self._old_keys: set[str] | None = None  # made when an unpaired action needs them
         self._used: set[str] = set()
 
     def __call__(self, group: ActionGroup, match: Match | None) -> str:
         if match is not None:
-            return self._old_by_id[match.old_id].first.series_key
+            return self._groups[self._at[match.old_id]].first.series_key
         if self._old_keys is None:
             self._old_keys = {a.series_key for a in self._old}
             self._used = set(self._old_keys)

@@ -95,9 +95,15 @@ def _match_by_ref(
     by_id = {g.action_id: i for i, g in enumerate(old) if g.first.action_ref}
     paired = bytearray(len(old))
     matches, at, free_new, free_at = [], [], [], []
+    after = 0  # two editions mostly keep their order: the old group after the last one
+    # found is tried first, read in memory order rather than probed for in the dict
     for j, group in enumerate(new):
-        i = by_id.get(group.action_id)
-        if i is not None and group.first.action_ref:
+        i = after
+        if i >= len(old) or old[i].action_id != group.action_id or not old[i].first.action_ref:
+            i = by_id.get(group.action_id, -1)
+        if i >= 0:
+            after = i + 1
+        if i >= 0 and group.first.action_ref:
             before = old[i]
             # the same text scores 100 (most actions of an edition stand as they were)
             text = group.text

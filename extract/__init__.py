@@ -85,7 +85,9 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
     settings = settings or ExtractSettings()
     blocks, form_notes = turned_forms(document.blocks, settings)
     tables = [block for block in blocks if isinstance(block, Table)]
-    headers = {id(table): find_header(table, settings) for table in tables}
+    # one plan repeats its header over each table: each header's titles are matched once
+    matched: dict[tuple[str, ...], ColumnMap] = {}
+    headers = {id(table): find_header(table, settings, matched) for table in tables}
     titled = titles_in_bold(
         [(t, h[0], h[1].roles.get("action")) for t in tables if (h := headers[id(t)])], settings
     )
@@ -282,8 +284,15 @@ def _columns(headers: tuple[str, ...], cmap: ColumnMap) -> tuple[str, ...]:
     return tuple(reading.text() for reading in in_column_order(*cmap.explained, *ignored))
 
 
-def find_header(table: Table, settings: ExtractSettings) -> tuple[int, ColumnMap] | None:
-    """Return (index of its last row, column map) of the best action header in the top rows."""
+def find_header(
+    table: Table, settings: ExtractSettings, matched: dict | None = None
+) -> tuple[int, ColumnMap] | None:
+    """Return (index of its last row, column map) of the best action header in the top rows.
+
+    ``matched``: the titles matched so far under ``settings`` (``match_header``), by their
+    texts, to share between the tables of one document.
+    """
+    matched = {} if matched is None else matched
     best: tuple[int, ColumnMap] | None = None
     for index in range(min(len(table.rows), settings.header_search_rows)):
         for last, headers in _header_candidates(table, index, settings):
@@ -292,7 +301,10 @@ def find_header(table: Table, settings: ExtractSettings) -> tuple[int, ColumnMap
             body = _body(table, last, settings)
             if not body:
                 continue
-            cmap = _read_columns(headers, body, settings)
+            titles = tuple(headers)
+            if titles not in matched:
+                matched[titles] = match_header(headers, settings)
+            cmap = _read_columns(matched[titles], headers, body, settings)
             cmap = replace(cmap, header_rows=last - index + 1)
             if _is_action_header(cmap, settings) and (best is None or _beats(cmap, best[1])):
                 best = (last, cmap)
@@ -319,15 +331,16 @@ def _body(table: Table, last: int, settings: ExtractSettings) -> list[list[str]]
 
 
 def _read_columns(
-    headers: list[str], body: list[list[str]], settings: ExtractSettings
+    matched: ColumnMap, headers: list[str], body: list[list[str]], settings: ExtractSettings
 ) -> ColumnMap:
-    """Return the header's roles, then unheaded and unfamiliar columns read by their content.
+    """Return the header's roles (``matched``: by its titles), then unheaded and unfamiliar
+    columns read by their content.
 
     An action column found only by content needs two more columns beside it (a date, a
     lead, a status, a progress text): a version history's "Changes" beside its "Date" is
     no action table.
     """
-    cmap = infer_unlabelled(match_header(headers, settings), headers, body, settings)
+    cmap = infer_unlabelled(matched, headers, body, settings)
     if holds_no_actions(cmap, body, settings):
         return replace(cmap, roles={r: c for r, c in cmap.roles.items() if r != "action"})
     cmap = ref_by_content(cmap, headers, body, settings)

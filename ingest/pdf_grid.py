@@ -110,8 +110,9 @@ def build_table(
         for row in rows[:repeated]:
             row.header = True
         more = more[repeated:]
-        carried = _carry_spans(rows, more[0], reading, notes) if more else set()
-        if more and _cut_row(rows[-1], more[0], reading, carried):
+        carried, opened = _carry_spans(rows, more[0], reading, notes) if more else (set(), False)
+        # a first row read as new for the texts its cells open is no rest of the row above
+        if more and not opened and _cut_row(rows[-1], more[0], reading, carried):
             rows[-1] = _join(rows[-1], more.pop(0), carried, reading)
         rows.extend(more)
     table = Table(
@@ -280,23 +281,26 @@ def _bold_head_only(before: RawCell, after: RawCell) -> bool:
 
 def _carry_spans(
     rows: list[_GridRow], after: _GridRow, reading: _Reading, notes: list[str]
-) -> set[int]:
+) -> tuple[set[int], bool]:
     """Move into a cell spanning rows down to a page foot the rest of its text, in place;
-    return the slots whose text moved. A span read from the last row alone is noted.
+    return the slots whose text moved, and whether ``after`` was read as a new row beside
+    a cell of the last row running on for the texts its other cells open. A span read
+    from the last row alone is noted.
 
     A cell spanning rows (an area over its actions) that a page break cuts goes on in
     the same column of the next page's first row, beside that row's own new cells.
     Its text there is the spanning cell's when the cell ran to the foot of the page
     mid-paragraph; the row's own cell in that column is then the span's continuation.
     """
-    last, carried = len(rows) - 1, set()
+    last, carried, opened = len(rows) - 1, set(), False
     for slot, a in enumerate(after.raw):
         if a is None or not a.text:
             continue
         start = next((k for k in range(last, -1, -1) if rows[k].raw[slot] is not None), None)
         if start is None or rows[start].page != rows[last].page:
             continue
-        if start == last and not _new_row_beside(slot, rows[last], after, reading):
+        why = _new_row_beside(slot, rows[last], after, reading) if start == last else ""
+        if start == last and not why:
             continue
         cell, b = rows[start].cells[slot], rows[start].raw[slot]
         if start + cell.row_span - 1 < last or not (b.text and _full(b, a, reading)):
@@ -310,12 +314,13 @@ def _carry_spans(
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
         carried.add(slot)
         if start == last:
+            opened = opened or why == _OPEN_BESIDE
             notes.append(
                 f"page {after.page}: the first row of a table read as a new row beside column"
-                f" {slot + 1}'s cell running on from page {rows[last].page} (cells of that"
-                " column span rows elsewhere); it may be the rest of the row above"
+                f" {slot + 1}'s cell running on from page {rows[last].page} ({why}); it may"
+                " be the rest of the row above"
             )
-    return carried
+    return carried, opened
 
 
 def _group_ends(row: _GridRow, slot: int, after: _GridRow, reading: _Reading) -> bool:
@@ -335,27 +340,42 @@ def _group_ends(row: _GridRow, slot: int, after: _GridRow, reading: _Reading) ->
     )  # fmt: skip
 
 
-def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Reading) -> bool:
-    """True when the first row on the next page is a new row under the cell of ``slot``
-    cut at the foot of the page before, rather than the rest of that cell's row.
+# why a table's first row on a page is read as a new row beside a cell running on
+_SPANS_ELSEWHERE = "cells of that column span rows elsewhere"
+_OPEN_BESIDE = "the cells beside it open texts of their own"
+
+
+def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Reading) -> str:
+    """Return why the first row on the next page is a new row under the cell of ``slot``
+    cut at the foot of the page before, rather than the rest of that cell's row; '' if
+    it is not.
 
     Rules cannot tell a row cut in two from a cell spanning rows whose next row moved
-    to the next page. The table can: where it draws cells spanning rows in that column
-    (an action over its progress entries), and the row on the next page holds, beside
-    the cut cell's rest, text under a cell that ended its paragraph, that text opens a
-    row of its own. Only a marked wrap (LibreOffice) proves the cell cut mid-paragraph:
-    where no wrap marks tell, an action ending on a line too full for the next word
+    to the next page. The text can where a marked wrap (LibreOffice) proves the cell cut
+    mid-paragraph: the row on the next page holds, beside the cut cell's rest, text under
+    a cell that ended its paragraph, and that text opens a row of its own where the table
+    draws cells spanning rows in that column (an action over its progress entries), or
+    where two or more such texts stand there and no cell beside shows a marked wrap (a
+    cell merged down over the actions of a table of its own, whose first row ends the
+    page, so no span shows yet): a row cut in two would break each of those cells
+    between two paragraphs.
+    Where no wrap marks tell, an action ending on a line too full for the next word
     looks cut, and the next row's action would be read into it.
     """
     cut = before.raw[slot]
-    if slot not in reading.spanning or cut is None or cut.last is None or not cut.last.wrapped:
-        return False
-    return any(
-        b is not None and b.text and b.last is not None
-        and not runs_on(b.last, b.limit, a.first_word, reading.marks_wraps, reading.settings)
-        for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True))
-        if i != slot and a is not None and a.text
-    )  # fmt: skip
+    if cut is None or cut.last is None or not cut.last.wrapped:
+        return ""
+    beside = [
+        (b, a) for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True))
+        if i != slot and a is not None and a.text and b is not None and b.text
+    ]  # fmt: skip
+    settings, marks = reading.settings, reading.marks_wraps
+    ended = sum(not runs_on(b.last, b.limit, a.first_word, marks, settings) for b, a in beside)
+    if slot in reading.spanning:
+        return _SPANS_ELSEWHERE if ended else ""
+    if ended >= 2 and not any(b.last.wrapped for b, _ in beside):
+        return _OPEN_BESIDE
+    return ""
 
 
 def _join(before: _GridRow, after: _GridRow, carried: set[int], reading: _Reading) -> _GridRow:

@@ -269,6 +269,24 @@ def test_an_action_spanning_its_entries_cut_by_a_page_break_keeps_both_entries()
         " from page 1 (cells of that column span rows elsewhere)"
     ]
 
+def test_a_cell_merged_down_from_a_table_s_last_row_on_a_page_runs_on_beside_a_new_row() -> None:
+    # the area's cell opens in the table's only row on page 1 and is cut there (a marked
+    # wrap); beside its rest on page 2 every other cell opens a text of its own under one
+    # that ended its paragraph: a new row under the area merged down, no rest of the first
+    document = _read("span_opening_at_foot")
+    (table,) = [b for b in document.blocks if isinstance(b, Table)]
+    area = "Area 4: The service should assure itself that its workforce plan meets its needs."
+    assert [(r.page, r.texts, r.cells[0].row_span) for r in table.rows[1:]] == [
+        (1, (area, "Train all crews to deliver safe visits.", "Q4 2022/23", "Supt North"), 2),
+        (2, ("", "Evaluate the outcomes of visits.", "Q1 2023/24", "AM Response"), 1),
+    ]
+    assert document.notes == (
+        "page 2: the first row of a table read as a new row beside column 1's cell running on"
+        " from page 1 (the cells beside it open texts of their own); it may be the rest of"
+        " the row above",
+    )
+
+
 def test_a_new_ref_at_the_head_of_a_page_ends_the_action_spanning_rows_above() -> None:
     # ref 1 and its action span both entries down to the foot of page 1; the action's
     # last line leaves no room for "Evaluate", yet ref 2 opens page 2 beside it: the

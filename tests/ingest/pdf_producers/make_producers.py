@@ -654,6 +654,29 @@ def build_broken_ref_at_foot(path: Path) -> None:
     c.save()
 
 
+def build_span_opening_at_foot(path: Path) -> None:
+    """A table per area, the area's cell merged down over its actions: the area's first
+    action is the last row of page 1, its area cut mid-paragraph; page 2 opens, under the
+    repeated header, with the area's rest beside the second action, every other cell a
+    new text under one that ended its paragraph. Wrapped lines end in the space the
+    producer wrapped at, as LibreOffice writes them; the table draws no other span."""
+    xs = [40.0, 160.0, 290.0, 350.0, 420.0]
+    header = ("Area", "Action", "Target", "Lead")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 32, header, 20)  # the table ends 30 pt above the foot
+    area = ["Area 4: The service ", "should assure itself "]
+    first = (area, ["Train all crews to ", "deliver safe visits."], "Q4 2022/23", "Supt North")
+    _cell_row(c, xs, top, first, 32, shut=(False, True, True, True))
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    rest = ["that its workforce ", "plan meets its needs."]
+    second = (rest, ["Evaluate the outcomes ", "of visits."], "Q1 2023/24", "AM Response")
+    _cell_row(c, xs, top, second, 32)
+    c.save()
+
+
 AREA = "The force should make sure it has enough trained detectives to investigate crime"
 HIRE = "Hire detectives for every team in the force, as the workforce plan sets out"
 
@@ -1213,6 +1236,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "group_at_foot": build_group_at_foot,
     "flush_ref_at_foot": build_flush_ref_at_foot,
     "action_after_span": build_action_after_span,
+    "span_opening_at_foot": build_span_opening_at_foot,
     "moved_beside_cut": build_moved_beside_cut,
     "one_line_rows_at_foot": build_one_line_rows_at_foot,
     "broken_ref_at_foot": build_broken_ref_at_foot,

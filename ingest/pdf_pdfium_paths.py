@@ -59,6 +59,7 @@ class ObjectCalls:
         )
         self.closes = bare(raw.FPDFPathSegment_GetClose)
         self.matrix = raw.FS_MATRIX()
+        self.colour_names: dict[tuple, str] = {}  # RRGGBB by channels, as read so far
         self.floats = (ctypes.c_float * 4)()  # bounds, a segment's point, a stroke width
         self.ints = (ctypes.c_uint * 4)()  # draw modes, a colour's r, g, b, a
         f, n = self.floats, self.ints
@@ -135,15 +136,20 @@ def _path_shapes(calls: ObjectCalls, obj, matrix: tuple, at: tuple) -> Iterator[
 
 
 def _colours(calls: ObjectCalls, obj) -> tuple[str | None, str | None, float]:
-    colours = []
-    rgba, n = calls.n_at, calls.ints
-    for getter in (calls.fill, calls.stroke):
-        ok = getter(obj, *rgba)
-        colours.append(f"{n[0]:02X}{n[1]:02X}{n[2]:02X}" if ok else None)
-    width_at = calls.f_at[0]
+    r, g, b, a = calls.n_at
+    n, names = calls.ints, calls.colour_names
+    fill = _colour_name(names, n) if calls.fill(obj, r, g, b, a) else None
+    stroke = _colour_name(names, n) if calls.stroke(obj, r, g, b, a) else None
     calls.floats[0] = 0.0
-    calls.width(obj, width_at)
-    return colours[0], colours[1], calls.floats[0]
+    calls.width(obj, calls.f_at[0])
+    return fill, stroke, calls.floats[0]
+
+
+def _colour_name(names: dict, n) -> str:
+    """Return RRGGBB of the colour in ``n``, kept by its channels: a document paints
+    thousands of rules in a few colours."""
+    key = (n[0], n[1], n[2])
+    return names.get(key) or names.setdefault(key, f"{n[0]:02X}{n[1]:02X}{n[2]:02X}")
 
 
 def _subpaths(calls: ObjectCalls, obj) -> Iterator[tuple[str, list[tuple[float, float]]]]:

@@ -110,23 +110,32 @@ def _pool_round(
     in_flight: dict = {}
     with ProcessPoolExecutor(jobs, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
         while (waiting or in_flight) and not lost:
-            while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
-                index = waiting.pop(0)
-                in_flight[pool.submit(fn, items[index])] = index
+            try:
+                while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
+                    in_flight[pool.submit(fn, items[waiting[0]])] = waiting[0]
+                    waiting.pop(0)
+            except BrokenProcessPool:
+                # the pool is flagged broken before it fails the dead worker's task
+                _settle(in_flight, results, lost)
+                yield
+                return
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in finished:
-                index = in_flight.pop(future)
-                try:
-                    results[index] = future.result()
-                except BrokenProcessPool:
-                    lost.add(index)
+            _settle({f: in_flight.pop(f) for f in finished}, results, lost)
             if lost:  # every task still held is resolved at once, most as lost
-                for future, index in in_flight.items():
-                    try:
-                        results[index] = future.result()
-                    except BrokenProcessPool:
-                        lost.add(index)
+                _settle(in_flight, results, lost)
             yield
+
+
+def _settle(futures: dict, results: dict, lost: set[int]) -> None:
+    """Put each future's result in ``results`` by index, or its index in ``lost`` where the
+    pool broke under it (waiting for the futures still running)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    for future, index in futures.items():
+        try:
+            results[index] = future.result()
+        except BrokenProcessPool:
+            lost.add(index)
 
 
 def _extract_one(

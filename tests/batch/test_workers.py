@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from concurrent.futures import process
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,32 @@ def test_only_the_items_whose_worker_dies_fail():
     assert [r for _, r in results if not isinstance(r, WorkerDied)] == [0, 1, 4, 16, 36, 49]
     assert results[3][1] == WorkerDied("exited with status 7")
     assert results[5][1].reason.startswith("was killed (SIGKILL")
+
+
+def _die_on_every_third(n: int) -> int:
+    if n % 3 == 1:
+        os._exit(7)
+    return n
+
+
+def test_a_batch_where_many_workers_die_goes_on(monkeypatch):
+    # a pool is flagged broken a moment before it fails the dead worker's task; a task
+    # handed to it in that moment ended the whole batch. The moment is widened here.
+    real = process._ExecutorManagerThread.terminate_broken
+
+    def flag_then_fail(self, cause):
+        executor = self.executor_reference()
+        if executor is not None:
+            executor._broken = "a child process terminated abruptly"
+        time.sleep(0.3)
+        real(self, cause)
+
+    monkeypatch.setattr(process._ExecutorManagerThread, "terminate_broken", flag_then_fail)
+    results = list(map_in_workers(_die_on_every_third, list(range(12)), jobs=2))
+    assert [item for item, _ in results] == list(range(12))
+    died = [item for item, r in results if isinstance(r, WorkerDied)]
+    assert died == [1, 4, 7, 10]
+    assert all(r == item for item, r in results if item not in died)
 
 
 def test_a_file_that_kills_its_worker_fails_alone(samples, monkeypatch):

@@ -296,9 +296,7 @@ def _first_entry(actions: list[RawAction]) -> RawAction:
     return actions[-1]
 
 
-def _entry(
-    row: Row, filled: Row, cmap: ColumnMap, reading: NormaliseSettings
-) -> RawAction:
+def _entry(row: Row, filled: Row, cmap: ColumnMap, reading: NormaliseSettings) -> RawAction:
     """Return the row's entry: its action cell as printed (empty continues the action above),
     the other cells with merges filled down."""
     roles = cmap.roles
@@ -337,6 +335,7 @@ def _entry(
         greyed=greyed,
         source_page=row.page,
         status_fill=row.cells[status_col].fill if status_col is not None else None,
+        status_spaced=filled.cells[status_col].spaced if status_col is not None else "",
         row_fill=colours.pop() if status_col is None and len(colours) == 1 else None,
     )
 

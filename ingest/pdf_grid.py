@@ -136,7 +136,9 @@ def _grid_rows(fragment: Fragment, edges: list[float], settings: PdfSettings) ->
             span = max(1, nearest(edges, cell.x1) - first)
             down = max(1, sum(1 for t in tops if cell.top - snap < t < cell.bottom - snap))
             head = bold_head(cell.lines, cell.text, cell.limit, settings=settings)
-            cells[first] = Cell(cell.text, cell.fill, span, down, bold_head=head)
+            cells[first] = Cell(
+                cell.text, cell.fill, span, down, bold_head=head, spaced=cell.spaced
+            )
             raw[first] = cell
             for slot in range(first, min(first + span, width)):
                 if slot > first:
@@ -310,7 +312,7 @@ def _carry_spans(
         if _group_ends(rows[start], slot, after, reading):
             continue
         text = _joined(cell.text, b, a, reading)
-        rows[start].cells[slot] = replace(cell, text=text, row_span=cell.row_span + 1)
+        rows[start].cells[slot] = replace(cell, text=text, row_span=cell.row_span + 1, spaced="")
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
         carried.add(slot)
         if start == last:
@@ -388,7 +390,7 @@ def _join(before: _GridRow, after: _GridRow, carried: set[int], reading: _Readin
                 more = bold_head(a.lines, a.text, a.limit, settings=reading.settings)
                 # joined as the text is: a word the page foot broke ("Protectin" + "g")
                 head = text[: len(text) - len(a.text) + len(more)] if more else head
-            cells[i] = replace(cells[i], text=text, bold_head=head)
+            cells[i] = replace(cells[i], text=text, bold_head=head, spaced="")
     return _GridRow(cells, before.page, after.raw, before.header)
 
 

@@ -171,9 +171,9 @@ def _rejoined_cell(
 ) -> RawCell:
     if not cell.lines:
         return cell
-    text, guesses = joined_and_guessed(cell.lines, cell.limit, words, marks_wraps, settings)
-    out = copy(cell)  # a copy with two fields set: dataclasses.replace costs five times more
-    out.text, out.guesses = text, tuple(guesses)
+    text, guesses, spaced = joined_and_guessed(cell.lines, cell.limit, words, marks_wraps, settings)
+    out = copy(cell)  # a copy with fields set: dataclasses.replace costs five times more
+    out.text, out.guesses, out.spaced = text, tuple(guesses), spaced
     return out
 
 

@@ -39,6 +39,7 @@ class RawCell:
     first_word: float = 0.0  # width of its first word
     lines: tuple[Line, ...] = ()  # its text lines, joined again once the whole document is read
     guesses: tuple[str, ...] = ()  # words read as broken at a line end on geometry alone
+    spaced: str = ""  # its text with those guessed joins read as spaces ("" where none)
 
 
 @dataclass

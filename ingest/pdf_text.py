@@ -226,10 +226,14 @@ def join_lines(
     return _joined(_breaks(lines, limit, words, marks_wraps, settings))
 
 
-def _joined(breaks: Iterable[tuple[Line | None, Line, _Verdict | None]]) -> str:
+def _joined(
+    breaks: Iterable[tuple[Line | None, Line, _Verdict | None]], guesses: bool = True
+) -> str:
+    """Return the lines joined by their verdicts; with ``guesses`` False, the joins made on
+    geometry alone are read as spaces instead."""
     text = ""
     for prev, line, verdict in breaks:
-        if verdict is not None and verdict.joined:
+        if verdict is not None and verdict.joined and (guesses or verdict.sure):
             text += line.text
         else:
             text = join_parts(text, line.text, prev is not None and prev.wrapped)
@@ -263,10 +267,12 @@ def joined_and_guessed(
     words: frozenset[str],
     marks_wraps: bool,
     settings: PdfSettings,
-) -> tuple[str, list[str]]:
-    """Return what ``join_lines`` and ``guessed_breaks`` return, each break read once."""
+) -> tuple[str, list[str], str]:
+    """Return what ``join_lines`` and ``guessed_breaks`` return, each break read once, and
+    the text with the guessed joins read as spaces ("" where no join was a guess)."""
     breaks = list(_breaks(lines, limit, words, marks_wraps, settings))
-    return _joined(breaks), _guessed(breaks)
+    guessed = _guessed(breaks)
+    return _joined(breaks), guessed, _joined(breaks, guesses=False) if guessed else ""
 
 
 def breaks_word(

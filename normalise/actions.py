@@ -272,9 +272,7 @@ def _status_and_due(
         # the edition supplies a missing year
         due = parse_due(raw.due_raw, today=edition, settings=settings.dates)
     if raw.status_raw:
-        status = _by_legend(raw.status_raw, legend, settings) or parse_status(
-            raw.status_raw, settings
-        )
+        status = _status_cell(raw, legend, settings)
         if status.value is None:
             fill = status_from_fill(raw.status_fill, legend, settings)
             if fill is not None:
@@ -295,6 +293,20 @@ def _status_and_due(
     if shaded is not None:
         return shaded, due
     return Status(value=None, raw=""), due
+
+
+def _status_cell(raw: RawAction, legend: Mapping[str, str], settings: NormaliseSettings) -> Status:
+    """The status its cell's words say, read as printed; where that is no status, read with
+    the word joins the document's reader guessed as spaces ("Supersededby" printed as
+    "Superseded" + "by" at a line end), which the status words then decide, as the
+    document's own whole words decide other joins: no guess is left to warn of."""
+    status = _by_legend(raw.status_raw, legend, settings) or parse_status(raw.status_raw, settings)
+    if status.value is not None or not raw.status_spaced:
+        return status
+    spaced = _by_legend(raw.status_spaced, legend, settings) or parse_status(
+        raw.status_spaced, settings
+    )
+    return status if spaced.value is None else spaced
 
 
 def _readable_legend(legend: Mapping[str, str], settings: NormaliseSettings) -> dict[str, str]:

@@ -21,6 +21,11 @@ class Cell:
     of its opening whole lines (paragraphs, or lines as printed) set in bold, which is all of
     ``text`` where all of it is bold; "" where the cell opens in plain text, or where the
     reader cannot tell. Bold inside a line is no head.
+
+    ``spaced`` is the text read otherwise where a reader joined a word over a line end on
+    geometry alone (a PDF's "Superseded" + "by" flush with the cell's edge): the same text
+    with those joins read as spaces, for a reader of the cell's content to choose; "" where
+    no join was a guess.
     """
 
     text: str
@@ -29,6 +34,7 @@ class Cell:
     row_span: int = 1
     merged: bool = False
     bold_head: str = ""
+    spaced: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,8 @@ class RawAction:
     greyed: bool = False
     source_page: int | None = None
     status_fill: str | None = None  # fill of the status cell, for RAG colours
+    # the status cell with the word joins its reader guessed read as spaces ("" where none)
+    status_spaced: str = ""
     # where no column holds the status: the one colour the row's cells are shaded in (not
     # grey), which the document's own colour key may give a meaning
     row_fill: str | None = None

@@ -217,6 +217,7 @@ def test_a_totals_row_under_an_action_s_last_row_stays_a_row_of_its_own() -> Non
         ("2.3", "Train all station-based crews to deliver safe and well visits every quarter."),
     ]
 
+
 def test_a_form_at_the_head_of_a_page_is_a_form_of_its_own() -> None:
     # three forms of the same two columns, the third at the head of page 2: it starts
     # with the first label again, so it does not go on the form at the foot of page 1
@@ -250,6 +251,7 @@ def test_a_table_at_the_head_of_a_page_under_its_own_header_is_a_table_of_its_ow
         ("2.1", "Publish the workforce plan"),
     ]
 
+
 def test_an_action_spanning_its_entries_cut_by_a_page_break_keeps_both_entries() -> None:
     # 1.1's action spans its two progress entries; the break falls after the first: the
     # action's rest and the second entry's progress open page 2. The table shows its
@@ -268,6 +270,7 @@ def test_an_action_spanning_its_entries_cut_by_a_page_break_keeps_both_entries()
         "page 2: the first row of a table read as a new row beside column 2's cell running on"
         " from page 1 (cells of that column span rows elsewhere)"
     ]
+
 
 def test_a_cell_merged_down_from_a_table_s_last_row_on_a_page_runs_on_beside_a_new_row() -> None:
     # the area's cell opens in the table's only row on page 1 and is cut there (a marked
@@ -299,6 +302,7 @@ def test_a_new_ref_at_the_head_of_a_page_ends_the_action_spanning_rows_above() -
         ("2", 1, "Evaluate the outcomes of visits.", "Scoping done."),
     ]
 
+
 def test_a_one_line_ref_flush_with_its_narrow_column_does_not_join_the_next_row() -> None:
     # "3.12" fills its column to the edge, so no wrap space fits after it; it is one
     # line, and every other cell of its row ended there: 3.13 on page 2 is a row of its own
@@ -308,6 +312,7 @@ def test_a_one_line_ref_flush_with_its_narrow_column_does_not_join_the_next_row(
         ("3.12", "Assure home safety visits", "31.12.21"),
         ("3.13", "Review the referral system", "30.11.21"),
     ]
+
 
 def test_a_ref_broken_over_lines_flush_with_its_column_does_not_join_the_next_row() -> None:
     # "3." over "12" fills the ref column to its edge, so no wrap space fits after it; one
@@ -368,6 +373,7 @@ def test_with_no_wrap_marks_a_full_last_line_at_the_foot_is_no_span_cut_over_the
         ("2", 1, "Formalise independent scrutiny of promotion", "Terms agreed."),
         ("3", 1, "Building a toolkit", "Toolkit ready."),
     ]
+
 
 def test_an_area_cell_cut_by_a_page_break_keeps_its_rest() -> None:
     # the area spans its row and both actions; its last lines stand in its column of
@@ -651,3 +657,13 @@ def test_forms_opening_on_the_same_row_either_side_of_a_page_break_stay_apart() 
     ]
     assert actions[3].action == "Train crews in fire safety checks of business premises"
     assert {a.lead_roles for a in actions} == {("Head of Protection",)}
+
+
+def test_a_status_the_words_read_only_with_a_space_at_a_flush_line_end_is_read_so() -> None:
+    # "Superseded" fills its narrow column to the edge and wraps at the space before "by",
+    # no wrap marks: as a word broken for want of room it reads "Supersededby", no status;
+    # with the space it is one, and the status words decide as whole words decide a join
+    (action,) = extract_file(HERE / "status_flush_word.pdf")
+    assert (action.status, action.status_raw) == ("cancelled", "Superseded by action 3.2")
+    assert action.status_note == "by action 3.2"
+    assert action.warnings == ()

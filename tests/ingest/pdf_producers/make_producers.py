@@ -922,6 +922,15 @@ def build_flush_pairs(path: Path) -> None:
     _draw_narrow(path, rows, widths)
 
 
+def build_status_flush_word(path: Path) -> None:
+    """A status column as narrow as "Superseded", no wrap marks (Chromium): the word fills
+    its line to the edge and wraps at the space before "by", which looks the same as a word
+    broken for want of room; only the status words tell the two readings apart."""
+    rows = [HEADER, ("1.1", "Move home fire safety visits to the new booking system",
+                     "GC Prevention", "Mar 2022", "Superseded by action 3.2")]  # fmt: skip
+    _draw_narrow(path, rows, (30, 200, 90, 60, _flush("Superseded", 0.5)))
+
+
 def build_bracket_after_date(path: Path) -> None:
     """A target column as narrow as a date, no wrap marks (Chromium): "31/01/2023" fills
     its line to the edge and wraps at the space before "(was"."""
@@ -1253,6 +1262,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "inner_edge": build_inner_edge,
     "flush_pairs": build_flush_pairs,
     "bracket_after_date": build_bracket_after_date,
+    "status_flush_word": build_status_flush_word,
     "broken_at_foot": build_broken_at_foot,
     "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,

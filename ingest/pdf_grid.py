@@ -170,6 +170,8 @@ def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[
     ]
     if not pairs or not any(b is not None and b.text for b in before.raw):
         return False
+    if not _same_cells(before, after, carried):
+        return False
     # a cell whose first lines did not fit at the foot moves whole to the next page
     # (WeasyPrint), beside its row's other cells cut there or not: it stands where the
     # row at the foot is empty. A text of fewer lines than ``orphans`` would have fitted
@@ -179,6 +181,18 @@ def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[
         return False
     held = [(b, a) for b, a in pairs if b is None or b.text]
     return not held or _held_cut(before, held, reading)
+
+
+def _same_cells(before: _GridRow, after: _GridRow, carried: set[int]) -> bool:
+    """True when each cell of the next page's first row that starts where a cell of the row
+    at the foot does (not under a cell merged down from above) spans the same columns: a
+    row cut by a page keeps its cells, while a section's title spanning the columns of a
+    totals row's count and label opens a row of its own."""
+    return all(
+        before.cells[i].col_span == after.cells[i].col_span
+        for i, a in enumerate(after.raw)
+        if a is not None and before.raw[i] is not None and i not in carried
+    )
 
 
 def _held_cut(

@@ -667,3 +667,14 @@ def test_a_status_the_words_read_only_with_a_space_at_a_flush_line_end_is_read_s
     assert (action.status, action.status_raw) == ("cancelled", "Superseded by action 3.2")
     assert action.status_note == "by action 3.2"
     assert action.warnings == ()
+
+
+def test_a_title_spanning_a_totals_row_s_cells_at_a_page_head_opens_its_own_row() -> None:
+    # the totals' count fills its two-column cell to the edge at the foot of page 1, and
+    # page 2 opens with the next section's title in one cell over all four columns: a row
+    # cut by a page keeps its cells, so the title is no rest of the count
+    read = extract_file(HERE / "title_after_spanning_totals.pdf")
+    assert [(a.action_id, a.section_ref, a.section_title, a.action) for a in read] == [
+        ("1.1", "AFI 1", "Investigating crime", "Publish a prevention communications plan"),
+        ("2.1", "AFI 2", "Protecting vulnerable people", "Review the referral system"),
+    ]

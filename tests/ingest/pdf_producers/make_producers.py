@@ -566,6 +566,37 @@ def build_section_after_totals(path: Path) -> None:
     c.save()
 
 
+def _spans_row(c: Canvas, xs, top: float, spans, height: float) -> float:
+    """Draw one row of boxed cells, each ``(first column, last column, text)``."""
+    for first, last, text in spans:
+        c.rect(xs[first], top - height, xs[last + 1] - xs[first], height)
+        c.drawString(xs[first] + 4, top - 14, text)
+    return top - height
+
+
+def build_title_after_spanning_totals(path: Path) -> None:
+    """A section's totals row at the foot of page 1, its count and its tally each spanning
+    two columns, the count flush with its cell's edge; page 2 opens, under the repeated
+    header, with the next section's title in plain text spanning all four columns. Wrapped
+    lines end in the space the producer wrapped at (LibreOffice)."""
+    total = pdfmetrics.stringWidth("Total actions: 1", "Arial", 10) + 8.5
+    xs = [50.0, 80.0, 50.0 + total, 300.0, 360.0]
+    header = ("Ref", "Lead", "Action", "Status")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 * 3 + 32, header, 20)  # the table ends 30 pt above the foot
+    top = _spans_row(c, xs, top, [(0, 3, "AFI 1: Investigating crime")], 20)
+    wrapped = ["Publish a prevention ", "communications plan"]
+    top = _cell_row(c, xs, top, ("1.1", "PM", wrapped, "Open"), 32)
+    _spans_row(c, xs, top, [(0, 1, "Total actions: 1"), (2, 3, "Complete: 0")], 20)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    top = _spans_row(c, xs, top, [(0, 3, "AFI 2: Protecting vulnerable people")], 20)
+    _cell_row(c, xs, top, ("2.1", "HRD", "Review the referral system", "Open"), 32)
+    c.save()
+
+
 def build_action_after_span(path: Path) -> None:
     """No wrap marks (WeasyPrint): an action spanning its two progress entries, then at the
     foot of page 1 an action whose last line leaves too little room for the next word;
@@ -1263,6 +1294,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "flush_pairs": build_flush_pairs,
     "bracket_after_date": build_bracket_after_date,
     "status_flush_word": build_status_flush_word,
+    "title_after_spanning_totals": build_title_after_spanning_totals,
     "broken_at_foot": build_broken_at_foot,
     "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,

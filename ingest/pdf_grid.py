@@ -185,14 +185,22 @@ def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[
 
 def _same_cells(before: _GridRow, after: _GridRow, carried: set[int]) -> bool:
     """True when each cell of the next page's first row that starts where a cell of the row
-    at the foot does (not under a cell merged down from above) spans the same columns: a
-    row cut by a page keeps its cells, while a section's title spanning the columns of a
-    totals row's count and label opens a row of its own."""
+    at the foot does (not under a cell merged down from above) spans the same columns and
+    is shaded alike: a row cut by a page keeps its cells, while a section's title spanning
+    the columns of a totals row's count and label opens a row of its own, and so does an
+    entry whose status is shaded otherwise."""
     return all(
-        before.cells[i].col_span == after.cells[i].col_span
+        before.cells[i].col_span == after.cells[i].col_span and not _refilled(before.raw[i], a)
         for i, a in enumerate(after.raw)
         if a is not None and before.raw[i] is not None and i not in carried
     )
+
+
+def _refilled(before: RawCell, after: RawCell) -> bool:
+    """True when a cell filled at the page foot is filled otherwise (or not at all) at the
+    head of the next: a cell cut by a page keeps its shading. A cell unfilled at the foot
+    tells nothing, as WeasyPrint leaves unfilled the foot part of a cell it moves whole."""
+    return before.fill is not None and after.fill != before.fill
 
 
 def _held_cut(
@@ -325,12 +333,13 @@ def _carry_spans(
             continue
         if _group_ends(rows[start], slot, after, reading):
             continue
-        text = _joined(cell.text, b, a, reading)
-        rows[start].cells[slot] = replace(cell, text=text, row_span=cell.row_span + 1, spaced="")
+        rows[start].cells[slot] = replace(
+            _run_on(cell, b, a, reading), row_span=cell.row_span + 1
+        )
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
         carried.add(slot)
         if start == last:
-            opened = opened or why == _OPEN_BESIDE
+            opened = opened or why in (_OPEN_BESIDE, _SHADED_BESIDE)
             notes.append(
                 f"page {after.page}: the first row of a table read as a new row beside column"
                 f" {slot + 1}'s cell running on from page {rows[last].page} ({why}); it may"
@@ -359,6 +368,7 @@ def _group_ends(row: _GridRow, slot: int, after: _GridRow, reading: _Reading) ->
 # why a table's first row on a page is read as a new row beside a cell running on
 _SPANS_ELSEWHERE = "cells of that column span rows elsewhere"
 _OPEN_BESIDE = "the cells beside it open texts of their own"
+_SHADED_BESIDE = "a cell beside it is shaded otherwise"
 
 
 def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Reading) -> str:
@@ -374,13 +384,16 @@ def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Read
     where two or more such texts stand there and no cell beside shows a marked wrap (a
     cell merged down over the actions of a table of its own, whose first row ends the
     page, so no span shows yet): a row cut in two would break each of those cells
-    between two paragraphs.
+    between two paragraphs. So does a cell beside it shaded otherwise (a status shaded by
+    its colour), as a cell cut by a page keeps its shading.
     Where no wrap marks tell, an action ending on a line too full for the next word
     looks cut, and the next row's action would be read into it.
     """
     cut = before.raw[slot]
     if cut is None or cut.last is None or not cut.last.wrapped:
         return ""
+    if _shaded_otherwise(slot, before, after):
+        return _SHADED_BESIDE
     beside = [
         (b, a) for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True))
         if i != slot and a is not None and a.text and b is not None and b.text
@@ -394,18 +407,33 @@ def _new_row_beside(slot: int, before: _GridRow, after: _GridRow, reading: _Read
     return ""
 
 
+def _shaded_otherwise(slot: int, before: _GridRow, after: _GridRow) -> bool:
+    """True when a cell of the next page's first row beside ``slot`` starts where one of
+    the row at the foot does and is shaded otherwise."""
+    return any(
+        i != slot and b is not None and a is not None and _refilled(b, a)
+        for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True))
+    )
+
+
 def _join(before: _GridRow, after: _GridRow, carried: set[int], reading: _Reading) -> _GridRow:
     cells = list(before.cells)
     for i, (b, a) in enumerate(zip(before.raw, after.raw, strict=True)):
         if b is not None and a is not None and a.text and i not in carried:
-            head = cells[i].bold_head
-            text = _joined(cells[i].text, b, a, reading)
-            if head and head == cells[i].text:  # bold so far: its bold runs on over the page
-                more = bold_head(a.lines, a.text, a.limit, settings=reading.settings)
-                # joined as the text is: a word the page foot broke ("Protectin" + "g")
-                head = text[: len(text) - len(a.text) + len(more)] if more else head
-            cells[i] = replace(cells[i], text=text, bold_head=head, spaced="")
+            cells[i] = _run_on(cells[i], b, a, reading)
     return _GridRow(cells, before.page, after.raw, before.header)
+
+
+def _run_on(cell: Cell, before: RawCell, after: RawCell, reading: _Reading) -> Cell:
+    """Return ``cell`` with its rest on the next page (``after``) joined on; a cell bold so
+    far has its bold run on into the rest's bold opening."""
+    head = cell.bold_head
+    text = _joined(cell.text, before, after, reading)
+    if head and head == cell.text:
+        more = bold_head(after.lines, after.text, after.limit, settings=reading.settings)
+        # joined as the text is: a word the page foot broke ("Protectin" + "g")
+        head = text[: len(text) - len(after.text) + len(more)] if more else head
+    return replace(cell, text=text, bold_head=head, spaced="")
 
 
 def _joined(text: str, before: RawCell, after: RawCell, reading: _Reading) -> str:

@@ -678,3 +678,17 @@ def test_a_title_spanning_a_totals_row_s_cells_at_a_page_head_opens_its_own_row(
         ("1.1", "AFI 1", "Investigating crime", "Publish a prevention communications plan"),
         ("2.1", "AFI 2", "Protecting vulnerable people", "Review the referral system"),
     ]
+
+
+def test_an_entry_beside_a_status_shaded_otherwise_at_a_page_head_is_an_entry_of_its_own() -> None:
+    # an action merged over two progress entries is cut mid-paragraph at the foot of page 1,
+    # beside its first entry, shaded amber; page 2 opens with the action's rest beside the
+    # second entry, shaded green: a cell cut by a page keeps its shade, so that is a new row
+    read = extract_file(HERE / "entry_beside_amber.pdf")
+    action = "Review the referral system with the council's safeguarding team."
+    assert [(a.action_id, a.entry_no, a.action, a.progress, a.status_note) for a in read] == [
+        ("1.1", 1, "Publish the plan", "Plan published.", "Green"),
+        ("1.2", 1, action, "Terms agreed.", "Amber"),
+        ("1.2", 2, action, "Review completed.", "Green"),
+        ("1.3", 1, "Train every crew", "Not started.", "Red"),
+    ]

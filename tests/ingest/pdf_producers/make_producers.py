@@ -597,6 +597,37 @@ def build_title_after_spanning_totals(path: Path) -> None:
     c.save()
 
 
+def build_entry_beside_amber(path: Path) -> None:
+    """An action merged over its two progress entries, its status told by the cell's shade
+    alone (no words); page 1 ends on the first entry, its action cut mid-paragraph (wrap
+    marks, LibreOffice), amber; page 2 opens, no header repeated, with the action's rest
+    beside the second entry, green. Only the shade tells the second entry is a row."""
+    xs = [40.0, 70.0, 220.0, 340.0, 390.0]
+    header = ("Ref", "Action", "Progress to date", "RAG")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 32 + 32, header, 20)  # the table ends 30 pt above the foot
+    _shade(c, xs, 3, top, 32, "#00B050")
+    top = _cell_row(c, xs, top, ("1.1", "Publish the plan", "Plan published.", ""), 32)
+    _shade(c, xs, 3, top, 32, "#FFC000")
+    cut = ["Review the referral system ", "with the council's "]
+    _cell_row(c, xs, top, ("1.2", cut, "Terms agreed.", ""), 32)
+    c.showPage()
+    _page(c)
+    _shade(c, xs, 3, 560, 32, "#00B050")
+    top = _cell_row(c, xs, 560, ("", "safeguarding team.", "Review completed.", ""), 32)
+    _shade(c, xs, 3, top, 32, "#FF0000")
+    _cell_row(c, xs, top, ("1.3", "Train every crew", "Not started.", ""), 32)
+    c.save()
+
+
+def _shade(c: Canvas, xs, col: int, top: float, height: float, colour: str) -> None:
+    """Fill one cell's box, under the rules and text drawn after it."""
+    c.setFillColor(colors.HexColor(colour))
+    c.rect(xs[col], top - height, xs[col + 1] - xs[col], height, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+
+
 def build_action_after_span(path: Path) -> None:
     """No wrap marks (WeasyPrint): an action spanning its two progress entries, then at the
     foot of page 1 an action whose last line leaves too little room for the next word;
@@ -1295,6 +1326,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "bracket_after_date": build_bracket_after_date,
     "status_flush_word": build_status_flush_word,
     "title_after_spanning_totals": build_title_after_spanning_totals,
+    "entry_beside_amber": build_entry_beside_amber,
     "broken_at_foot": build_broken_at_foot,
     "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,

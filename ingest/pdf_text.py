@@ -354,6 +354,10 @@ def _broken_word(
         return _Verdict(False, True)  # nor from a word to a number ("Recommendation" "1:")
     if line.text[-1:] in ",;:!?" and after.text[:1].isalpha():
         return _Verdict(False, True)  # nor on from a comma or a semicolon ("appointed;")
+    if line.text[-1:] == "." and after.text[:1].isupper() and after.text[1:2].islower():
+        return _Verdict(False, True)  # nor from a full stop into a sentence ("January." "Develop")
+    if (line.whole_bold, line.bold) != (after.bold, after.bold):
+        return _Verdict(False, True)  # nor does a word change weight ("January." bold, "Develop")
     if line.text[-1:].isalnum() and after.text[:1] in _OPENS:
         # nor into an opening bracket ("2023" "(was"): Unicode line breaking (UAX #14,
         # LB30) never breaks between a letter or digit and it, so a space stood there

@@ -692,3 +692,15 @@ def test_an_entry_beside_a_status_shaded_otherwise_at_a_page_head_is_an_entry_of
         ("1.2", 2, action, "Review completed.", "Green"),
         ("1.3", 1, "Train every crew", "Not started.", "Red"),
     ]
+
+
+def test_a_line_ending_a_sentence_or_a_weight_keeps_its_space() -> None:
+    # no wrap marks, and each one-word line fills the action column to the edge: a word
+    # runs on neither from a full stop into a sentence ("January." "Develop") nor from
+    # bold into plain ("HMICFRS" "inspection"), so neither break is a guess
+    read = extract_file(HERE / "sentence_at_line_end.pdf")
+    assert [(a.action_ref, a.section_title, a.action) for a in read] == [
+        ("1", "", "Agreed in January. Develop a plan."),
+        ("2", "HMICFRS", "inspection response."),
+    ]
+    assert _read("sentence_at_line_end").notes == ()

@@ -628,6 +628,28 @@ def _shade(c: Canvas, xs, col: int, top: float, height: float, colour: str) -> N
     c.setFillColor(colors.black)
 
 
+def build_sentence_at_line_end(path: Path) -> None:
+    """No wrap marks (Chromium): two tables with an action column as narrow as one word,
+    which fills its line to the edge: "January." ending a sentence, over "Develop"
+    opening the next; and "HMICFRS", the bold head, over the plain "inspection"."""
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    cases = [("January.", ["Agreed in", "January.", "Develop a", "plan."], ()),
+             ("HMICFRS", ["HMICFRS", "inspection", "response."], (0,))]  # fmt: skip
+    top = 560.0
+    for ref, (word, lines, bold) in enumerate(cases, 1):
+        font = "ArialBd" if bold else "Arial"
+        edge = 70.0 + pdfmetrics.stringWidth(word, font, 10) + 8.5
+        xs = [40.0, 70.0, edge, edge + 60]
+        top = _cell_row(c, xs, top, ("Ref", "Action", "Status"), 20)
+        _cell_row(c, xs, top, (str(ref), [""] * len(lines), "Open"), 8 + 12 * len(lines))
+        for k, line in enumerate(lines):
+            c.setFont("ArialBd" if k in bold else "Arial", 10)
+            c.drawString(xs[1] + 4, top - 14 - 12 * k, line)
+        top -= 8 + 12 * len(lines) + 40
+    c.save()
+
+
 def build_action_after_span(path: Path) -> None:
     """No wrap marks (WeasyPrint): an action spanning its two progress entries, then at the
     foot of page 1 an action whose last line leaves too little room for the next word;
@@ -1327,6 +1349,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "status_flush_word": build_status_flush_word,
     "title_after_spanning_totals": build_title_after_spanning_totals,
     "entry_beside_amber": build_entry_beside_amber,
+    "sentence_at_line_end": build_sentence_at_line_end,
     "broken_at_foot": build_broken_at_foot,
     "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,

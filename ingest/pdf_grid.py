@@ -197,10 +197,10 @@ def _same_cells(before: _GridRow, after: _GridRow, carried: set[int]) -> bool:
 
 
 def _refilled(before: RawCell, after: RawCell) -> bool:
-    """True when a cell filled at the page foot is filled otherwise (or not at all) at the
-    head of the next: a cell cut by a page keeps its shading. A cell unfilled at the foot
-    tells nothing, as WeasyPrint leaves unfilled the foot part of a cell it moves whole."""
-    return before.fill is not None and after.fill != before.fill
+    """True when a cell at the page foot is shaded otherwise at the head of the next: a
+    cell cut by a page keeps its shading. An empty cell unfilled at the foot tells nothing,
+    as WeasyPrint leaves unfilled the foot part of a cell it moves whole."""
+    return after.fill != before.fill and (before.fill is not None or bool(before.text))
 
 
 def _held_cut(

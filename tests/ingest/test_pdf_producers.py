@@ -704,3 +704,17 @@ def test_a_line_ending_a_sentence_or_a_weight_keeps_its_space() -> None:
         ("2", "HMICFRS", "inspection response."),
     ]
     assert _read("sentence_at_line_end").notes == ()
+
+
+def test_a_row_shaded_at_a_page_head_under_an_unshaded_row_of_text_is_a_row_of_its_own() -> None:
+    # page 1 ends on a row whose action's last line is flush with the cell's edge (it may
+    # run on); page 2 opens with a row shaded grey: a cell cut by a page keeps its shade
+    read = extract_file(HERE / "greyed_after_plain.pdf")
+    assert [(a.action, a.status, a.progress) for a in read] == [
+        (
+            "Train all station-based crews to deliver safe and well visits.",
+            "deferred",
+            "Framework drafted for comment.",
+        ),
+        ("Introduce a risk-based targeting model.", "complete", "Two inspectors appointed."),
+    ]

@@ -621,6 +621,28 @@ def build_entry_beside_amber(path: Path) -> None:
     c.save()
 
 
+def build_greyed_after_plain(path: Path) -> None:
+    """Wrap marks (LibreOffice): page 1 ends on a row unshaded, its action's last line
+    flush with the cell's edge, so it may run on; page 2 opens, no header repeated, with
+    the next action's row shaded grey (complete). Only the shade tells them apart."""
+    last = "to deliver safe and well visits."
+    edge = 40.0 + pdfmetrics.stringWidth(last, "Arial", 10) + 8.5
+    xs = [40.0, edge, edge + 35, edge + 100, edge + 200]
+    header = ("Planned actions", "Lead", "Status", "Progress update")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 32, header, 20)  # the table ends 30 pt above the foot
+    action = ["Train all station-based crews ", last]
+    _cell_row(c, xs, top, (action, "GM", "Deferred", ["Framework drafted ", "for comment."]), 32)
+    c.showPage()
+    _page(c)
+    for col in range(4):
+        _shade(c, xs, col, 560, 32, "#D9D9D9")
+    action = ["Introduce a risk-based ", "targeting model."]
+    _cell_row(c, xs, 560, (action, "GM", "Complete", ["Two inspectors ", "appointed."]), 32)
+    c.save()
+
+
 def _shade(c: Canvas, xs, col: int, top: float, height: float, colour: str) -> None:
     """Fill one cell's box, under the rules and text drawn after it."""
     c.setFillColor(colors.HexColor(colour))
@@ -1349,6 +1371,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "status_flush_word": build_status_flush_word,
     "title_after_spanning_totals": build_title_after_spanning_totals,
     "entry_beside_amber": build_entry_beside_amber,
+    "greyed_after_plain": build_greyed_after_plain,
     "sentence_at_line_end": build_sentence_at_line_end,
     "broken_at_foot": build_broken_at_foot,
     "widow_at_foot": build_widow_at_foot,

@@ -23,6 +23,7 @@ again, word for word: they are dropped and the originals marked ``header``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from planwatch.model import Cell, Row, Table
@@ -61,12 +62,28 @@ def opens_table(
     from the top, the labels down that table's first column (a form per action, whose
     next form starts "No." again where a continued form would go on with its later labels).
     """
-    first = row_texts(fragment.rows[0])
-    if any(first) and first in heads and first != row_texts(table[0].rows[0]):
+    first, opening = row_texts(fragment.rows[0]), row_texts(table[0].rows[0])
+    if any(first) and first in heads and first != opening:
+        return True
+    # a box over each section ("Recommendation 2" | its text), as an earlier one opens
+    form = _label_form(first)
+    if form not in (None, _label_form(opening)) and any(_label_form(h) == form for h in heads):
         return True
     labels, theirs = _first_column(fragment, snap), _first_column(table[0], snap)
     count = min(len(labels), len(theirs))
     return count >= 2 and all(labels[:count]) and labels[:count] == theirs[:count]
+
+
+_NUMBER = re.compile(r"\d+[a-z]?\b")
+
+
+def _label_form(texts: tuple[str, ...]) -> tuple[int, str] | None:
+    """Return the form of a row opening with a numbered label ("Recommendation 2", "AFI
+    3.1") as (cells, label with its numbers blanked); None for any other row."""
+    label = texts[0] if texts else ""
+    if len(label) > 40 or not _NUMBER.search(label) or not any(c.isalpha() for c in label):
+        return None
+    return len(texts), _NUMBER.sub("#", label.casefold())
 
 
 def row_texts(row: list[RawCell]) -> tuple[str, ...]:

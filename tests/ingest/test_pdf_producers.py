@@ -718,3 +718,16 @@ def test_a_row_shaded_at_a_page_head_under_an_unshaded_row_of_text_is_a_row_of_i
         ),
         ("Introduce a risk-based targeting model.", "complete", "Two inspectors appointed."),
     ]
+
+
+def test_a_section_box_at_a_page_head_opens_a_table_though_it_has_the_key_s_columns() -> None:
+    # a key as wide and split as the section boxes ends page 1; page 2 opens with the next
+    # section's box, numbered as the first box was: a table of its own, no row of the key
+    read = extract_file(HERE / "box_after_key.pdf")
+    assert [(a.action_id, a.section_title, a.action, a.lead_roles) for a in read] == [
+        ("Recommendation 1/a", "Target prevention work", "Publish the plan",
+         ("Head of Prevention",)),
+        ("Recommendation 2/a", "Protect the public", "Audit high-rise premises",
+         ("Group Manager",)),
+    ]  # fmt: skip
+    assert all(a.warnings == () for a in read)

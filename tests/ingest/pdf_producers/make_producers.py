@@ -643,6 +643,29 @@ def build_greyed_after_plain(path: Path) -> None:
     c.save()
 
 
+def build_box_after_key(path: Path) -> None:
+    """Each section opens with a box, its numbered label beside its text, then its actions;
+    a key of owner codes, as wide and split as the boxes, ends page 1; page 2 opens with
+    the next section's box. Wrap marks as LibreOffice writes them."""
+    box, acts = [40.0, 160.0, 380.0], [40.0, 70.0, 240.0, 300.0, 380.0]
+    header = ("Ref.", "Action:", "Owner:", "Status:")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, box, 560, ("Recommendation 1", "Target prevention work"), 20) - 20
+    top = _cell_row(c, acts, top, header, 20)
+    top = _cell_row(c, acts, top, ("a.", "Publish the plan", "HoP", "Open"), 20) - 20
+    c.drawString(40, top - 10, "Owner codes")
+    top = _cell_row(c, box, top - 16, ("Short form", "Post held"), 20)
+    for code, post in (("HoP", "Head of Prevention"), ("GM", "Group Manager")):
+        top = _cell_row(c, box, top, (code, post), 20)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, box, 560, ("Recommendation 2", "Protect the public"), 20) - 20
+    top = _cell_row(c, acts, top, header, 20)
+    _cell_row(c, acts, top, ("a.", "Audit high-rise premises", "GM", "Open"), 20)
+    c.save()
+
+
 def _shade(c: Canvas, xs, col: int, top: float, height: float, colour: str) -> None:
     """Fill one cell's box, under the rules and text drawn after it."""
     c.setFillColor(colors.HexColor(colour))
@@ -1371,6 +1394,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "status_flush_word": build_status_flush_word,
     "title_after_spanning_totals": build_title_after_spanning_totals,
     "entry_beside_amber": build_entry_beside_amber,
+    "box_after_key": build_box_after_key,
     "greyed_after_plain": build_greyed_after_plain,
     "sentence_at_line_end": build_sentence_at_line_end,
     "broken_at_foot": build_broken_at_foot,

@@ -81,13 +81,17 @@ def tally_skipped_table(
     table: Table, index: int, reason: str, settings: ExtractSettings
 ) -> tuple[CellTally, tuple[Finding, ...]]:
     """Return the count of a skipped table's cells, and a finding when it reads like actions
-    (several rows of long text, or top rows naming two or more column roles)."""
+    (several rows of long text, or top rows or the first column naming two or more column
+    roles)."""
     skipped = sum(1 for _ in _cells(table))
     tally = CellTally(skipped=skipped)
     long = settings.long_text_chars
     long_rows = sum(any(len(c.text) >= long for c in row.cells) for row in table.rows)
     top = table.rows[: settings.header_search_rows]
     roles = max((len(match_header(list(row.texts), settings).roles) for row in top), default=0)
+    # a form names its fields down its first column, beside their values
+    labels = [row.cells[0].text for row in table.rows if row.cells]
+    roles = max(roles, len(match_header(labels, settings).roles))
     many_rows = long_rows >= settings.long_text_rows
     if not many_rows and roles < settings.action_like_roles:
         return tally, ()

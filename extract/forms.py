@@ -9,6 +9,7 @@ is left as it is: with nothing to compare it to, it may as well be a key or a si
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from planwatch.model import Block, Row, Table
 
@@ -23,13 +24,16 @@ def turned_forms(
     """Return the blocks with every form of a run turned to a header over one entry, and a
     warning naming the tables so read."""
     tables = [block for block in blocks if isinstance(block, Table)]
-    labels = {id(table): _form_labels(table, settings) for table in tables}
+    folded = {id(table): _folded(table) for table in tables}
+    labels = {id(table): _form_labels(folded[id(table)], settings) for table in tables}
     runs = Counter(found for found in labels.values() if found)
     forms = [n for n, t in enumerate(tables, 1) if runs[labels[id(t)]] >= 2]
     if not forms:
         return blocks, ()
     turned = tuple(
-        _turned(block) if isinstance(block, Table) and runs[labels[id(block)]] >= 2 else block
+        _turned(folded[id(block)])
+        if isinstance(block, Table) and runs[labels[id(block)]] >= 2
+        else block
         for block in blocks
     )
     listed = ", ".join(map(str, forms))
@@ -54,6 +58,23 @@ def _form_labels(table: Table, settings: ExtractSettings) -> frozenset[str] | No
     if "action" not in roles or len(roles) < 1 + settings.min_form_fields:
         return None
     return frozenset(normalise_label(label) for label in labels)
+
+
+def _folded(table: Table) -> Table:
+    """Return a table of two columns with each row that has a value but no label joined to
+    the row above: a form's value goes on under its label (a page break between two of its
+    paragraphs leaves the rest in a row of its own)."""
+    rows: list[Row] = []
+    for row in table.rows:
+        label, value = row.cells if len(row.cells) == 2 else (None, None)
+        if rows and label is not None and not label.text.strip() and value.text.strip():
+            above = rows[-1]
+            text = " ".join(part for part in (above.cells[1].text, value.text) if part)
+            value = replace(above.cells[1], text=text, spaced="")
+            rows[-1] = replace(above, cells=(above.cells[0], value))
+        else:
+            rows.append(row)
+    return table if len(rows) == len(table.rows) else replace(table, rows=tuple(rows))
 
 
 def _turned(table: Table) -> Table:

@@ -100,6 +100,20 @@ def test_a_skipped_table_that_looks_like_actions_is_reported(tmp_path):
     assert run("extract", "--strict", path, "-o", tmp_path / "o.csv").exit_code == 1
 
 
+def test_a_skipped_form_naming_its_fields_down_the_first_column_is_reported(tmp_path):
+    # one form on its own (no second form to agree with) is skipped, but it names the
+    # fields of an action down its first column: what it holds is not lost quietly
+    form = [
+        ["Ref", "1.3"],
+        ["Action", "Publish the prevention strategy on the service website"],
+        ["Lead", "AM P"],
+        ["Target date", "September 2022"],
+    ]
+    path = write_plan(tmp_path / "plan.docx", [[HEADER, *ROWS], form])
+    (finding,) = read_file(path).findings
+    assert (finding.kind, finding.table) == ("skipped_action_like_table", 2)
+
+
 def test_verdicts_are_explained_when_no_action_table_is_found(tmp_path):
     path = write_plan(tmp_path / "plan.docx", [[["Name", "Phone"], ["Ann", "0123"]]])
     result = run("extract", "--explain", path)

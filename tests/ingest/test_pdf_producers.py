@@ -235,6 +235,18 @@ def test_a_form_at_the_head_of_a_page_is_a_form_of_its_own() -> None:
     ]
 
 
+def test_a_form_value_cut_between_its_paragraphs_by_a_page_goes_on_under_its_label() -> None:
+    # the second form's lead is two paragraphs, 'DCFO' ending page 1 and 'ACO(F)' heading
+    # page 2 in a row whose label cell is empty: still the lead of that form's action
+    read = extract_file(HERE / "form_value_over_break.pdf")
+    assert [(a.action_id, a.action, a.lead_raw, a.due_raw, a.status) for a in read] == [
+        ("1.1", "Review the fleet plan", "Head of Fleet", "Mar 2021", "complete"),
+        ("1.2", "Train all crews in water rescue", "DCFO ACO(F)", "Jun 2021", "ongoing"),
+        ("1.3", "Publish the workforce plan", "Head of HR", "Sep 2021", "open"),
+    ]
+    assert all(a.warnings == () for a in read)
+
+
 def test_a_table_at_the_head_of_a_page_under_its_own_header_is_a_table_of_its_own() -> None:
     # the table at the foot of page 1 has no header (it goes on the one above it); page 2
     # starts with the header printed over the first table: a new table, not more rows

@@ -446,6 +446,30 @@ def build_forms_over_break(path: Path) -> None:
     c.save()
 
 
+def build_form_value_over_break(path: Path) -> None:
+    """A form per action, the second cut by the page between the two paragraphs of its
+    lead's value: the rest heads page 2 in a row of its own, its label cell empty."""
+    xs = [60.0, 160.0, 400.0]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = 560.0
+    for label, value in zip(HEADER, FORMS[0], strict=True):
+        top = _cell_row(c, xs, top, (label, value), 20)
+    top -= 24
+    for label, value in zip(HEADER[:2], FORMS[1][:2], strict=True):
+        top = _cell_row(c, xs, top, (label, value), 20)
+    _cell_row(c, xs, top, ("Lead", "DCFO"), top - 40, shut=(False, False))
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, ("", "ACO(F)"), 20, open_top=(0, 1))
+    for label, value in zip(HEADER[3:], FORMS[1][3:], strict=True):
+        top = _cell_row(c, xs, top, (label, value), 20)
+    top -= 24
+    for label, value in zip(HEADER, FORMS[2], strict=True):
+        top = _cell_row(c, xs, top, (label, value), 20)
+    c.save()
+
+
 def build_tables_over_break(path: Path) -> None:
     """Two tables of the same columns either side of a page break: the first, whose last
     rows come after a paragraph with no header of their own (a table continued in a second
@@ -1370,6 +1394,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "totals_after_own_row": build_totals_after_own_row,
     "forms_over_break": build_forms_over_break,
     "tables_over_break": build_tables_over_break,
+    "form_value_over_break": build_form_value_over_break,
     "span_over_break": build_span_over_break,
     "group_at_foot": build_group_at_foot,
     "flush_ref_at_foot": build_flush_ref_at_foot,

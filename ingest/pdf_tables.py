@@ -210,7 +210,7 @@ def _fragment(
     rows: list[list[RawCell]] = [[] for _ in tops]
     marks_wraps = False
     for (x0, top, x1, bottom), runs in zip(cells, buckets, strict=True):
-        cell = RawCell(x0, x1, top, bottom, fill=fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2))
+        cell = RawCell(x0, x1, top, bottom, fill=cell_fill(fills, (x0, top, x1, bottom), snap))
         lines = [read_line(line, settings) for line in line_runs(runs, settings)]
         if lines:
             last = lines[-1]
@@ -432,6 +432,20 @@ def fills_of(shapes: tuple[Shape, ...]) -> list[Fill]:
         for r in shapes
         if r.kind == "rect" and r.fill and r.fill_colour is not None
     ]
+
+
+def cell_fill(fills: list[Fill], box: tuple[float, float, float, float], snap: float) -> str | None:
+    """Return a cell's shade: the colour under its centre, else that of a fill across its
+    whole width from its top. A cell spanning rows that a page cuts may be shaded at the
+    foot only as far down as its text goes (WeasyPrint), its centre left bare."""
+    x0, top, x1, bottom = box
+    colour = fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2)
+    if colour is not None:
+        return colour
+    across = [
+        f for f in fills if f[0] <= x0 + snap and f[2] >= x1 - snap and abs(f[1] - top) <= snap
+    ]
+    return fill_at(across, (x0 + x1) / 2, top + snap) if across else None
 
 
 def fill_at(fills: list[Fill], x: float, y: float) -> str | None:

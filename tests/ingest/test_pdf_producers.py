@@ -706,6 +706,24 @@ def test_an_entry_beside_a_status_shaded_otherwise_at_a_page_head_is_an_entry_of
     ]
 
 
+def test_a_span_shaded_at_the_foot_only_as_far_as_its_text_keeps_its_shade() -> None:
+    # the completed action's cell, merged over its two entries, is grey at the foot of
+    # page 1 only down to its text's last line, its centre bare, and grey whole at the
+    # head of page 2: one shade, so the progress cut there goes on in its first entry
+    read = extract_file(HERE / "span_shaded_to_its_text.pdf")
+    assert [(a.action_id, a.entry_no, a.progress, a.status) for a in read] == [
+        ("1.1", 1, "Plan published.", "complete"),
+        (
+            "1.2",
+            1,
+            "Terms of reference were agreed with the council and the first meeting of the"
+            " review group was held.",
+            "complete",
+        ),
+        ("1.2", 2, "Review completed.", "complete"),
+    ]
+
+
 def test_a_line_ending_a_sentence_or_a_weight_keeps_its_space() -> None:
     # no wrap marks, and each one-word line fills the action column to the edge: a word
     # runs on neither from a full stop into a sentence ("January." "Develop") nor from

@@ -697,6 +697,44 @@ def _shade(c: Canvas, xs, col: int, top: float, height: float, colour: str) -> N
     c.setFillColor(colors.black)
 
 
+def build_span_shaded_to_its_text(path: Path) -> None:
+    """No wrap marks (WeasyPrint): a completed action, shaded grey, merged over its two
+    progress entries; page 1 ends in its first entry's progress, cut mid-paragraph, and
+    the action's cell is shaded at the foot only as far down as its text goes, its centre
+    bare. Page 2 opens, no header repeated, with that progress's rest beside the action's
+    cell, shaded whole, then the second entry."""
+    xs = [40.0, 70.0, 200.0, 330.0, 390.0]
+    header = ("Ref", "Action", "Progress", "Status")
+    grey = "#D9D9D9"
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 40 + 20 + 32 + 54, header, 20)  # the table ends at the foot
+    for col in range(4):
+        _shade(c, xs, col, top, 32, grey)
+    top = _cell_row(c, xs, top, ("1.1", "Publish the plan", "Plan published.", "Complete"), 32)
+    _shade(c, xs, 0, top, 54, grey)
+    _shade(c, xs, 1, top, 24, grey)  # to the foot of its two lines only
+    for col in (2, 3):
+        _shade(c, xs, col, top, 54, grey)
+    progress = ["Terms of reference were", "agreed with the council", "and the first",
+                "meeting of the review"]  # fmt: skip
+    action = ["Review the referral", "system with partners"]
+    shut = (False, False, False, False)
+    _cell_row(c, xs, top, ("1.2", action, progress, "Complete"), 54, shut=shut)
+    c.showPage()
+    _page(c)
+    _shade(c, xs, 0, 560, 64, grey)
+    _shade(c, xs, 1, 560, 64, grey)
+    for col in (2, 3):
+        _shade(c, xs, col, 560, 32, grey)
+        _shade(c, xs, col, 528, 32, grey)
+    open_shut = (False, False, True, True)
+    top = _cell_row(c, xs, 560, ("", "", "group was held.", ""), 32, shut=open_shut,
+                    open_top=(0, 1, 2, 3))  # fmt: skip
+    _cell_row(c, xs, top, ("", "", "Review completed.", "Complete"), 32, open_top=(0, 1))
+    c.save()
+
+
 def build_sentence_at_line_end(path: Path) -> None:
     """No wrap marks (Chromium): two tables with an action column as narrow as one word,
     which fills its line to the edge: "January." ending a sentence, over "Develop"
@@ -1422,6 +1460,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "box_after_key": build_box_after_key,
     "greyed_after_plain": build_greyed_after_plain,
     "sentence_at_line_end": build_sentence_at_line_end,
+    "span_shaded_to_its_text": build_span_shaded_to_its_text,
     "broken_at_foot": build_broken_at_foot,
     "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,

@@ -34,7 +34,6 @@ from .pdf_runs import line_runs, read_physical_line
 from .pdf_safety import check_page_count, check_streams
 from .pdf_settings import DEFAULT_PDF_SETTINGS, PdfSettings
 from .pdf_tables import fills_of, find_ruled
-from .pdf_text import guessed_joins
 from .progress import page_done
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
@@ -98,12 +97,8 @@ def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:
         for row in fragment.rows
         for cell in row
     ]
-    slashes = [
-        f"page {number}: {join} read as one word at a line end; the producer may"
-        " have wrapped at a space after the slash"
-        for number, cell in cells
-        for join in guessed_joins(cell.lines)
-    ]
+    # a join after a slash ("appliances/" + "vehicles") is no guess: with or without the
+    # author's space there, the canonical text is one (normalise/texts.py)
     broken = [
         f"page {number}: {join} read as one word broken at a line end; the first part"
         " fills its line, so it may be a word of its own wrapped at a space"
@@ -111,7 +106,7 @@ def _guesses(pages: list[PageLayout]) -> tuple[str, ...]:
         for join in cell.guesses
     ]
     drawn = [f"page {page.number}: {note}" for page in pages for note in page.notes]
-    return tuple(slashes + broken + drawn)
+    return tuple(broken + drawn)
 
 
 def _carried_columns(before: PageLayout | None) -> list[float]:

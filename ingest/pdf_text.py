@@ -447,17 +447,6 @@ def bold_head(
     return head if text.startswith(f"{head} ") else ""
 
 
-def guessed_joins(lines: Sequence[Line]) -> list[str]:
-    """Return the line ends ``join_lines`` joined after a slash with no space ("appliances/"
-    + "vehicles"): with no space glyph written there, a wrap at the author's space after
-    the slash ("appliances/ vehicles") looks the same, so the reading is a guess."""
-    return [
-        f"'{prev.text.rsplit(' ', 1)[-1]}' + '{line.text.split(' ', 1)[0]}'"
-        for prev, line in zip(lines, lines[1:], strict=False)
-        if prev.text.endswith("/") and prev.text[-2:-1].strip() and not prev.wrapped
-    ]
-
-
 def join_parts(before: str, after: str, wrapped: bool = False) -> str:
     """Return two pieces of one text joined across a line or page break."""
     if not before or not after:

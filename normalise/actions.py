@@ -29,6 +29,7 @@ from .settings import NormaliseSettings
 from .shading import greyed_row_status
 from .signoffs import SignOff, parse_signoff
 from .statuses import Status, parse_status, status_from_fill
+from .texts import canonical_text
 
 _CODE_TOKEN = re.compile(r"[A-Za-z]{2,6}")
 
@@ -93,11 +94,10 @@ def normalise_plan(
     return Normalised(rows, tuple(findings), tuple(readings), warnings)
 
 
-# The raw entry's fields a canonical row carries as they were read
-_AS_READ = (
-    "source_page", "section_ref", "section_title", "section_summary", "action_ref", "entry_no",
-    "action", "progress", "latest_update", "due_raw", "lead_raw", "greyed",
-)  # fmt: skip
+# The raw entry's fields a canonical row carries as they were read, and of them the texts
+# written in canonical form (refs and dates stay exactly as printed)
+_AS_READ = ("source_page", "section_ref", "action_ref", "entry_no", "due_raw", "greyed")
+_TEXTS = ("section_title", "section_summary", "action", "progress", "latest_update", "lead_raw")
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,7 @@ def _row(
     return Action(
         **edition.fields(),
         **{name: getattr(raw, name) for name in _AS_READ},
+        **{name: canonical_text(getattr(raw, name)) for name in _TEXTS},
         action_id=action_id,
         action_key=action_id,
         update_period=normalise_period(raw.update_period),

@@ -8,6 +8,7 @@ from datetime import date
 
 from planwatch.collector import collector_paused
 from planwatch.model import Action, Change
+from planwatch.normalise.texts import canonical_text
 
 from .groups import ActionGroup
 from .keys import free_key
@@ -273,7 +274,8 @@ def _sentences(old: str, new: str) -> dict[str, tuple[str, ...]]:
 
 
 def _tidy(text: str) -> str:
-    return " ".join(text.split())
+    # an edition stored before the canonical form was written compares as one read now
+    return canonical_text(" ".join(text.split()))
 
 
 def _iso(value: date | None) -> str:

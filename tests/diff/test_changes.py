@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -195,3 +196,17 @@ def test_a_new_progress_entry_is_one_change_naming_its_target(make_action):
     (removed,) = diff_editions(new, old)
     assert (removed.field, removed.old_value, removed.new_value) == ("entry", second.progress, "")
     assert removed.note == "entry 2 removed (open, target Feb 21)"
+
+
+def test_a_space_after_a_slash_is_no_rewording(make_action):
+    # an edition stored with the author's "appliances/ vehicles" against one read as the
+    # canonical "appliances/vehicles": the words are the same
+    old = [make_action(action="Deliver MDTs to appliances/ vehicles.", progress="Fleet/ ICT")]
+    new = [
+        make_action(
+            action="Deliver MDTs to appliances/vehicles.", progress="Fleet/ICT", edition_date=JAN
+        )
+    ]
+    assert diff_editions(old, new) == []
+    new = [replace(new[0], action="Deliver MDTs to appliances/ boats.")]
+    assert [c.field for c in diff_editions(old, new)] == ["action"]

@@ -1,0 +1,28 @@
+"""The canonical form of a text: the document's words, with the spacing a format does not
+carry reliably made one.
+
+A PDF that wraps a line after a slash writes no space there whether or not the author
+typed one ("appliances/ vehicles" and "process/policy" in one plan): the two readings
+cannot be told apart from the page, and an edition retyped either way would read as
+reworded. So a space after a slash between two words is never kept, in any format.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a word's last letter or digit, a slash, spaces, a word's first: the token ends at the slash
+_SPACE_AFTER_SLASH = re.compile(r"(?P<token>[^\s]*[^\W_])/\s+(?=[^\W_])")
+
+
+def canonical_text(text: str) -> str:
+    """Return ``text`` with the space after a slash between two words dropped; an address
+    ending in a slash ("example.org/ plans") keeps its space."""
+    if "/" not in text:
+        return text
+    return _SPACE_AFTER_SLASH.sub(_joined, text)
+
+
+def _joined(match: re.Match[str]) -> str:
+    token = match["token"]
+    return f"{token}/ " if "." in token or ":" in token else f"{token}/"

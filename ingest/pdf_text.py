@@ -38,6 +38,9 @@ _LIGATURES = str.maketrans(
 _X1, _TOP, _BOTTOM, _SIZE = (attrgetter(f) for f in ("x1", "top", "bottom", "size"))
 # a line may break straight after these inside a word ("Safety\\TFS", "and/or", "2020–21")
 BREAKS_AFTER = "-–/\\"
+# and straight before a backslash after punctuation ("F:" | "\\Technical"), as line
+# breaking (UAX 14) allows; prose writes no backslash after a space
+_BREAKS_BEFORE = "\\"
 # an opening bracket starts a word of its own: no line breaks before it inside a word
 _OPENS = "([{"
 
@@ -451,7 +454,8 @@ def join_parts(before: str, after: str, wrapped: bool = False) -> str:
     """Return two pieces of one text joined across a line or page break."""
     if not before or not after:
         return before + after
-    tight = (
-        not wrapped and len(before) > 1 and before[-1] in BREAKS_AFTER and not before[-2].isspace()
+    tight = not wrapped and (
+        (len(before) > 1 and before[-1] in BREAKS_AFTER and not before[-2].isspace())
+        or (after[0] in _BREAKS_BEFORE and not before[-1].isspace())
     )
     return before + after if tight else f"{before} {after}"

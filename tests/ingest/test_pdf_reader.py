@@ -158,6 +158,7 @@ def test_lines_wrapped_inside_words_join_as_written() -> None:
         ("Well-", "being", False, "Well-being"),
         ("and/", "or", False, "and/or"),
         ("Safety\\", "TFS", False, "Safety\\TFS"),
+        ("at F:", "\\Technical Fire Safety", False, "at F:\\Technical Fire Safety"),
         ("appliances/", "vehicles", True, "appliances/ vehicles"),
         ("the risk -", "information", False, "the risk - information"),
         ("every 2 years.", "Deliver", False, "every 2 years. Deliver"),

@@ -43,6 +43,8 @@ BREAKS_AFTER = "-–/\\"
 _BREAKS_BEFORE = "\\"
 # an opening bracket starts a word of its own: no line breaks before it inside a word
 _OPENS = "([{"
+# and a closing one ends it: no line breaks after it inside a word
+_CLOSES = ")]"
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,8 @@ def _broken_word(
         # nor into an opening bracket ("2023" "(was"): Unicode line breaking (UAX #14,
         # LB30) never breaks between a letter or digit and it, so a space stood there
         return _Verdict(False, True)
+    if line.text[-1:] in _CLOSES and after.text[:1].isalnum():
+        return _Verdict(False, True)  # nor out of a closing one ("CFO(Fin)" "DCC"): LB30
     room = limit - line.x1
     whole = (line.x1 - line.x0) + after.first_word_width
     margin, slack = settings.fit_margin * line.size, settings.fit_slack

@@ -198,6 +198,15 @@ def test_a_letter_that_fits_by_a_hair_reads_as_one_that_misses(letter, words, jo
     assert join_lines([word, rest], 569.918, words, settings=DEFAULT_PDF_SETTINGS) == joined
 
 
+def test_no_word_runs_on_out_of_a_closing_bracket() -> None:
+    # "CFO(Fin)" fills a narrow lead cell, and "DCC" would not have fitted after it; line
+    # breaking (UAX #14, LB30) never breaks between a closing bracket and a letter, so the
+    # author's space stood there: two codes, not one word broken for want of room
+    code = _plain_line("CFO(Fin)", 567.143, 0.0, 40.561, 7.0)
+    more = _plain_line("DCC", 547.0, 12.0, 20.558, 7.0)
+    assert join_lines([code, more], 569.918, settings=DEFAULT_PDF_SETTINGS) == "CFO(Fin) DCC"
+
+
 def test_the_fit_tolerances_are_read_from_the_settings_passed() -> None:
     # the next letter, 1.775 pt wide, fits the 2.775 pt left with the default 0.5 pt of
     # slack (and 0.1 pt of margin): a wrap at a space; with 1 pt of slack it no longer fits

@@ -24,6 +24,7 @@ again, word for word: they are dropped and the originals marked ``header``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from planwatch.model import Cell, Row, Table
@@ -104,6 +105,7 @@ class _Reading:
     words: frozenset[str]  # the document's whole words (``pdf_layout.rejoin_cells``)
     settings: PdfSettings
     spanning: frozenset[int] = frozenset()  # the columns where the table draws cells spanning rows
+    titles: frozenset[int] = frozenset()  # the columns where rows hold a lone bold text
 
 
 def build_table(
@@ -120,7 +122,10 @@ def build_table(
     spanning = frozenset(
         slot for grid in grids for row in grid for slot, c in enumerate(row.cells) if c.row_span > 1
     )
-    reading = _Reading(marks_wraps, words, settings, spanning)
+    found = Counter(_title_slot(row) for grid in grids for row in grid)
+    # two such rows at least: the row being judged is one of them
+    titles = frozenset(slot for slot, n in found.items() if slot is not None and n >= 2)
+    reading = _Reading(marks_wraps, words, settings, spanning, titles)
     rows, notes = grids[0], []
     for more in grids[1:]:
         repeated = _repeated_header(rows, more, settings.max_header_rows)
@@ -171,6 +176,16 @@ def _grid_rows(fragment: Fragment, edges: list[float], settings: PdfSettings) ->
     return out
 
 
+def _title_slot(row: _GridRow) -> int | None:
+    """Return the column of a row's one text where it is all in bold (a section's title
+    printed as a row of its own); None otherwise."""
+    texts = [(slot, raw) for slot, raw in enumerate(row.raw) if raw is not None and raw.text]
+    if len(texts) != 1 or not texts[0][1].lines:
+        return None
+    slot, raw = texts[0]
+    return slot if all(line.whole_bold for line in raw.lines) else None
+
+
 def _repeated_header(rows: list[_GridRow], more: list[_GridRow], most: int) -> int:
     count = 0
     limit = min(most, len(rows) - 1, len(more))
@@ -195,6 +210,10 @@ def _cut_row(before: _GridRow, after: _GridRow, reading: _Reading, carried: set[
     # where its neighbours' first lines did: it opens a row of its own (a totals row)
     moved = [(b, a) for b, a in pairs if b is not None and not b.text]
     if not all(len(a.lines) >= reading.settings.orphans for _, a in moved):
+        return False
+    # a lone text all in bold, in a column where the table prints its section titles so,
+    # is the next section's title row, not a cell moved whole
+    if moved and _title_slot(after) in reading.titles:
         return False
     held = [(b, a) for b, a in pairs if b is None or b.text]
     return not held or _held_cut(before, held, reading)

@@ -374,6 +374,18 @@ def test_a_bold_section_title_at_the_head_of_a_page_does_not_finish_the_totals_a
     ]
 
 
+def test_a_bold_title_alone_at_a_page_head_opens_its_section() -> None:
+    # page 1 ends on an entry whose ref and action cells are empty; page 2 opens with the
+    # next section's title alone in the ref column, all in bold, as the table prints its
+    # other titles: no ref cell moved whole to the next page
+    read = extract_file(HERE / "title_under_entry.pdf")
+    assert [(a.action_id, a.entry_no, a.section_title, a.progress) for a in read] == [
+        ("2.1", 1, "Crime data integrity", "Audits in place."),
+        ("2.1", 2, "Crime data integrity", "Evaluation report due to be presented to the board."),
+        ("3.1", 1, "Responding to the public", "Scoping complete."),
+    ]
+
+
 def test_with_no_wrap_marks_a_full_last_line_at_the_foot_is_no_span_cut_over_the_page() -> None:
     # the table's actions span rows ("Publish the plan" over two entries), and the last
     # action at the foot ends on a line too full for "Building": with no wrap mark to

@@ -590,6 +590,31 @@ def build_section_after_totals(path: Path) -> None:
     c.save()
 
 
+def build_title_under_entry(path: Path) -> None:
+    """Each section's title in bold alone in the narrow ref column, in a row of its own;
+    page 1 ends on an action's second progress entry, its ref and action cells empty, the
+    progress reaching the foot; page 2 opens, no header repeated, with the next section's
+    title, where a cell moved whole to the next page would stand. Wrap marks as LibreOffice
+    writes them."""
+    xs = [50.0, 110.0, 250.0, 300.0, 400.0]
+    header = ("Ref", "Action", "Status", "Progress")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    title = "Crime data integrity"
+    title_height = 8 + 12 * len(simpleSplit(title, "ArialBd", 10, xs[1] - xs[0] - 8))
+    top = _cell_row(c, xs, 40 + 40 + 32 + title_height + 20, header, 20)  # to the foot
+    top = _section_row(c, xs, top, title)
+    first = ("2.1", ["Audit crime reports ", "each month"], "Open", "Audits in place.")
+    top = _cell_row(c, xs, top, first, 32)
+    progress = ["Evaluation report ", "due to be presented ", "to the board."]
+    _cell_row(c, xs, top, ("", "", "", progress), 40)
+    c.showPage()
+    _page(c)
+    top = _section_row(c, xs, 560, "Responding to the public")
+    _cell_row(c, xs, top, ("3.1", "Refresh the risk plan", "Open", "Scoping complete."), 32)
+    c.save()
+
+
 def _spans_row(c: Canvas, xs, top: float, spans, height: float) -> float:
     """Draw one row of boxed cells, each ``(first column, last column, text)``."""
     for first, last, text in spans:
@@ -1442,6 +1467,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "one_line_rows_at_foot": build_one_line_rows_at_foot,
     "broken_ref_at_foot": build_broken_ref_at_foot,
     "section_after_totals": build_section_after_totals,
+    "title_under_entry": build_title_under_entry,
     "area_over_break": build_area_over_break,
     "area_and_row_over_break": lambda p: build_area_over_break(p, cut_row=True),
     "paragraph_cut": build_paragraph_cut,

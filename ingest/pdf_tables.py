@@ -435,17 +435,20 @@ def fills_of(shapes: tuple[Shape, ...]) -> list[Fill]:
 
 
 def cell_fill(fills: list[Fill], box: tuple[float, float, float, float], snap: float) -> str | None:
-    """Return a cell's shade: the colour under its centre, else that of a fill across its
-    whole width from its top. A cell spanning rows that a page cuts may be shaded at the
-    foot only as far down as its text goes (WeasyPrint), its centre left bare."""
+    """Return a cell's shade: the colour last painted under its centre, else that of a
+    fill across its whole width from its top. A cell spanning rows that a page cuts may be
+    shaded at the foot only as far down as its text goes (WeasyPrint), its centre bare."""
     x0, top, x1, bottom = box
-    colour = fill_at(fills, (x0 + x1) / 2, (top + bottom) / 2)
-    if colour is not None:
-        return colour
-    across = [
-        f for f in fills if f[0] <= x0 + snap and f[2] >= x1 - snap and abs(f[1] - top) <= snap
-    ]
-    return fill_at(across, (x0 + x1) / 2, top + snap) if across else None
+    x, y = (x0 + x1) / 2, (top + bottom) / 2
+    centre = across = None
+    for f0, ftop, f1, fbottom, colour in fills:  # later paint covers earlier
+        if f0 <= x <= f1 and ftop <= y <= fbottom:
+            centre = colour
+        elif f0 <= x0 + snap and f1 >= x1 - snap and abs(ftop - top) <= snap:
+            # taller than a rule: a border drawn as a filled box runs across the top too
+            across = colour if fbottom - ftop > 3 * snap else across
+    colour = centre or across
+    return None if colour == "FFFFFF" else colour
 
 
 def fill_at(fills: list[Fill], x: float, y: float) -> str | None:

@@ -479,7 +479,7 @@ def _joined(text: str, before: RawCell, after: RawCell, reading: _Reading) -> st
     if (
         last is not None
         and after.lines
-        and breaks_word(last, after.lines[0], before.limit, words, marks, reading.settings)
+        and breaks_word(last, after.lines, before.limit, words, marks, reading.settings)
     ):
         return text + after.text
     return join_parts(text, after.text, last is not None and last.wrapped)

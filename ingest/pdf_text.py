@@ -282,16 +282,18 @@ def joined_and_guessed(
 
 def breaks_word(
     before: Line,
-    after: Line,
+    after: Sequence[Line],
     limit: float,
     words: frozenset[str],
     marks_wraps: bool,
     settings: PdfSettings,
 ) -> bool:
-    """True when the line ``after`` (in the next page's part of a cell) goes on the word
-    that ends ``before`` (the last line at the foot of the page) with no space: the page
-    broke the cell as a line break would, so the break reads as ``join_lines`` reads one."""
-    verdict = list(_breaks((before, after), limit, words, marks_wraps, settings))[-1][2]
+    """True when the lines ``after`` (the next page's part of a cell) go on the word that
+    ends ``before`` (the last line at the foot of the page) with no space: the page broke
+    the cell as a line break would, so the break reads as ``join_lines`` reads one, the
+    next word seen whole where it too runs over a line ("programm" + "e")."""
+    breaks = _breaks((before, *after[:2]), limit, words, marks_wraps, settings)
+    verdict = [v for _, _, v in breaks][1]
     return verdict is not None and verdict.joined
 
 
@@ -369,6 +371,8 @@ def _broken_word(
         return _Verdict(False, True)
     if line.text[-1:] in _CLOSES and after.text[:1].isalnum():
         return _Verdict(False, True)  # nor out of a closing one ("CFO(Fin)" "DCC"): LB30
+    if line.text[-1:].isdigit() and after.text[:1].isalpha():
+        return _Verdict(False, True)  # nor from a number into a word ("2023/24" "update"): LB23
     room = limit - line.x1
     whole = (line.x1 - line.x0) + after.first_word_width
     margin, slack = settings.fit_margin * line.size, settings.fit_slack

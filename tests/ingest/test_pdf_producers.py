@@ -497,6 +497,15 @@ def test_a_word_broken_at_the_page_foot_joins_its_rest_on_the_next_page() -> Non
     assert rows[3].texts[1] == "Replace the station fleet and equipment plan with a new one"
 
 
+def test_a_word_ending_the_page_keeps_its_space_before_a_word_broken_over_lines() -> None:
+    # "inspection" fills the last line at the foot of page 1 and page 2 opens with
+    # "programm" | "e": the word on the next page is "programme", a word, so the break at
+    # the foot was a wrap at a space, not one word broken for want of room
+    (_, cut) = extract_file(HERE / "broken_after_foot.pdf")
+    action = "Review the risk-based inspection programme against the community risk profile."
+    assert (cut.action_ref, cut.action, cut.lead_raw) == ("1.2", action, "AM Resp")
+
+
 def test_a_row_cut_with_a_line_moved_over_by_widow_control_joins_its_rest() -> None:
     # the action's part on page 1 ends 22 pt above its cell's foot, two lines over the page
     rows = _only_table("widow_at_foot").rows

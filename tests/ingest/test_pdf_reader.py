@@ -207,6 +207,14 @@ def test_no_word_runs_on_out_of_a_closing_bracket() -> None:
     assert join_lines([code, more], 569.918, settings=DEFAULT_PDF_SETTINGS) == "CFO(Fin) DCC"
 
 
+def test_no_word_runs_on_from_a_number_into_a_word() -> None:
+    # "2023/24" fills a narrow header cell over "update": line breaking (UAX #14, LB23)
+    # never breaks between a digit and a letter, so the author's space stood there
+    year = _plain_line("2023/24", 567.143, 0.0, 40.561, 7.0)
+    word = _plain_line("update", 547.0, 12.0, 30.558, 7.0)
+    assert join_lines([year, word], 569.918, settings=DEFAULT_PDF_SETTINGS) == "2023/24 update"
+
+
 def test_the_fit_tolerances_are_read_from_the_settings_passed() -> None:
     # the next letter, 1.775 pt wide, fits the 2.775 pt left with the default 0.5 pt of
     # slack (and 0.1 pt of margin): a wrap at a space; with 1 pt of slack it no longer fits

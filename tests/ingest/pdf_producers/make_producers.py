@@ -1076,6 +1076,29 @@ def split_breaking_words(text: str, font: str, size: float, width: float) -> lis
     return lines
 
 
+def build_broken_after_foot(path: Path) -> None:
+    """No wrap marks (Chromium), an action column so narrow that "programme" breaks inside
+    the word ("programm" | "e"), and the action's row cut by the page break just before
+    it: "inspection" fills the last line at the foot of page 1, "programm" heads page 2."""
+    width = pdfmetrics.stringWidth("programm", "Arial", 10) + 1
+    xs = [50.0, 80.0, 80.0 + width + 8, 200.0]
+    header = ("Ref", "Action", "Lead")
+    action = "Review the risk-based inspection programme against the community risk profile."
+    lines = split_breaking_words(action, "Arial", 10, width)
+    cut = lines.index("inspection") + 1
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = 40 + 20 + 32 + 8 + 12 * cut  # the table ends at the foot
+    top = _cell_row(c, xs, top, header, 20)
+    top = _cell_row(c, xs, top, ("1.1", ["Publish the", "plan"], "GC Prot"), 32)
+    _cell_row(c, xs, top, ("1.2", lines[:cut], "AM Resp"), 40, shut=(False, False, False))
+    c.showPage()
+    _page(c)
+    rest = lines[cut:]
+    _cell_row(c, xs, 560, ("", rest, ""), 8 + 12 * len(rest), open_top=(0, 1, 2))
+    c.save()
+
+
 _NARROW_SIZE, _NARROW_PAD = 10.0, 4.0
 
 
@@ -1488,6 +1511,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "sentence_at_line_end": build_sentence_at_line_end,
     "span_shaded_to_its_text": build_span_shaded_to_its_text,
     "broken_at_foot": build_broken_at_foot,
+    "broken_after_foot": build_broken_after_foot,
     "widow_at_foot": build_widow_at_foot,
     "full_line_at_foot": build_full_line_at_foot,
     "rotated_270": build_rotated_270,

@@ -4,9 +4,10 @@ A producer that cannot fit a cell spanning rows on the page may draw the rest of
 text on past the table's bottom rule, into the space under it (WeasyPrint, at a page
 break: "detectives." under "... enough trained"). Read as a loose line, that text
 would end nowhere. A line is taken back into the cell when it touches the table's foot
-(or the line taken back before it), stands in one cell of the bottom row, which its
-text fills to the foot, starts where that cell's lines start and stands one of their
-line pitches under the last (a paragraph after the table stands where it likes).
+(or the line taken back before it) or straddles it (Chromium), stands in one cell of the
+bottom row, which its text fills to the foot, starts where that cell's lines start and
+stands one of their line pitches under the last (a paragraph after the table stands
+where it likes).
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def _owner(
     snap = settings.rule_snap
     for k, fragment in enumerate(fragments):
         gap = line.top - reach[k]
-        if not fragment.ruled or not -snap <= gap <= settings.overflow_touch * line.size:
+        # a line may straddle the bottom rule (Chromium): it stands under it by its middle
+        under = (line.top + line.bottom) / 2 >= reach[k] - snap
+        if not fragment.ruled or not under or gap > settings.overflow_touch * line.size:
             continue
         for r, row in enumerate(fragment.rows):
             for c, cell in enumerate(row):

@@ -443,6 +443,21 @@ def test_a_cell_line_drawn_below_the_table_is_read_back_into_its_cell_with_a_not
     ]
 
 
+def test_a_cell_line_drawn_across_the_bottom_rule_at_a_page_foot_stays_in_its_cell() -> None:
+    # the cut row's box ends through a line of its action, and the next line stands under
+    # it; the action's rest heads page 2 under the repeated header: one action, whole
+    read = extract_file(HERE / "text_across_foot.pdf")
+    assert [(a.action_ref, a.action) for a in read] == [
+        ("1.1", "Publish the plan"),
+        (
+            "1.2",
+            "Review the risk-based inspection programme against the community risk profile"
+            " and report the results to the fire authority",
+        ),
+        ("1.3", "Train every crew"),
+    ]
+
+
 def test_centred_lines_join_with_spaces() -> None:
     # "courses" centred over "booked" stops short of the cell edge by design
     rows = _only_table("centred").rows

@@ -946,6 +946,34 @@ def build_text_below_table(path: Path) -> None:
     c.save()
 
 
+ACROSS_FOOT = (
+    "Review the risk-based inspection programme against the community risk profile and"
+    " report the results to the fire authority"
+)
+
+
+def build_text_across_foot(path: Path) -> None:
+    """A row cut by the page break as Chromium cuts it: its box ends at the page foot
+    through a line of the action, which is drawn across the bottom rule, and the next
+    line under it; the rest heads page 2 under the repeated header."""
+    xs = [50.0, 90.0, 200.0, 330.0]
+    header = ("Ref", "Action", "Lead")
+    lines = simpleSplit(ACROSS_FOOT, "Arial", 10, xs[2] - xs[1] - 8)
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 40 + 20 + 20 + 45, header, 20)  # the table ends at the foot
+    top = _cell_row(c, xs, top, ("1.1", "Publish the plan", "GC Prot"), 20)
+    # the box ends 5 pt over the fourth line's baseline: that line straddles the rule
+    _cell_row(c, xs, top, ("1.2", lines[:5], "AM Resp"), 45, shut=(False, False, False))
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    rest = lines[5:]
+    top = _cell_row(c, xs, top, ("", rest, ""), 8 + 12 * len(rest), open_top=(0, 1, 2))
+    _cell_row(c, xs, top, ("1.3", "Train every crew", "HRD"), 20)
+    c.save()
+
+
 def build_rotated_270(path: Path) -> None:
     """A landscape page stored as a portrait page turned by /Rotate 270, bold overprinted."""
     c = Canvas(str(path), pagesize=A4)
@@ -1496,6 +1524,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "paragraph_cut": build_paragraph_cut,
     "lone_word": build_lone_word,
     "text_below_table": build_text_below_table,
+    "text_across_foot": build_text_across_foot,
     "paragraphs_over_page": build_paragraphs_over_page,
     "centred": build_centred,
     "broken_words": build_broken_words,

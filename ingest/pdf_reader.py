@@ -29,6 +29,7 @@ from .pdf_layout import (
     without_running_lines,
 )
 from .pdf_overflow import adopt_overflow
+from .pdf_overlap import overlapping_text
 from .pdf_records import PageContent
 from .pdf_runs import line_runs, read_physical_line
 from .pdf_safety import check_page_count, check_streams
@@ -76,15 +77,16 @@ def _read_page(page: PageContent, carry: list[float], settings: PdfSettings) -> 
     for group in line_runs(loose, settings):
         lines.append(PhysicalLine(*read_physical_line(group, settings)))
     band = settings.margin_band * page.height
-    notes: list[str] = []
+    adopted: list[str] = []
     if fragments:
-        fragments, lines, notes = adopt_overflow(fragments, lines, settings)
+        fragments, lines, adopted = adopt_overflow(fragments, lines, settings)
     else:
         fragments, lines = find_borderless(
             lines, page.number, page.width, carry, fills, band, settings
         )
+    notes = (*overlapping_text(page.runs, settings), *adopted)
     return PageLayout(
-        page.number, page.height, lines, fragments, page.glyph_count, band, page.width, tuple(notes)
+        page.number, page.height, lines, fragments, page.glyph_count, band, page.width, notes
     )
 
 

@@ -458,6 +458,17 @@ def test_a_cell_line_drawn_across_the_bottom_rule_at_a_page_foot_stays_in_its_ce
     ]
 
 
+def test_text_drawn_over_other_text_is_reported_and_bold_by_overprinting_is_not() -> None:
+    # "investigators." drawn over "This action carries forward": neither can be read back
+    # (y: the run's foot from the page's top, 595 - 506 pt to the baseline, and its descent)
+    notes = [n for n in _read("text_over_text").notes if "drawn over other text" in n]
+    assert notes == [
+        "page 1: text drawn over other text at x 100, y 91 ('This action carries' and"
+        " 'investigators.'); what is read there may be garbled"
+    ]
+    assert not [n for n in _read("rotated_270").notes if "drawn over other text" in n]
+
+
 def test_centred_lines_join_with_spaces() -> None:
     # "courses" centred over "booked" stops short of the cell edge by design
     rows = _only_table("centred").rows

@@ -974,6 +974,19 @@ def build_text_across_foot(path: Path) -> None:
     c.save()
 
 
+def build_text_over_text(path: Path) -> None:
+    """A cut cell's rest drawn over the next row's text, as Chromium draws a cell spanning
+    rows at a page break: "investigators." and "This action carries" on one baseline."""
+    xs = [50.0, 90.0, 230.0, 330.0]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 560, ("Ref", "Action", "Lead"), 20)
+    top = _cell_row(c, xs, top, ("1.1", "Deliver training to all", "DCI"), 20)
+    _cell_row(c, xs, top, ("1.2", "This action carries forward", "PSD"), 32)
+    c.drawString(xs[1] + 10, top - 14, "investigators.")
+    c.save()
+
+
 def build_rotated_270(path: Path) -> None:
     """A landscape page stored as a portrait page turned by /Rotate 270, bold overprinted."""
     c = Canvas(str(path), pagesize=A4)
@@ -1525,6 +1538,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "lone_word": build_lone_word,
     "text_below_table": build_text_below_table,
     "text_across_foot": build_text_across_foot,
+    "text_over_text": build_text_over_text,
     "paragraphs_over_page": build_paragraphs_over_page,
     "centred": build_centred,
     "broken_words": build_broken_words,

@@ -374,6 +374,12 @@ def _carry_spans(
         )
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
         carried.add(slot)
+        if start < last and _sentence_break(b, a):
+            notes.append(
+                f"page {after.page}: '{a.text[:30]}' read as the rest of column {slot + 1}'s"
+                f" cell spanning rows from page {rows[last].page}, whose text ends a sentence"
+                " there; it may be a cell of its own"
+            )
         if start == last:
             opened = opened or why in (_OPEN_BESIDE, _SHADED_BESIDE)
             notes.append(
@@ -382,6 +388,18 @@ def _carry_spans(
                 " be the rest of the row above"
             )
     return carried, opened
+
+
+def _sentence_break(before: RawCell, after: RawCell) -> bool:
+    """True when a cell's text at a page foot ends a sentence, no wrap mark after it, and
+    its rest at the head of the next opens one: the cell may as well have ended there."""
+    last = before.last
+    return (
+        last is not None
+        and not last.wrapped
+        and last.text[-1:] in ".!?"
+        and after.text[:1].isupper()
+    )
 
 
 def _group_ends(row: _GridRow, slot: int, after: _GridRow, reading: _Reading) -> bool:

@@ -469,6 +469,18 @@ def test_text_drawn_over_other_text_is_reported_and_bold_by_overprinting_is_not(
     assert not [n for n in _read("rotated_270").notes if "drawn over other text" in n]
 
 
+def test_a_span_ending_a_sentence_at_the_foot_is_carried_on_only_with_a_note() -> None:
+    # the area's cell spans its actions to the foot of page 1 and ends "emergency calls.",
+    # a line too full for the next word; page 2 opens with "Total actions: 2" in its column.
+    # With no wrap marks the rest of a cut area and a cell of its own look alike: the text
+    # is read as the area's rest, and the reading is reported
+    notes = [n for n in _read("totals_under_area").notes if "ends a sentence" in n]
+    assert notes == [
+        "page 2: 'Total actions: 2' read as the rest of column 1's cell spanning rows from"
+        " page 1, whose text ends a sentence there; it may be a cell of its own"
+    ]
+
+
 def test_centred_lines_join_with_spaces() -> None:
     # "courses" centred over "booked" stops short of the cell edge by design
     rows = _only_table("centred").rows

@@ -926,6 +926,30 @@ def build_area_over_break(path: Path, cut_row: bool = False) -> None:
     c.save()
 
 
+def build_totals_under_area(path: Path) -> None:
+    """No wrap marks (Chromium): an area's cell spanning its two actions down to the foot
+    of page 1, its text ending a sentence on a line too full for the next word; page 2
+    opens with the totals row, its label in the area's column."""
+    area = "AFI2: The force should improve how it answers emergency calls."
+    width = pdfmetrics.stringWidth("emergency calls.", "Arial", 10) + 1
+    xs = [50.0, 50.0 + width + 8, 160.0, 300.0, 370.0]
+    lines = simpleSplit(area, "Arial", 10, width)
+    assert lines[-1] == "emergency calls."
+    span = 8 + 12 * len(lines)
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 40 + span + 20, ("Area", "Ref", "Action", "Status"), 20)
+    _cell_row(c, xs, top, (lines, "2.1", "Answer 999 calls sooner", "Open"), 20,
+              shut=(False, True, True, True))  # fmt: skip
+    _cell_row(c, xs, top - 20, ("", "2.2", "Staff the call centre", "Open"), span - 20,
+              open_top=(0,))  # fmt: skip
+    c.showPage()
+    _page(c)
+    totals = simpleSplit("Total actions: 2", "Arial", 10, width)
+    _cell_row(c, xs, 560, (totals, "", "", "Complete: 0"), 8 + 12 * len(totals))
+    c.save()
+
+
 def build_text_below_table(path: Path) -> None:
     """An area cell spanning its actions whose last line the producer drew on past the
     table's bottom rule, as WeasyPrint draws a cell it cannot fit at a page break; a
@@ -1537,6 +1561,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "paragraph_cut": build_paragraph_cut,
     "lone_word": build_lone_word,
     "text_below_table": build_text_below_table,
+    "totals_under_area": build_totals_under_area,
     "text_across_foot": build_text_across_foot,
     "text_over_text": build_text_over_text,
     "paragraphs_over_page": build_paragraphs_over_page,

@@ -123,6 +123,13 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     if is_totals(row, about.cmap.roles.get("action"), about.settings, _text_columns(about.cmap)):
         read.notes.append(_totals_note(number, row))
         return "totals"
+    if read.actions and _lead_only(row, about.cmap):
+        # a lead alone makes no entry: the rest of the lead above, cut between its lines
+        # by a page, or a second owner on a line of its own
+        last, lead = read.actions[-1], _cell(row, about.cmap.roles.get("lead"))
+        read.actions[-1] = replace(last, lead_raw=f"{last.lead_raw} {lead}".strip())
+        read.notes.append(_lead_only_note(number, lead))
+        return "entry"
     filled = _fill_merges_down(row, read.above)
     entry = _entry(row, filled, about.cmap, about.settings.cells)
     entry = replace(entry, table=about.index, row=number + 1)
@@ -227,6 +234,17 @@ def _action_text_only(row: Row, entry: RawAction, cmap: ColumnMap) -> bool:
     col = cmap.roles.get("action")
     others = (c for n, c in enumerate(row.cells) if n != col and not c.merged)
     return bool(entry.action) and not entry.action_ref and not any(c.text.strip() for c in others)
+
+
+def _lead_only(row: Row, cmap: ColumnMap) -> bool:
+    """True for a row whose only text is in its lead cell."""
+    col = cmap.roles.get("lead")
+    texts = [n for n, c in enumerate(row.cells) if not c.merged and c.text.strip()]
+    return col is not None and texts == [col]
+
+
+def _lead_only_note(number: int, lead: str) -> str:
+    return f"row {number + 1}: a lead alone ({lead[:40]!r}), read as the lead above going on"
 
 
 def _carries_on(last: RawAction, entry: RawAction) -> bool:

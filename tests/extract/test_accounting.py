@@ -114,6 +114,18 @@ def test_a_skipped_form_naming_its_fields_down_the_first_column_is_reported(tmp_
     assert (finding.kind, finding.table) == ("skipped_action_like_table", 2)
 
 
+def test_a_lead_alone_on_a_row_goes_on_the_lead_above(tmp_path):
+    # a second owner on a line of its own (or the rest of a lead cell a page cut between
+    # its lines): no entry of its own, and no text lost
+    second = ["", "", "Head of Prevention", "", ""]
+    path = write_plan(tmp_path / "plan.docx", [[HEADER, ROWS[0], second, ROWS[1]]])
+    rows = read_file(path).actions
+    assert [(r.action_id, r.entry_no, r.lead_raw) for r in rows] == [
+        ("1.1", 1, "AM P Head of Prevention"),
+        ("1.2", 1, "GM Prot"),
+    ]
+
+
 def test_verdicts_are_explained_when_no_action_table_is_found(tmp_path):
     path = write_plan(tmp_path / "plan.docx", [[["Name", "Phone"], ["Ann", "0123"]]])
     result = run("extract", "--explain", path)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from planwatch.model import Cell, Row, Table
@@ -52,7 +53,11 @@ def continues(table: list[Fragment], fragment: Fragment, snap: float) -> bool:
 
 
 def opens_table(
-    table: list[Fragment], fragment: Fragment, heads: set[tuple[str, ...]], snap: float
+    table: list[Fragment],
+    fragment: Fragment,
+    heads: set[tuple[str, ...]],
+    snap: float,
+    earlier: Sequence[Fragment] = (),
 ) -> bool:
     """True when a fragment at the head of a page starts a table of its own, though it has
     the layout of the table at the foot of the page before.
@@ -60,8 +65,9 @@ def opens_table(
     Two tables with a paragraph between them may fall either side of a break. The next
     one shows it: its first row is the first row of a table before (a header printed over
     each table) that the table at the foot does not start with, or its first column holds,
-    from the top, the labels down that table's first column (a form per action, whose
-    next form starts "No." again where a continued form would go on with its later labels).
+    from the top, the labels down the first column of that table or of one before it,
+    ``earlier`` (a form per action, whose next form starts "No." again where a continued
+    form would go on with its later labels, maybe after a key of two columns too).
     """
     first, opening = row_texts(fragment.rows[0]), row_texts(table[0].rows[0])
     if any(first) and first in heads and first != opening:
@@ -70,7 +76,15 @@ def opens_table(
     form = _label_form(first)
     if form not in (None, _label_form(opening)) and any(_label_form(h) == form for h in heads):
         return True
-    labels, theirs = _first_column(fragment, snap), _first_column(table[0], snap)
+    labels = _first_column(fragment, snap)
+    if _same_labels(labels, _first_column(table[0], snap)):
+        return True
+    # a form before the table at the foot: the same labels, all of them (a table's header
+    # repeated down its first column matches the opening of any table of that header)
+    return len(labels) >= 2 and all(labels) and labels in (_first_column(f, snap) for f in earlier)
+
+
+def _same_labels(labels: list[str], theirs: list[str]) -> bool:
     count = min(len(labels), len(theirs))
     return count >= 2 and all(labels[:count]) and labels[:count] == theirs[:count]
 

@@ -85,7 +85,7 @@ def assemble(
                 if (
                     joins
                     and continues(last.fragments, item, snap)
-                    and not opens_table(last.fragments, item, heads, snap)
+                    and not opens_table(last.fragments, item, heads, snap, _openings(runs))
                 ):
                     last.fragments.append(item)
                 else:
@@ -104,6 +104,11 @@ def assemble(
             end.ends_page = tail is ordered[-1]
     read = [_block(run, marks_wraps, right, words, settings) for run in runs]
     return tuple(block for block, _ in read), tuple(note for _, notes in read for note in notes)
+
+
+def _openings(runs: list) -> list[Fragment]:
+    """Return the first fragment of each table so far."""
+    return [run.fragments[0] for run in runs if isinstance(run, _TableRun)]
 
 
 def _same_paragraph(

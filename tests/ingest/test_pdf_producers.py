@@ -247,6 +247,17 @@ def test_a_form_value_cut_between_its_paragraphs_by_a_page_goes_on_under_its_lab
     assert all(a.warnings == () for a in read)
 
 
+def test_a_form_heading_a_page_after_a_key_of_its_columns_is_a_form_of_its_own() -> None:
+    # a key of two columns, drawn to the forms' columns, ends page 1; page 2 opens with a
+    # form whose labels run down its first column as the forms before the key do
+    read = extract_file(HERE / "form_after_key.pdf")
+    assert [(a.action_id, a.lead_raw, a.source_page) for a in read] == [
+        ("1.1", "Head of Fleet", 1),
+        ("1.2", "AM Response", 1),
+        ("1.3", "Head of HR", 2),
+    ]
+
+
 def test_a_table_at_the_head_of_a_page_under_its_own_header_is_a_table_of_its_own() -> None:
     # the table at the foot of page 1 has no header (it goes on the one above it); page 2
     # starts with the header printed over the first table: a new table, not more rows

@@ -470,6 +470,28 @@ def build_form_value_over_break(path: Path) -> None:
     c.save()
 
 
+def build_form_after_key(path: Path) -> None:
+    """A form per action, two on page 1 and a key of lead codes after them, drawn to the
+    forms' two columns and ending at the foot; the third form heads page 2."""
+    xs = [60.0, 160.0, 400.0]
+    key = [("Short form", "Post held"), ("HoF", "Head of Fleet"), ("AMR", "AM Response")]
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = 40 + 20 * len(key) + 24 + 2 * (20 * len(HEADER) + 24)  # the key ends at the foot
+    for form in FORMS[:2]:
+        for label, value in zip(HEADER, form, strict=True):
+            top = _cell_row(c, xs, top, (label, value), 20)
+        top -= 24
+    for pair in key:
+        top = _cell_row(c, xs, top, pair, 20)
+    c.showPage()
+    _page(c)
+    top = 560.0
+    for label, value in zip(HEADER, FORMS[2], strict=True):
+        top = _cell_row(c, xs, top, (label, value), 20)
+    c.save()
+
+
 def build_tables_over_break(path: Path) -> None:
     """Two tables of the same columns either side of a page break: the first, whose last
     rows come after a paragraph with no header of their own (a table continued in a second
@@ -1546,6 +1568,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "forms_over_break": build_forms_over_break,
     "tables_over_break": build_tables_over_break,
     "form_value_over_break": build_form_value_over_break,
+    "form_after_key": build_form_after_key,
     "span_over_break": build_span_over_break,
     "group_at_foot": build_group_at_foot,
     "flush_ref_at_foot": build_flush_ref_at_foot,

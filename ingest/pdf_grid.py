@@ -383,17 +383,18 @@ def _carry_spans(
             continue
         if _group_ends(rows[start], slot, after, reading):
             continue
+        if start < last and _sentence_break(b, a):
+            notes.append(
+                f"page {after.page}: '{a.text[:30]}' read as a cell of its own under column"
+                f" {slot + 1}'s cell spanning rows from page {rows[last].page}, whose text"
+                " ends a sentence there; it may be that cell's rest"
+            )
+            continue
         rows[start].cells[slot] = replace(
             _run_on(cell, b, a, reading), row_span=cell.row_span + 1
         )
         after.cells[slot] = Cell("", after.cells[slot].fill, merged=True)
         carried.add(slot)
-        if start < last and _sentence_break(b, a):
-            notes.append(
-                f"page {after.page}: '{a.text[:30]}' read as the rest of column {slot + 1}'s"
-                f" cell spanning rows from page {rows[last].page}, whose text ends a sentence"
-                " there; it may be a cell of its own"
-            )
         if start == last:
             opened = opened or why in (_OPEN_BESIDE, _SHADED_BESIDE)
             notes.append(

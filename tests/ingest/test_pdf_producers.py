@@ -480,15 +480,21 @@ def test_text_drawn_over_other_text_is_reported_and_bold_by_overprinting_is_not(
     assert not [n for n in _read("rotated_270").notes if "drawn over other text" in n]
 
 
-def test_a_span_ending_a_sentence_at_the_foot_is_carried_on_only_with_a_note() -> None:
+def test_a_span_ending_a_sentence_at_the_foot_is_not_carried_on_and_that_is_noted() -> None:
     # the area's cell spans its actions to the foot of page 1 and ends "emergency calls.",
     # a line too full for the next word; page 2 opens with "Total actions: 2" in its column.
-    # With no wrap marks the rest of a cut area and a cell of its own look alike: the text
-    # is read as the area's rest, and the reading is reported
+    # With no wrap marks the rest of a cut area and a cell of its own look alike: a text
+    # opening a sentence after one ended is read as a cell of its own, and that is reported
+    read = extract_file(HERE / "totals_under_area.pdf")
+    area = "The force should improve how it answers emergency calls."
+    assert [(a.action_ref, a.section_ref, a.section_title, a.action) for a in read] == [
+        ("2.1", "AFI2", area, "Answer 999 calls sooner"),
+        ("2.2", "AFI2", area, "Staff the call centre"),
+    ]
     notes = [n for n in _read("totals_under_area").notes if "ends a sentence" in n]
     assert notes == [
-        "page 2: 'Total actions: 2' read as the rest of column 1's cell spanning rows from"
-        " page 1, whose text ends a sentence there; it may be a cell of its own"
+        "page 2: 'Total actions: 2' read as a cell of its own under column 1's cell spanning"
+        " rows from page 1, whose text ends a sentence there; it may be that cell's rest"
     ]
 
 

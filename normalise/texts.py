@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-# a word's last letter or digit, a slash, spaces, a word's first: the token ends at the slash
-_SPACE_AFTER_SLASH = re.compile(r"(?P<token>[^\s]*[^\W_])/\s+(?=[^\W_])")
+# a slash between a word's last letter or digit and the next word's first, spaces after it
+_SPACE_AFTER_SLASH = re.compile(r"(?<=[^\W_])/\s+(?=[^\W_])")
 
 
 def canonical_text(text: str) -> str:
@@ -20,9 +20,9 @@ def canonical_text(text: str) -> str:
     ending in a slash ("example.org/ plans") keeps its space."""
     if "/" not in text:
         return text
-    return _SPACE_AFTER_SLASH.sub(_joined, text)
 
+    def joined(match: re.Match[str]) -> str:
+        token = text[max(text.rfind(" ", 0, match.start()), 0) : match.start()]
+        return "/ " if "." in token or ":" in token else "/"
 
-def _joined(match: re.Match[str]) -> str:
-    token = match["token"]
-    return f"{token}/ " if "." in token or ":" in token else f"{token}/"
+    return _SPACE_AFTER_SLASH.sub(joined, text)

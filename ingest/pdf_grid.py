@@ -377,9 +377,11 @@ def _carry_spans(
         if start == last and not why:
             continue
         cell, b = rows[start].cells[slot], rows[start].raw[slot]
-        if start + cell.row_span - 1 < last or not (b.text and _full(b, a, reading)):
-            continue  # the span ends above the foot, or its text ends higher up
-        if not runs_on(b.last, b.limit, a.first_word, reading.marks_wraps, reading.settings):
+        if start + cell.row_span - 1 < last:
+            continue  # the span ends above the foot
+        # no cell ends on its bold head: its text moved on, however much room was left
+        headed = start < last and bool(b.lines) and _bold_head_only(b, a)
+        if not headed and not _runs_to_foot(b, a, reading):
             continue
         if _group_ends(rows[start], slot, after, reading):
             continue
@@ -403,6 +405,15 @@ def _carry_spans(
                 " be the rest of the row above"
             )
     return carried, opened
+
+
+def _runs_to_foot(before: RawCell, after: RawCell, reading: _Reading) -> bool:
+    """True when a cell's text runs on to the page foot, too full there for ``after``'s
+    first word: it may go on in ``after``."""
+    if not (before.text and _full(before, after, reading)):
+        return False
+    settings, marks = reading.settings, reading.marks_wraps
+    return runs_on(before.last, before.limit, after.first_word, marks, settings)
 
 
 def _sentence_break(before: RawCell, after: RawCell) -> bool:

@@ -498,6 +498,20 @@ def test_a_span_ending_a_sentence_at_the_foot_is_not_carried_on_and_that_is_note
     ]
 
 
+def test_a_span_showing_only_its_bold_head_at_the_foot_goes_on_over_the_page() -> None:
+    # the action's cell, merged over its two entries, holds only its bold head at the foot
+    # of page 1, with room to spare; its text heads page 2 beside the rest of the second
+    # entry's comment: no cell ends on its bold head, so both run on
+    read = extract_file(HERE / "bold_head_at_foot.pdf")
+    assert [(a.action_id, a.entry_no, a.section_title, a.action, a.progress) for a in read] == [
+        ("Recommendation 3/1", 1, "Protecting people", "Review the inspection plan.",
+         "Scoping complete."),
+        ("Recommendation 3/1", 2, "Protecting people", "Review the inspection plan.",
+         "Evaluation report due to be presented to the board."),
+        ("Recommendation 3/2", 1, "Protecting people", "Train every crew.", "Not started."),
+    ]  # fmt: skip
+
+
 def test_centred_lines_join_with_spaces() -> None:
     # "courses" centred over "booked" stops short of the cell edge by design
     rows = _only_table("centred").rows

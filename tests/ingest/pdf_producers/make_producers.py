@@ -972,6 +972,32 @@ def build_totals_under_area(path: Path) -> None:
     c.save()
 
 
+def build_bold_head_at_foot(path: Path) -> None:
+    """Wrap marks as LibreOffice writes them: an action cell merged over its two entries
+    shows only its bold head at the foot of page 1, room to spare under it, as its text's
+    first lines would not fit there whole; the text heads page 2 beside the rest of the
+    second entry's comment, cut mid-paragraph."""
+    xs = [50.0, 200.0, 260.0, 400.0]
+    header = ("Action", "Lead", "Comments")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 40 + 20 + 20 + 32, header, 20)  # the table ends at the foot
+    _cell_row(c, xs, top, ("", "ACC", "Scoping complete."), 20, shut=(False, True, True))
+    _cell_row(c, xs, top - 20, ("", "", ["Evaluation report ", "due to "]), 32, open_top=(0,),
+              shut=(False, False, False))  # fmt: skip
+    c.setFont("ArialBd", 10)
+    for k, line in enumerate(["Recommendation 3:", "Protecting people"]):
+        c.drawString(xs[0] + 4, top - 14 - 12 * k, line)
+    c.setFont("Arial", 10)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    rest = ("Review the inspection plan.", "", "be presented to the board.")
+    top = _cell_row(c, xs, top, rest, 20, open_top=(0, 1, 2))
+    _cell_row(c, xs, top, ("Train every crew.", "Supt", "Not started."), 20)
+    c.save()
+
+
 def build_text_below_table(path: Path) -> None:
     """An area cell spanning its actions whose last line the producer drew on past the
     table's bottom rule, as WeasyPrint draws a cell it cannot fit at a page break; a
@@ -1585,6 +1611,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "lone_word": build_lone_word,
     "text_below_table": build_text_below_table,
     "totals_under_area": build_totals_under_area,
+    "bold_head_at_foot": build_bold_head_at_foot,
     "text_across_foot": build_text_across_foot,
     "text_over_text": build_text_over_text,
     "paragraphs_over_page": build_paragraphs_over_page,

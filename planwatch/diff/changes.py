@@ -182,7 +182,7 @@ def _action_changes(old: Action, new: Action) -> Iterator[dict]:
     elif old.action_id != new.action_id:
         # no printed ref: the positional id moved (an action inserted or dropped above)
         yield _value("renumbered", "action_id", old.action_id, new.action_id)
-    if _tidy(old.action) != _tidy(new.action):
+    if _differ(old.action, new.action):
         yield _value(
             "reworded", "action", old.action, new.action, **_sentences(old.action, new.action)
         )
@@ -191,7 +191,7 @@ def _action_changes(old: Action, new: Action) -> Iterator[dict]:
             yield _value(
                 "lead_changed", "lead_codes", ";".join(old.lead_codes), ";".join(new.lead_codes)
             )
-    elif _tidy(old.lead_raw) != _tidy(new.lead_raw):
+    elif _differ(old.lead_raw, new.lead_raw):
         yield _value("lead_changed", "lead_raw", old.lead_raw, new.lead_raw)
     if old.signed_off_date != new.signed_off_date:
         kind = "sign_off_removed" if new.signed_off_date is None else "signed_off"
@@ -259,7 +259,7 @@ def _due_changes(old: Action, new: Action) -> Iterator[dict]:
 def _text_changes(old: Action, new: Action) -> Iterator[dict]:
     for fld in ("progress", "latest_update"):
         before, after = getattr(old, fld), getattr(new, fld)
-        if _tidy(before) != _tidy(after):
+        if _differ(before, after):
             sentences = _sentences(before, after)
             kind = "progress_added" if sentences["sentences_added"] else "progress_removed"
             yield _value(kind, fld, before, after, **sentences)
@@ -271,6 +271,11 @@ def _sentences(old: str, new: str) -> dict[str, tuple[str, ...]]:
         "sentences_added": tuple(s for s in after if s not in set(before)),
         "sentences_removed": tuple(s for s in before if s not in set(after)),
     }
+
+
+def _differ(old: str, new: str) -> bool:
+    """True when two texts differ in more than their spacing; most are equal as they stand."""
+    return old != new and _tidy(old) != _tidy(new)
 
 
 def _tidy(text: str) -> str:

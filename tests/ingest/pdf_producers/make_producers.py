@@ -426,6 +426,13 @@ FORMS = [
 ]
 
 
+def _form_rows(c: Canvas, xs, top: float, labels, values) -> float:
+    """Draw a form's rows from top down, each a label beside its value; return the foot."""
+    for label, value in zip(labels, values, strict=True):
+        top = _cell_row(c, xs, top, (label, value), 20)
+    return top
+
+
 def build_forms_over_break(path: Path) -> None:
     """A form per action (a label and its value on each row), two on page 1, the third at
     the head of page 2 with no header of its own: the same two columns as the form at the
@@ -435,14 +442,10 @@ def build_forms_over_break(path: Path) -> None:
     _page(c)
     top = 560.0
     for form in FORMS[:2]:
-        for label, value in zip(HEADER, form, strict=True):
-            top = _cell_row(c, xs, top, (label, value), 20)
-        top -= 24  # the paragraph between two forms
+        top = _form_rows(c, xs, top, HEADER, form) - 24  # the paragraph between two forms
     c.showPage()
     _page(c)
-    top = 560.0
-    for label, value in zip(HEADER, FORMS[2], strict=True):
-        top = _cell_row(c, xs, top, (label, value), 20)
+    _form_rows(c, xs, 560.0, HEADER, FORMS[2])
     c.save()
 
 
@@ -452,21 +455,14 @@ def build_form_value_over_break(path: Path) -> None:
     xs = [60.0, 160.0, 400.0]
     c = Canvas(str(path), pagesize=A5)
     _page(c)
-    top = 560.0
-    for label, value in zip(HEADER, FORMS[0], strict=True):
-        top = _cell_row(c, xs, top, (label, value), 20)
-    top -= 24
-    for label, value in zip(HEADER[:2], FORMS[1][:2], strict=True):
-        top = _cell_row(c, xs, top, (label, value), 20)
+    top = _form_rows(c, xs, 560.0, HEADER, FORMS[0]) - 24
+    top = _form_rows(c, xs, top, HEADER[:2], FORMS[1][:2])
     _cell_row(c, xs, top, ("Lead", "DCFO"), top - 40, shut=(False, False))
     c.showPage()
     _page(c)
     top = _cell_row(c, xs, 560, ("", "ACO(F)"), 20, open_top=(0, 1))
-    for label, value in zip(HEADER[3:], FORMS[1][3:], strict=True):
-        top = _cell_row(c, xs, top, (label, value), 20)
-    top -= 24
-    for label, value in zip(HEADER, FORMS[2], strict=True):
-        top = _cell_row(c, xs, top, (label, value), 20)
+    top = _form_rows(c, xs, top, HEADER[3:], FORMS[1][3:]) - 24
+    _form_rows(c, xs, top, HEADER, FORMS[2])
     c.save()
 
 
@@ -479,16 +475,12 @@ def build_form_after_key(path: Path) -> None:
     _page(c)
     top = 40 + 20 * len(key) + 24 + 2 * (20 * len(HEADER) + 24)  # the key ends at the foot
     for form in FORMS[:2]:
-        for label, value in zip(HEADER, form, strict=True):
-            top = _cell_row(c, xs, top, (label, value), 20)
-        top -= 24
+        top = _form_rows(c, xs, top, HEADER, form) - 24
     for pair in key:
         top = _cell_row(c, xs, top, pair, 20)
     c.showPage()
     _page(c)
-    top = 560.0
-    for label, value in zip(HEADER, FORMS[2], strict=True):
-        top = _cell_row(c, xs, top, (label, value), 20)
+    _form_rows(c, xs, 560.0, HEADER, FORMS[2])
     c.save()
 
 

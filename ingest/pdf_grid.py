@@ -269,14 +269,20 @@ def _held_cut(
     if not reading.marks_wraps:
         return all(wraps and (b is None or _kept_over(b, a, settings)) for wraps, b, a in cut)
     # a marked wrap proves its cell was cut mid-paragraph, so one will do (another cell
-    # may break at a paragraph's end); so does an unmarked line flush with the cell's
-    # edge under lines of the same paragraph, wrapped at a space, but not a cell of one
-    # line as wide as its column, or of one word broken over lines ("3." over "12" in a
-    # narrow ref column), as likely its whole text. Where every cell looks cut it joins
-    return all(wraps for wraps, _, _ in cut) or any(
-        wraps and (b is None or b.last.wrapped or (len(b.lines) > 1 and " " in b.text))
-        for wraps, b, _ in cut
-    )
+    # may break at a paragraph's end). Where every cell looks cut it joins
+    if all(wraps for wraps, _, _ in cut):
+        return True
+    if any(wraps and (b is None or b.last.wrapped) for wraps, b, _ in cut):
+        return True
+    # So does an unmarked line flush with the cell's edge under lines of the same
+    # paragraph, wrapped at a space, but not a cell of one line as wide as its column,
+    # or of one word broken over lines ("3." over "12" in a narrow ref column), as
+    # likely its whole text; and not against more cells whose text at the head could
+    # have gone on the line at the foot: each of those opens a paragraph there, as the
+    # cells of a new row do (a ref, a lead, a date under the foot's own)
+    flush = sum(1 for wraps, b, _ in cut if wraps and len(b.lines) > 1 and " " in b.text)
+    ended = sum(1 for wraps, _, _ in cut if not wraps)
+    return flush > 0 and ended <= flush
 
 
 def _kept_over(cell: RawCell, rest: RawCell, settings: PdfSettings) -> bool:

@@ -840,6 +840,18 @@ def test_a_row_shaded_at_a_page_head_under_an_unshaded_row_of_text_is_a_row_of_i
     ]
 
 
+def test_a_row_whose_ref_lead_status_and_date_open_paragraphs_is_new_under_a_flush_line() -> None:
+    # the action's last line at the foot is flush with its cell's edge, but "3.2", "AM",
+    # "On hold" and "2021/22" would each have fitted on the line above them: a new row
+    read = extract_file(HERE / "new_row_after_flush.pdf")
+    assert [(a.action_ref, a.action, a.lead_raw, a.status_raw, a.due_raw) for a in read] == [
+        ("3.1", "Train all station-based crews to deliver safe and well visits.", "GM",
+         "Ongoing", "2023/24"),
+        ("3.2", "Deliver refresher training to all investigators.", "AM", "On hold",
+         "2021/22"),
+    ]  # fmt: skip
+
+
 def test_a_section_box_at_a_page_head_opens_a_table_though_it_has_the_key_s_columns() -> None:
     # a key as wide and split as the section boxes ends page 1; page 2 opens with the next
     # section's box, numbered as the first box was: a table of its own, no row of the key

@@ -706,6 +706,28 @@ def build_greyed_after_plain(path: Path) -> None:
     c.save()
 
 
+def build_new_row_after_flush(path: Path) -> None:
+    """Wrap marks (LibreOffice): page 1 ends on a row whose action's last line is flush
+    with the cell's edge, so it may run on; page 2 repeats the header and opens with the
+    next action's row: its ref, lead, status and date would each have fitted on the line
+    of the cell above it, so each opens a paragraph, as a new row's cells do."""
+    last = "to deliver safe and well visits."
+    edge = 70.0 + pdfmetrics.stringWidth(last, "Arial", 10) + 8.5
+    xs = [40.0, 70.0, edge, edge + 40, edge + 95, edge + 145]
+    header = ("Ref", "Action", "Lead", "Status", "Due")
+    c = Canvas(str(path), pagesize=A5)
+    _page(c)
+    top = _cell_row(c, xs, 30 + 20 + 32, header, 20)  # the table ends 30 pt above the foot
+    action = ["Train all station-based crews ", last]
+    _cell_row(c, xs, top, ("3.1", action, "GM", "Ongoing", "2023/24"), 32)
+    c.showPage()
+    _page(c)
+    top = _cell_row(c, xs, 560, header, 20)
+    action = ["Deliver refresher training ", "to all investigators."]
+    _cell_row(c, xs, top, ("3.2", action, "AM", "On hold", "2021/22"), 32)
+    c.save()
+
+
 def build_box_after_key(path: Path) -> None:
     """Each section opens with a box, its numbered label beside its text, then its actions;
     a key of owner codes, as wide and split as the boxes, ends page 1; page 2 opens with
@@ -1618,6 +1640,7 @@ BUILDS: dict[str, Callable[[Path], None]] = {
     "entry_beside_amber": build_entry_beside_amber,
     "box_after_key": build_box_after_key,
     "greyed_after_plain": build_greyed_after_plain,
+    "new_row_after_flush": build_new_row_after_flush,
     "sentence_at_line_end": build_sentence_at_line_end,
     "span_shaded_to_its_text": build_span_shaded_to_its_text,
     "broken_at_foot": build_broken_at_foot,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from planwatch.errors import NotAPlan
 from planwatch.model import (
     READING_NOTE,
+    Cell,
     ColumnEvidence,
     Document,
     Extraction,
@@ -171,7 +172,10 @@ class _Reading:
         index, page = len(self.verdicts) + 1, table.rows[0].page if table.rows else None
         self.section = replace(self.section, awaiting_title=False)
         found, settings = self.headers[id(table)], self.settings
-        if found := self._carried_on(table, found) or found:
+        if carried := self._carried_on(table, found):
+            found = carried
+            table = _widened(table, len(carried[1].labels), carried[1].roles["action"])
+        if found:
             verdict, findings = self._read_actions(table, index, page, found)
         elif legend := read_legend_table(table, settings):
             self.legend.update(legend)
@@ -213,6 +217,7 @@ class _Reading:
         (columns, before, seen), settings = self.columns, self.settings
         texts = (columns.roles.get("progress"), columns.update_col)
         action = columns.roles.get("action")
+        table = _widened(table, len(before), action)
         body = [list(r.texts) for r in table.rows if not is_totals(r, action, settings, texts)]
         if not continues_columns(columns, before, body, settings, seen):
             return None
@@ -263,6 +268,28 @@ class _Reading:
             index, "actions", reason, columns, page, len(read.actions), content, tally
         )
         return verdict, findings
+
+
+def _widened(table: Table, width: int, action: int) -> Table:
+    """Return the table with each row narrower than ``width`` given empty cells on its right,
+    as far as the table may reach (``Table.width``) and where it goes past the ``action``
+    column.
+
+    A spreadsheet's block has no columns past its rightmost text: the rest of a table
+    parted by blank rows, its last columns empty there (no update yet), is narrower than
+    the part above it, and is read in its columns all the same. A table ending at the
+    action column is another table (a key), and so is any table of a document that draws
+    its columns (a box naming a section).
+    """
+    width = min(width, table.width or 0)
+    widest = max((len(row.cells) for row in table.rows), default=0)
+    if widest >= width or widest <= action + 1:
+        return table
+    rows = tuple(
+        replace(row, cells=row.cells + (Cell(""),) * (width - len(row.cells)))
+        for row in table.rows
+    )
+    return replace(table, rows=rows)
 
 
 def _header_reason(last: int, cmap: ColumnMap) -> str:

@@ -300,9 +300,14 @@ def _fill_merges_down(row: Row, above: Row | None) -> Row:
 
 def _area_row_ref(row: Row, cmap: ColumnMap) -> str | None:
     """Return the ref of a row that only names its area ("AFI1 | The force should... | |"),
-    else None: its action cell is empty, not merged from an action above."""
+    else None: its action cell is empty, not merged from an action above, and so is every
+    cell but its ref and area (a tracker printing the area on every row gives the next
+    progress entry of the action above so, its ref and action cells left empty)."""
     col = cmap.roles.get("action")
     if col is None or col >= len(row.cells) or row.cells[col].text or row.cells[col].merged:
+        return None
+    named = {cmap.roles.get("ref"), cmap.roles.get("area")}
+    if any(cell.text for i, cell in enumerate(row.cells) if i not in named):
         return None
     return _cell(row, cmap.roles.get("ref"))
 

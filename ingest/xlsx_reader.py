@@ -152,9 +152,14 @@ def _fill(cell: Any) -> str | None:
     return None  # a theme colour: its RGB lives in the theme part, not read here
 
 
-def _trimmed(grid: list[list[Cell]]) -> list[list[Cell]]:
-    """Return a table without the empty sheet columns to its right (another table's width)."""
-    width = _width(grid)
+def _trimmed(grid: list[list[Cell]], reach: int) -> list[list[Cell]]:
+    """Return a table without the empty sheet columns to its right (another table's width).
+
+    A cell shaded with no text is kept where the sheet has text in its column (a RAG
+    column told by colour alone, under its title in the part of the table above).
+    """
+    shaded = (i + 1 for row in grid for i, c in enumerate(row[:reach]) if c.fill is not None)
+    width = max(_width(grid), max(shaded, default=0))
     return [row[:width] for row in grid]
 
 
@@ -165,11 +170,13 @@ def _width(rows: list[list[Cell]]) -> int:
 
 def _blocks(grid: list[list[Cell]]) -> Iterator[Block]:
     """Yield the sheet's title lines and tables; a lone leading cell is a line, not a row."""
+    reach = _width(grid)
     for run in _runs(grid):
         while run and _is_line(run[0]):
             yield Paragraph(next(c.text for c in run.pop(0) if c.text))
         if run:
-            yield Table(tuple(Row(tuple(cells)) for cells in _trimmed(run)))
+            rows = tuple(Row(tuple(cells)) for cells in _trimmed(run, reach))
+            yield Table(rows, width=reach)
 
 
 def _runs(grid: list[list[Cell]]) -> list[list[list[Cell]]]:
@@ -196,6 +203,9 @@ def _runs(grid: list[list[Cell]]) -> list[list[list[Cell]]]:
 
 
 def _is_line(row: list[Cell]) -> bool:
-    """True for a row holding one unmerged text: a title or note line above a table."""
+    """True for a row holding one unmerged text: a title or note line above a table; not
+    an unshaded text beside a shaded empty cell (a colour and its meaning, in a legend)."""
     filled = [c for c in row if c.text or c.merged]
-    return len(filled) == 1 and filled[0].col_span == 1
+    if len(filled) != 1 or filled[0].col_span != 1:
+        return False
+    return filled[0].fill is not None or all(c.fill is None for c in row if not c.text)

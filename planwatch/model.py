@@ -52,6 +52,9 @@ class Row:
 class Table:
     rows: tuple[Row, ...]
     page: int | None = None
+    # the columns it may hold where its rows stop short of them: a spreadsheet's block ends
+    # at its rightmost text, so the rest of a table parted by blank rows can be narrower
+    width: int | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,136 @@
+"""Excel trackers and web pages written by hand in layouts neither the samples nor the
+generator make. Each test records a plan read wrongly with no warning (exit 0): a row lost,
+a cell's text read into nothing or into the wrong column.
+
+Each test builds its document in tmp_path and states by hand what the document prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+
+from planwatch.pipeline import extract_file, read_file
+
+TITLE = ("Avonford Fire and Rescue Service", "HMICFRS Action Plan", "Updated: March 2023")
+AREA = "The service should ensure it allocates enough resources to its inspection programme."
+
+
+def tracker(path: Path, rows, fills=None, title=TITLE) -> Path:
+    """A workbook of one sheet: the title lines, a blank row, then ``rows`` from the
+    header down; ``fills`` maps (row, column) of ``rows`` (0-based) to a hex fill."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    for line in title:
+        sheet.append([line])
+    sheet.append([])
+    for row in rows:
+        sheet.append(list(row))
+    for (r, c), colour in (fills or {}).items():
+        cell = sheet.cell(row=len(title) + 2 + r, column=c + 1)
+        cell.fill = PatternFill("solid", fgColor=colour)
+    book.save(path)
+    return path
+
+
+def page(path: Path, body: str, head: str = "") -> Path:
+    """A web page: the title lines as a paragraph, a heading and a paragraph, then ``body``."""
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>HMICFRS Action Plan</title>"
+        f"{head}</head><body><p>{TITLE[0]}</p><h1>{TITLE[1]}</h1><p>{TITLE[2]}</p>{body}"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _html_table(rows) -> str:
+    head, *body = rows
+    cells = "".join(f"<th>{t}</th>" for t in head)
+    lines = "".join("<tr>" + "".join(f"<td>{t}</td>" for t in row) + "</tr>" for row in body)
+    return f"<table><thead><tr>{cells}</tr></thead><tbody>{lines}</tbody></table>"
+
+
+AREA_ON_EVERY_ROW = [
+    ("Ref", "Area for Improvement", "Action", "Lead", "Target Date", "Progress Update"),
+    ("1.1", AREA, "Review the inspection programme", "AM Protection", "Mar 2023",
+     "Scoping completed in October."),
+    ("", AREA, "", "", "", "Programme approved by SLT in February."),
+    ("1.2", AREA, "Develop a workforce plan", "Director of People", "Q4 2022/23", ""),
+]  # fmt: skip
+
+
+def test_a_tracker_printing_the_area_on_every_row_keeps_an_actions_second_entry(tmp_path):
+    # the second row repeats the area beside a progress entry, its ref and action empty:
+    # the next entry of 1.1, not a row naming the area
+    for path in (
+        tracker(tmp_path / "area.xlsx", AREA_ON_EVERY_ROW),
+        page(tmp_path / "area.html", _html_table(AREA_ON_EVERY_ROW)),
+    ):
+        rows = extract_file(path)
+        assert [(r.action_id, r.entry_no, r.progress) for r in rows] == [
+            ("1.1", 1, "Scoping completed in October."),
+            ("1.1", 2, "Programme approved by SLT in February."),
+            ("1.2", 1, ""),
+        ], path.name
+        assert {r.section_title for r in rows} == {AREA}
+
+
+def test_a_block_under_a_section_line_keeps_the_columns_of_the_block_above(tmp_path):
+    # the second area's one action has no update yet, so its block ends a column short of
+    # the first; its "Complete" target and status make no header of it
+    path = tracker(
+        tmp_path / "blocks.xlsx",
+        [
+            ("Ref", "Improvement Action", "Lead Officer", "Target date", "BRAG", "Q3 Update"),
+            ("AFI 1: The service should improve how it engages with its community.",),
+            ("1.1", "Introduce business continuity arrangements", "AD SCP", "2022-23",
+             "Complete", "Workshop held with station managers in January."),
+            ("1.2", "Audit the wellbeing support offer", "Head of ICT", "Oct 2022", "Red", ""),
+            (),
+            ("AFI 2: The service should allocate enough resources to inspection.",),
+            ("2.1", "Establish the risk-based inspection programme", "Superintendent",
+             "Complete", "Complete"),
+        ],
+    )  # fmt: skip
+    rows = extract_file(path)
+    assert [(r.section_ref, r.action_ref, r.lead_raw, r.status) for r in rows] == [
+        ("AFI 1", "1.1", "AD SCP", "complete"),
+        ("AFI 1", "1.2", "Head of ICT", "open"),
+        ("AFI 2", "2.1", "Superintendent", "complete"),
+    ]
+
+
+GREEN, AMBER, BLUE, RED = "00B050", "FFC000", "0070C0", "FF0000"
+
+
+def test_a_status_told_by_colour_alone_is_read_in_every_block_by_the_legend_below(tmp_path):
+    # two blank rows part the tracker; its RAG column holds no text, only colours, which
+    # the legend under it names: a swatch beside each meaning
+    rows = [
+        ("Ref", "Action", "Lead", "Target Date", "RAG"),
+        ("1.1", "Review the risk-based inspection programme", "AM Protection", "Mar 2023"),
+        ("1.2", "Develop a workforce plan", "Director of People", "Q4 2022/23"),
+        (),
+        (),
+        ("2.1", "Introduce a new appraisal process", "HR Manager", "31/03/2023"),
+        ("2.2", "Publish a revised protection policy", "Head of Protection", "Jun 2023"),
+        (),
+        ("Key:",),
+        ("", "Complete"),
+        ("", "On track"),
+        ("", "Off track"),
+    ]
+    fills = {(1, 4): GREEN, (2, 4): RED, (5, 4): BLUE, (6, 4): GREEN}
+    fills |= {(9, 0): BLUE, (10, 0): GREEN, (11, 0): RED}
+    read = read_file(tracker(tmp_path / "rag.xlsx", rows, fills))
+    assert [(r.action_ref, r.status) for r in read.actions] == [
+        ("1.1", "ongoing"),
+        ("1.2", "open"),
+        ("2.1", "complete"),
+        ("2.2", "ongoing"),
+    ]
+    assert not [f for f in read.findings if f.kind != "reading_note"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from planwatch.model import Document, Paragraph, RawAction
 from planwatch.normalise.dates import parse_due
+from planwatch.normalise.statuses import parse_status
 
 from .headers import EXACT_SCORE, label_score
 from .profile import Profile, normalise_label
@@ -35,6 +36,8 @@ _FIELDS = {
     "due": "due_raw",
     "lead": "lead_raw",
 }
+# a label both the status and the progress go by ("Progress"): read by its text
+_EITHER = "status_raw|progress"
 _LABELLED = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<text>.+)$", re.DOTALL)
 # "Action 1.1", "Item 3", "Commitment 2a": a word or two, then the block's number
 _NUMBERED = re.compile(r"^(?:[A-Za-z][\w&'-]*\s){1,2}\s*(?P<ref>\d{1,3}(?:\.\d{1,3})*[a-z]?)$")
@@ -97,6 +100,7 @@ class _Walk:
     blocks: list[_Block] = field(default_factory=lambda: [_Block(Section())])
     opener: str = ""  # the first label of the area's first block; "#" for a numbered label
     pending: str = ""  # a label alone on its line, whose text is the next paragraph
+    numbered: str = ""  # the ref of a numbered line alone ("Action 1.1") over an action label
 
     def read(self, text: str) -> None:
         block, settings = self.blocks[-1], self.settings
@@ -113,15 +117,23 @@ class _Walk:
         elif name := _field_of(text, settings, exact=True):
             self.open_for(name)
             self.pending = name
+        elif numbered := _NUMBERED.match(text):
+            self.numbered = numbered["ref"]
+            return
+        self.numbered = ""
 
     def read_label(self, label: str, text: str) -> None:
-        """Read one "label: text" line: a numbered label, or a field's label."""
+        """Read one "label: text" line: a numbered label, or a field's label; an action's
+        label under a numbered line alone opens the block of that number."""
         if numbered := _NUMBERED.match(label):
             block = self.open_for("#", always=True)
             block.ref, block.numbered = numbered["ref"], text
         elif (name := _field_of(label, self.settings)) and (
             name == "due_raw" or not _only_date(text, self.settings)
         ):
+            if name == "action" and self.numbered:
+                block = self.open_for("#", always=True)
+                block.ref = self.numbered
             self.add(name, text, self.open_for(name))
 
     def open_for(self, name: str, always: bool = False) -> _Block:
@@ -136,6 +148,12 @@ class _Walk:
 
     def add(self, name: str, text: str, block: _Block | None = None) -> None:
         block = block or self.blocks[-1]
+        if name == _EITHER:
+            # "Progress: In progress" is a status; "Progress: Scoping done." beside a status
+            # (or with no status word in it) is the progress
+            status = "status_raw" not in block.fields
+            is_status = parse_status(text, self.settings.cells).value is not None
+            name = "status_raw" if status and is_status else "progress"
         block.fields[name] = _joined(block.fields.get(name, ""), text)
 
 
@@ -156,6 +174,8 @@ def _field_of(label: str, settings: ExtractSettings, exact: bool = False) -> str
     if scores["area"] and scores["area"] >= scores["action"] - 0.5:
         return "area"
     best = max(_FIELDS, key=lambda role: (scores[role], -list(_FIELDS).index(role)))
+    if best == "status" and scores["progress"] > EXACT_SCORE:
+        return _EITHER  # the label is a synonym of both
     return _FIELDS[best] if scores[best] else ""
 
 

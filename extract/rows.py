@@ -201,7 +201,7 @@ def _placed(
 def _context(row: Row, section: Section, settings: ExtractSettings) -> tuple[str, Section] | None:
     """Return the row's use and the section as a title, note or label row leaves it;
     None for an action's row."""
-    banner = _banner(row)
+    banner = _banner(row) or _lone_heading(row, settings)
     if banner:
         # "Area for Improvement 1: The service should..." across the table opens a section;
         # "Note: actions 3-5 were merged in the June update" across it is only a note
@@ -276,6 +276,16 @@ def _banner(row: Row) -> str:
     if len(filled) != 1 or filled[0].col_span < 2 or filled[0].col_span * 2 <= len(row.cells):
         return ""
     return filled[0].text
+
+
+def _lone_heading(row: Row, settings: ExtractSettings) -> str:
+    """Return the text of a row whose one text, in one cell, reads as a section's heading
+    ("AFI 1: The service should..."): a spreadsheet's title row, its text running on over
+    the empty cells beside it unmerged; else ''."""
+    filled = [cell.text for cell in row.cells if cell.text]
+    if len(filled) != 1 or match_heading(filled[0], settings) is None:
+        return ""
+    return filled[0]
 
 
 def _fill_merges_down(row: Row, above: Row | None) -> Row:

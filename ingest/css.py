@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,8 @@ NAMED = {
 _HEX = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})\b", re.IGNORECASE)
 _RGB = re.compile(r"rgba?\(\s*(\d+)%?\s*[, ]\s*(\d+)%?\s*[, ]\s*(\d+)%?", re.IGNORECASE)
 _DECLARATION = re.compile(r"background(?:-color)?\s*:\s*([^;}]+)", re.IGNORECASE)
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SHOWING = re.compile(r"display\s*:\s*(?!none)[a-z]", re.IGNORECASE)
 _SIMPLE_SELECTOR = re.compile(r"^(?P<tag>[a-z][a-z0-9]*)?(?:\.(?P<cls>[\w-]+))?$", re.IGNORECASE)
 
 
@@ -65,29 +68,33 @@ def declared_background(style: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class StyleSheet:
-    """The backgrounds a page's own <style> sets by tag and class (``td.done``, ``.grey``)."""
+    """The backgrounds a page's own <style> sets by tag and class (``td.done``, ``.grey``),
+    and the tags and classes it hides."""
 
     by_selector: tuple[tuple[str, str, str], ...] = ()  # (tag or "", class or "", RRGGBB)
+    hidden: tuple[tuple[str, str], ...] = ()  # (tag or "", class or "") set display: none
+    shown_wide: tuple[tuple[str, str], ...] = ()  # displayed again on a wide screen
 
     @classmethod
     def parse(cls, css: str) -> StyleSheet:
-        """Return the simple-selector background rules of ``css``; other rules are ignored."""
-        rules = []
-        # split by hand, not by a regex: a page's CSS is untrusted, and a pattern
-        # backtracking over a long text without braces takes seconds
-        for chunk in _without_comments(css).split("}"):
-            head, brace, body = chunk.rpartition("{")
-            if not brace:
-                continue
-            selectors = head.rsplit("{", 1)[-1]  # the innermost rule of an @media block
+        """Return the simple-selector background and display rules of ``css``; other rules
+        are ignored."""
+        rules, hidden, shown = [], [], []
+        for selectors, body, media in _rules(css):
             fill = declared_background(body)
-            if fill is None:
-                continue
+            # the page as a wide screen shows it: a rule for small screens or print does
+            # not hide, and one for wide screens ("min-width") may show it again
+            hides = not media and _HIDING.search(body) is not None
+            shows = "min-width" in media.lower() and _SHOWING.search(body) is not None
             for selector in selectors.split(","):
                 match = _SIMPLE_SELECTOR.match(selector.strip())
-                if match and (match["tag"] or match["cls"]):
-                    rules.append(((match["tag"] or "").lower(), match["cls"] or "", fill))
-        return cls(tuple(rules))
+                if not match or not (match["tag"] or match["cls"]):
+                    continue
+                simple = ((match["tag"] or "").lower(), match["cls"] or "")
+                if fill is not None:
+                    rules.append((*simple, fill))
+                (hidden if hides else shown if shows else []).append(simple)
+        return cls(tuple(rules), tuple(hidden), tuple(shown))
 
     def background(self, tag: str, classes: set[str]) -> str | None:
         """Return the last matching rule's colour, as the cascade would for equal weight."""
@@ -96,6 +103,36 @@ class StyleSheet:
             if (not rule_tag or rule_tag == tag) and (not rule_class or rule_class in classes):
                 found = fill
         return found
+
+    def hides(self, tag: str, classes: set[str]) -> bool:
+        """True when a rule hides an element of this tag and classes on a wide screen."""
+        return _matches(self.hidden, tag, classes) and not _matches(self.shown_wide, tag, classes)
+
+
+def _matches(selectors: tuple[tuple[str, str], ...], tag: str, classes: set[str]) -> bool:
+    return any(
+        (not rule_tag or rule_tag == tag) and (not rule_class or rule_class in classes)
+        for rule_tag, rule_class in selectors
+    )
+
+
+def _rules(css: str) -> Iterator[tuple[str, str, str]]:
+    """Yield each rule's selectors and declarations, and the prelude of the block it stands
+    in ("@media (max-width: 600px)"; "" at the top of the sheet).
+
+    Split by hand, not by a regex: a page's CSS is untrusted, and a pattern backtracking
+    over a long text without braces takes seconds.
+    """
+    depth, media = 0, ""  # the blocks open before the chunk, and the innermost's prelude
+    for chunk in _without_comments(css).split("}"):
+        opens = chunk.count("{")
+        if opens > 1:
+            media = chunk.split("{", 1)[0].strip()
+        head, brace, body = chunk.rpartition("{")
+        if brace:
+            yield head.rsplit("{", 1)[-1], body, media if depth + opens > 1 else ""
+        depth = max(depth + opens - 1, 0)
+        media = media if depth else ""
 
 
 def _without_comments(css: str) -> str:

@@ -77,9 +77,21 @@ def read_html(path: Path, source: Source, data: bytes, limits: Limits) -> Docume
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"{path.name}: not a readable web page ({exc})") from exc
     sheet = StyleSheet.parse(" ".join(s.text_content() for s in root.iter("style")))
+    _hide(root, sheet)
     body = root.find("body")
     blocks = tuple(_Walker(sheet).blocks(root if body is None else body))
     return Document(source=source, blocks=blocks, properties=_properties(root))
+
+
+def _hide(root: _ELEMENT, sheet: StyleSheet) -> None:
+    """Mark hidden each element the page's own stylesheet hides (a label shown on small
+    screens only, inside each cell), as its ``hidden`` attribute would."""
+    if not sheet.hidden:
+        return
+    for element in root.iter():
+        tag = _tag(element)
+        if tag and sheet.hides(tag, set((element.get("class") or "").split())):
+            element.set("hidden", "")
 
 
 def _properties(root: _ELEMENT) -> dict[str, str]:

@@ -134,3 +134,87 @@ def test_a_status_told_by_colour_alone_is_read_in_every_block_by_the_legend_belo
         ("2.2", "ongoing"),
     ]
     assert not [f for f in read.findings if f.kind != "reading_note"]
+
+
+def test_a_progress_label_beside_a_status_label_gives_the_progress(tmp_path):
+    # "Progress" names the status column in some plans and the progress in others: beside
+    # a status of its own, or holding no status word, it is the progress
+    block = (
+        "<h2>AFI 1: The service should allocate enough resources to inspection.</h2>"
+        "<p><strong>Action:</strong> Review the inspection programme</p>"
+        "<p><strong>Lead:</strong> AM Protection</p><p><strong>Due:</strong> March 2023</p>"
+        "<p><strong>Status:</strong> In progress</p>"
+        "<p><strong>Progress:</strong> Scoping completed in October.</p>"
+        "<h2>AFI 2: The service should plan its workforce.</h2>"
+        "<p><strong>Action:</strong> Develop a workforce plan</p>"
+        "<p><strong>Progress:</strong> Not started</p>"
+    )
+    rows = extract_file(page(tmp_path / "labels.html", block))
+    assert [(r.section_ref, r.status_raw, r.progress) for r in rows] == [
+        ("AFI 1", "In progress", "Scoping completed in October."),
+        ("AFI 2", "Not started", ""),
+    ]
+
+
+def test_a_numbered_line_over_an_actions_labels_gives_its_ref(tmp_path):
+    block = (
+        "<h2>AFI 1: The service should allocate enough resources to inspection.</h2>"
+        "<h3>Action 1.1</h3><p>Action: Review the inspection programme</p>"
+        "<p>Lead: AM Protection</p><p>Due: March 2023</p>"
+        "<h3>Action 1.2</h3><p>Action: Develop a workforce plan</p>"
+        "<p>Lead: Director of People</p><p>Due: Q4 2022/23</p>"
+    )
+    rows = extract_file(page(tmp_path / "numbered.html", block))
+    assert [(r.action_id, r.action, r.lead_raw, r.due_raw) for r in rows] == [
+        ("1.1", "Review the inspection programme", "AM Protection", "March 2023"),
+        ("1.2", "Develop a workforce plan", "Director of People", "Q4 2022/23"),
+    ]
+
+
+def test_labels_the_page_shows_only_on_small_screens_stay_out_of_the_cells(tmp_path):
+    # each cell repeats its column's title for phones, hidden by the page's own stylesheet
+    # on a wide screen; a note hidden on small screens alone stays in
+    label = '<span class="cell-label">{}</span>'
+    rows = [("Ref", "Action", "Lead", "Target date")] + [
+        tuple(label.format(title) + text for title, text in zip(
+            ("Ref", "Action", "Lead", "Target date"), values, strict=True))
+        for values in (
+            ("1.1", "Review the inspection programme", "AM Protection", "March 2023"),
+            ("1.2", 'Develop a workforce plan<span class="wide"> (phase 1)</span>',
+             "Director of People", "Q4 2022/23"),
+        )
+    ]  # fmt: skip
+    style = (
+        "<style>.cell-label{display:none}.wide{display:none}"
+        "@media (max-width: 600px){.cell-label{display:block}}"
+        "@media (min-width: 601px){.wide{display:inline}}</style>"
+    )
+    read = extract_file(page(tmp_path / "labels.html", _html_table(rows), head=style))
+    assert [(r.action_ref, r.action, r.lead_raw, r.due_raw) for r in read] == [
+        ("1.1", "Review the inspection programme", "AM Protection", "March 2023"),
+        ("1.2", "Develop a workforce plan (phase 1)", "Director of People", "Q4 2022/23"),
+    ]
+
+
+def test_an_areas_title_in_the_first_cell_under_the_header_names_the_section(tmp_path):
+    # the action column comes first, and each area's title stands in its first cell alone,
+    # unmerged, running on over the empty cells beside it
+    path = tracker(
+        tmp_path / "titles.xlsx",
+        [
+            ("Action", "Lead", "Target Date", "Status"),
+            ("AFI 1: The service should allocate enough resources to inspection.",),
+            ("Review the inspection programme", "AM Protection", "Mar 2023", "In progress"),
+            ("Develop a workforce plan", "Director of People", "Q4 2022/23", "Not started"),
+            ("AFI 2: The service should plan its workforce.",),
+            ("Introduce a new appraisal process", "HR Manager", "31/03/2023", "Complete"),
+        ],
+    )
+    rows = extract_file(path)
+    assert [(r.section_ref, r.section_title, r.action) for r in rows] == [
+        ("AFI 1", "The service should allocate enough resources to inspection.",
+         "Review the inspection programme"),
+        ("AFI 1", "The service should allocate enough resources to inspection.",
+         "Develop a workforce plan"),
+        ("AFI 2", "The service should plan its workforce.", "Introduce a new appraisal process"),
+    ]  # fmt: skip

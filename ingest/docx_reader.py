@@ -25,16 +25,17 @@ _T, _BR, _CR, _TAB = f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab"
 _SDT, _SDT_CONTENT, _CUSTOM_XML = f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"
 _TC_PR, _GRID_SPAN, _VMERGE, _SHD = f"{_W}tcPr", f"{_W}gridSpan", f"{_W}vMerge", f"{_W}shd"
 _TR_PR, _GRID_BEFORE, _GRID_AFTER = f"{_W}trPr", f"{_W}gridBefore", f"{_W}gridAfter"
-_TBL_HEADER, _VAL, _FILL = f"{_W}tblHeader", f"{_W}val", f"{_W}fill"
+_TBL_HEADER, _VAL, _FILL, _COLOR = f"{_W}tblHeader", f"{_W}val", f"{_W}fill", f"{_W}color"
+_NO_BREAK_HYPHEN, _VANISH = f"{_W}noBreakHyphen", f"{_W}vanish"
 _R, _R_PR, _BOLD, _R_STYLE = f"{_W}r", f"{_W}rPr", f"{_W}b", f"{_W}rStyle"
 _FALSE = ("0", "false", "off")
 _ELEMENT = Any  # an lxml element of the parsed document
 
-# Text of a paragraph or cell: w:t runs; breaks and tabs become spaces; a new
-# paragraph (w:p) inside a cell also becomes a space. w:delText and w:instrText
-# (deleted text, field codes) are other tags, so they drop out and fields keep
-# only their results.
-_TEXT_TAGS = (_P, _T, _BR, _CR, _TAB)
+# Text of a paragraph or cell: w:t runs, and Word's non-breaking hyphen ("Mar-23");
+# breaks and tabs become spaces; a new paragraph (w:p) inside a cell also becomes a
+# space. w:delText and w:instrText (deleted text, field codes) are other tags, so they
+# drop out and fields keep only their results; so does a run formatted hidden.
+_TEXT_TAGS = (_P, _T, _BR, _CR, _TAB, _NO_BREAK_HYPHEN)
 
 
 def read_docx(path: Path, source: Source, data: bytes, limits: Limits) -> Document:
@@ -199,8 +200,22 @@ class _BodyReader:
 
 
 def _tidy(element: _ELEMENT) -> str:
-    pieces = [(node.text or "") if node.tag == _T else " " for node in element.iter(*_TEXT_TAGS)]
-    return " ".join("".join(pieces).split())
+    return " ".join("".join(map(_piece, element.iter(*_TEXT_TAGS))).split())
+
+
+def _piece(node: _ELEMENT) -> str:
+    if node.tag == _T:
+        return "" if _hidden(node.getparent()) else node.text or ""
+    if node.tag == _NO_BREAK_HYPHEN:
+        return "" if _hidden(node.getparent()) else "-"
+    return " "
+
+
+def _hidden(run: _ELEMENT) -> bool:
+    """True for a run formatted as hidden text (w:vanish): Word neither shows nor prints it."""
+    props = run.find(_R_PR) if run is not None and run.tag == _R else None
+    vanish = None if props is None else props.find(_VANISH)
+    return vanish is not None and (vanish.get(_VAL) or "true").lower() not in _FALSE
 
 
 def _style_bold(word: Any) -> dict[str, bool]:
@@ -290,9 +305,17 @@ def _cell_props(tc: _ELEMENT) -> _CellProps:
             vmerge = "restart" if prop.get(_VAL) == "restart" else "continue"
         elif prop.tag == _SHD:
             # shading from the row (w:trPr) or the table style is ignored: plans shade cells
-            value = prop.get(_FILL)
-            fill = value.upper() if value and value.lower() != "auto" else None
+            fill = _shading(prop)
     return _CellProps(span, vmerge, fill)
+
+
+def _shading(shd: _ELEMENT) -> str | None:
+    """Return a w:shd's colour: its fill, or its pattern colour where the pattern is solid
+    (Word's "Solid (100%)" shading writes the colour there, the fill left "auto")."""
+    value = shd.get(_FILL)
+    if shd.get(_VAL) == "solid" and (shd.get(_COLOR) or "auto").lower() != "auto":
+        value = shd.get(_COLOR)
+    return value.upper() if value and value.lower() != "auto" else None
 
 
 def _row_props(tr: _ELEMENT) -> _RowProps:

@@ -175,6 +175,10 @@ class _Reading:
         if carried := self._carried_on(table, found):
             found = carried
             table = _widened(table, len(carried[1].labels), carried[1].roles["action"])
+        elif found and self.key_announced and found[1].score < settings.key_table_roles:
+            # two columns under "Key": what each status or code means, read as titles
+            # ("Complete" | "Action finished and evidenced") by the words they share
+            found = None
         if found:
             verdict, findings = self._read_actions(table, index, page, found)
         elif legend := read_legend_table(table, settings):

@@ -16,8 +16,11 @@ from .sections import Section, match_heading, section_of_cells
 from .settings import ExtractSettings
 from .totals import is_totals
 
-# "a. All staff to...", "(b) Human...", "iv) ...", "1.2 ..." : a ref printed inside the action cell
-_LEADING_REF = re.compile(r"^(?P<ref>\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\s+(?=\S)")
+# "a. All staff to...", "(b) Human...", "iv) ...", "3. ...", "1.2 ...": a ref printed inside
+# the action cell (a number of two levels or more needs no stop after it)
+_LEADING_REF = re.compile(
+    r"^(?P<ref>\(?(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)]|\d+(?:\.\d+)+)\s+(?=\S)"
+)
 
 
 @dataclass

@@ -36,6 +36,9 @@ class ExtractSettings:
     """How far down a table its header row may sit."""
     min_header_roles: int = 2
     """Action plus at least one of due/lead/status/progress/signoff."""
+    key_table_roles: int = 3
+    """Under a heading naming a key, a table is actions only where its header names this
+    many roles: two columns there say what each code or status means."""
     evidence_rows: int = 39
     """The rows under a header whose content is weighed to read its columns."""
     max_header_words: int = 8

@@ -139,19 +139,23 @@ def _is_skipped(element: _ELEMENT) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def text_of(element: _ELEMENT) -> str:
-    """Return an element's visible text with whitespace tidied, skipped parts left out."""
-    return " ".join(" ".join(_pieces(element)).split())
+def text_of(element: _ELEMENT, images: bool = False) -> str:
+    """Return an element's visible text with whitespace tidied, skipped parts left out;
+    with ``images``, an image's alt text in its place (a table cell's status icon)."""
+    return " ".join(" ".join(_pieces(element, images)).split())
 
 
-def _pieces(element: _ELEMENT) -> Iterator[str]:
+def _pieces(element: _ELEMENT, images: bool) -> Iterator[str]:
     if _is_skipped(element):
         return
-    if _tag(element) == "br":
+    tag = _tag(element)
+    if tag == "br":
         yield " "
+    if tag == "img" and images:
+        yield f" {element.get('alt') or ''} "
     yield element.text or ""
     for child in element:
-        yield from _pieces(child)
+        yield from _pieces(child, images)
         yield child.tail or ""
 
 
@@ -244,7 +248,7 @@ class _Walker:
         """Put one cell and the slots it spans into ``grid``; return the next free column."""
         col_span, row_span = _span(td.get("colspan")), _span(td.get("rowspan"))
         fill = background_of(td, self.sheet) or background_of(tr, self.sheet)
-        text = text_of(td)
+        text = text_of(td, images=True)
         head = bold_head(td, text)
         grid[(r, col)] = Cell(text, fill, col_span=col_span, row_span=row_span, bold_head=head)
         for dr in range(row_span):

@@ -218,3 +218,60 @@ def test_an_areas_title_in_the_first_cell_under_the_header_names_the_section(tmp
          "Develop a workforce plan"),
         ("AFI 2", "The service should plan its workforce.", "Introduce a new appraisal process"),
     ]  # fmt: skip
+
+
+def test_a_status_shown_as_an_icon_is_read_from_its_alt_text(tmp_path):
+    icon = "<img src='rag-{0}.png' alt='{1}'>"
+    rows = [
+        ("Ref", "Action", "Owner", "Deadline", "Status"),
+        ("1.1", "Review the inspection programme", "AM Protection", "Mar 2023",
+         icon.format("blue", "Complete")),
+        ("1.2", "Develop a workforce plan", "Director of People", "Q4 2022/23",
+         icon.format("amber", "On track")),
+    ]  # fmt: skip
+    read = extract_file(page(tmp_path / "icons.html", _html_table(rows)))
+    assert [(r.action_ref, r.status_raw, r.status) for r in read] == [
+        ("1.1", "Complete", "complete"),
+        ("1.2", "On track", "ongoing"),
+    ]
+
+
+def test_a_key_sheet_saying_what_each_status_means_gives_no_actions(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    for row in (
+        ("Ref", "Action", "Lead Officer", "Target Date", "Status"),
+        ("1.1", "Review the inspection programme", "AM Protection", "Mar 2023", "Complete"),
+        ("1.2", "Develop a workforce plan", "Director of People", "Q4 2022/23", "On track"),
+    ):
+        sheet.append(row)
+    key = book.create_sheet("Key")
+    for row in (
+        ("Status", "Meaning"),
+        ("Complete", "Action finished and evidence provided"),
+        ("On track", "Progressing to plan"),
+        ("Not started", "Work not yet begun"),
+    ):
+        key.append(row)
+    book.save(tmp_path / "key.xlsx")
+    rows = extract_file(tmp_path / "key.xlsx")
+    assert [(r.action_ref, r.action, r.status) for r in rows] == [
+        ("1.1", "Review the inspection programme", "complete"),
+        ("1.2", "Develop a workforce plan", "ongoing"),
+    ]
+
+
+def test_a_ref_of_two_levels_typed_at_the_start_of_the_action_is_its_ref(tmp_path):
+    rows = [
+        ("Action", "Lead", "Target Date", "Status"),
+        ("1.1 Review the inspection programme", "AM Protection", "Mar 2023", "Complete"),
+        ("1.2 Develop a workforce plan", "Director of People", "Q4 2022/23", "In progress"),
+        ("1.10 Introduce a new appraisal process", "HR Manager", "31/03/2023", "Not started"),
+    ]
+    read = extract_file(tracker(tmp_path / "refs.xlsx", rows))
+    assert [(r.action_id, r.action) for r in read] == [
+        ("1.1", "Review the inspection programme"),
+        ("1.2", "Develop a workforce plan"),
+        ("1.10", "Introduce a new appraisal process"),
+    ]

@@ -23,6 +23,11 @@ _LEADING_REF = re.compile(
 )
 
 
+# "2: The force should...", "3. The service should...": a section's number and title
+_NUMBERED_TITLE = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3})?)\s*[:.)]\s+(?P<title>\S.*)$")
+_TITLE_WORDS = 4  # a ref cell of this many words or more holds a sentence, not a ref
+
+
 @dataclass
 class SectionCounter:
     """Positions of actions within their section, carried across tables of one section."""
@@ -120,7 +125,11 @@ def _read_body_row(row: Row, number: int, read: _Reading, about: _TableAbout) ->
     if number in about.bold.cells:
         col, read.section = about.bold.cells[number]
         row = without_head(row, col)
-    if context := _context(row, read.section, about.settings) or _joined_box(row, about):
+    if context := (
+        _context(row, read.section, about.settings)
+        or _joined_box(row, about)
+        or _ref_column_title(row, read.section, about.cmap)
+    ):
         use, read.section = context
         return use
     if is_totals(row, about.cmap.roles.get("action"), about.settings, _text_columns(about.cmap)):
@@ -279,6 +288,22 @@ def _banner(row: Row) -> str:
     if len(filled) != 1 or filled[0].col_span < 2 or filled[0].col_span * 2 <= len(row.cells):
         return ""
     return filled[0].text
+
+
+def _ref_column_title(row: Row, section: Section, cmap: ColumnMap) -> tuple[str, Section] | None:
+    """Return the use of a row whose one text stands in the ref column and is a sentence,
+    not a ref, and the section it leaves: a numbered title ("2: The force should...")
+    names the section; any other sentence there is read into nothing (and reported)."""
+    col = cmap.roles.get("ref")
+    filled = [(i, cell.text) for i, cell in enumerate(row.cells) if cell.text]
+    if col is None or len(filled) != 1 or filled[0][0] != col:
+        return None
+    text = filled[0][1]
+    if len(text.split()) < _TITLE_WORDS:
+        return None
+    if match := _NUMBERED_TITLE.match(text):
+        return "context", replace(section, ref=match["ref"], title=match["title"])
+    return "unread", section
 
 
 def _lone_heading(row: Row, settings: ExtractSettings) -> str:

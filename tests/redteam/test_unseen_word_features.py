@@ -102,3 +102,31 @@ def test_a_status_told_by_solid_shading_is_read_by_the_legend(tmp_path):
     document.save(path)
     read = extract_file(path)
     assert [(r.action_ref, r.status) for r in read] == [("1.1", "complete"), ("1.2", "open")]
+
+
+def test_a_numbered_title_alone_in_the_ref_column_names_the_section(tmp_path):
+    # each table opens with its area's number and finding in the ref column, alone
+    document = Document()
+    document.add_paragraph(TITLE[0], style="Title")
+    document.add_paragraph(TITLE[2])
+    header = ("Action No", "Actions", "Responsibility", "Deadline")
+    for rows in (
+        [("1: The service should ensure its workforce plan is complete.", "", "", ""),
+         ("1", "Evaluate the appraisal process", "Head of ICT", "2024-25"),
+         ("2", "Refresh the learning system", "Head of ICT", "Q2 24/25")],
+        [("2: The force should make sure it records crimes.", "", "", ""),
+         ("3", "Audit the recruitment campaign", "ACFO", "Sept 2023")],
+    ):  # fmt: skip
+        table = document.add_table(rows=len(rows) + 1, cols=len(header))
+        table.style = "Table Grid"
+        for r, row in enumerate([header, *rows]):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("")
+    document.save(tmp_path / "numbered.docx")
+    read = extract_file(tmp_path / "numbered.docx")
+    assert [(r.section_ref, r.section_title, r.action_ref, r.entry_no) for r in read] == [
+        ("1", "The service should ensure its workforce plan is complete.", "1", 1),
+        ("1", "The service should ensure its workforce plan is complete.", "2", 1),
+        ("2", "The force should make sure it records crimes.", "3", 1),
+    ]

@@ -19,6 +19,7 @@ from planwatch.model import (
     Extraction,
     Finding,
     Paragraph,
+    PlanInfo,
     RawAction,
     Table,
     TableVerdict,
@@ -103,7 +104,7 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
     actions = tuple(reading.actions) or read_labelled_blocks(document, settings)
     plan, warnings = read_plan_info(document, settings)
     warnings = (*warnings, *form_notes, *reading.warnings)
-    notes = tuple(Finding(READING_NOTE, text=note) for note in document.notes)
+    notes = tuple(Finding(READING_NOTE, text=note) for note in (*document.notes, *_unsure(plan)))
     return Extraction(
         plan=plan,
         actions=actions,
@@ -114,6 +115,23 @@ def read_tables(document: Document, settings: ExtractSettings | None = None) -> 
         legend=reading.legend,
         findings=notes + tuple(reading.findings),
     )
+
+
+def _unsure(plan: PlanInfo) -> tuple[str, ...]:
+    """Return a note for each part of the plan's identity the document does not give, for
+    standard error: the editions are ordered by the edition date and paired by plan id."""
+    notes = []
+    if plan.edition_from == "file properties":
+        notes.append(
+            f"no edition date in the document: {plan.edition_raw or 'none'}, the date the file"
+            " was saved, taken instead (give the edition with --edition-date)"
+        )
+    if not plan.organisation:
+        notes.append(
+            "no organisation named in the document: the plan id comes from the title alone"
+            " (name the plan with --plan where two services publish one title)"
+        )
+    return tuple(notes)
 
 
 @dataclass

@@ -13,10 +13,11 @@ from planwatch.normalise.named_dates import named_dates
 from .settings import ExtractSettings
 
 _TITLE_STYLES = frozenset({"Title", "Subtitle"})  # Word's and LibreOffice's names
+# "Avonford Fire and Rescue Service", "AVONFORD FIRE & RESCUE AUTHORITY", "Avonford FRS"
 _ORGANISATION = re.compile(
-    r"((?:[A-Z][\w'’]*(?:\s+(?:&|and|of|the)\s+|\s+))+?"
-    r"(?:Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Fire\s+Authority|Police|Constabulary|"
-    r"Police\s+Service|Fire\s+and\s+Rescue))"
+    r"((?:[A-Z][\w'’]*(?:\s+(?:&|and|AND|of|OF|the|THE)\s+|\s+))+?"
+    r"(?:(?i:Fire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)|Fire\s+Authority|Police|"
+    r"Constabulary|Police\s+Service|Fire\s+and\s+Rescue)|FR[SA]\b))"
 )
 # Words that open a sentence rather than a name: "How Hereford & Worcester Fire..."
 _NOT_NAME = {"How", "The", "This", "Our", "In", "At", "By", "For", "Why", "What", "When"}
@@ -29,7 +30,9 @@ _TITLE = re.compile(r"\b(?:improvement|action)\s+plan\b|\bplan\b|\btracker\b", r
 _EDITION_VERB = r"(?:last\s+)?(?:updated|update|reviewed|revised|amended|published|refreshed)"
 _EDITION_STATE = r"(?:position|progress|status)"
 _EDITION_NOUN = (
-    r"(?:version date|date|edition|review date|date of review|progress (?:report|update)"
+    # "Date:", not "Date of inspection:", which dates the inspection, not the edition
+    r"(?:version date|date(?!\s+of\s+(?!(?:last\s+)?(?:review|update|revision|publication)))"
+    r"|edition|review date|date of review|progress (?:report|update)"
     r"|version\s*\d+(?:\.\d+)*)"
 )
 _EDITION = re.compile(
@@ -74,17 +77,19 @@ def read_plan_info(
     named = props.get("title", "")
     edition = _edition(opening, settings.cells.dates) or _dated_title([*opening, named])
     warnings: tuple[str, ...] = ()
+    source = "document"
     if settings.edition_date is not None:
-        edition = settings.edition_date.isoformat()
+        edition, source = settings.edition_date.isoformat(), "settings"
     elif not edition:
-        edition, warnings = _edition_from_name(document.source.name)
+        (edition, warnings), source = _edition_from_name(document.source.name), "file name"
     if not edition:
-        edition, warnings = _edition_from_properties(props)
+        (edition, warnings), source = _edition_from_properties(props), "file properties"
     return (
         PlanInfo(
             organisation=_organisation(opening) or _organisation([props.get("title", "")]),
             title=_undated(title),
             edition_raw=edition,
+            edition_from=source,
         ),
         warnings,
     )

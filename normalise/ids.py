@@ -24,9 +24,7 @@ def slugify(text: str) -> str:
 
 def plan_id_for(organisation: str, title: str, fallback: str) -> str:
     """Return "<org initials>-<title slug>", the same for every edition of the plan."""
-    initials = "".join(
-        w[0] for w in organisation.split() if w.lower() not in _MINOR and w[0].isalpha()
-    )
+    initials = _initials(organisation)
     # a title carrying its edition ("Action Plan, 17 November 2021") must not split the series
     title = re.sub(
         rf"[\s,\-–]*(?:updated:?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{FULL_MONTH_NAME}\s+\d{{4}}\s*$",
@@ -36,6 +34,21 @@ def plan_id_for(organisation: str, title: str, fallback: str) -> str:
     )
     slug = slugify(f"{initials} {title}") if title else slugify(fallback)
     return slug or "plan"
+
+
+def _initials(organisation: str) -> str:
+    """Return an organisation's initials, one way however it is written: "Avonford Fire and
+    Rescue Service", "AVONFORD FIRE & RESCUE AUTHORITY" and "Avonford FRS" are all afrs (a
+    service and its fire authority publish one plan)."""
+    name = _FIRE_AND_RESCUE.sub("Fire Rescue Service", organisation)
+    return "".join(
+        w[0].lower() for w in name.split() if w.lower() not in _MINOR and w[0].isalpha()
+    )
+
+
+_FIRE_AND_RESCUE = re.compile(
+    r"\bFire\s+(?:and|&)\s+Rescue\s+(?:Service|Authority)\b|\bFR[SA]\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

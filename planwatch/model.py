@@ -105,6 +105,8 @@ class PlanInfo:
     organisation: str
     title: str
     edition_raw: str  # e.g. "Updated: January 2021" or "17 November 2021"
+    # where the edition came from: "document", "settings", "file name", "file properties"
+    edition_from: str = "document"
 
 
 @dataclass(frozen=True)

@@ -99,12 +99,13 @@ def _timed(times: dict[str, list[float]], name: str, fn) -> None:
 def growth(sizes: list[int], runs: int, folder: Path) -> dict[int, list[dict[str, float]]]:
     """Return each size's figures, one dict a run. Each size is measured in a process of
     its own, and the runs are interleaved (every size once, then again), so the machine's
-    other load falls on every size alike; an edition under 10,000 rows is loaded several
-    times a run (its median kept), since one load of it takes a few hundredths of a second."""
+    other load falls on every size alike; each size is loaded three times a run at least
+    (its median kept), an edition under 10,000 rows more, since one load of it takes a few
+    hundredths of a second: one load of 10,000 rows varied by a quarter between runs."""
     found: dict[int, list[dict[str, float]]] = {rows: [] for rows in sizes}
     for run in range(runs):
         for rows in sizes:
-            repeat = max(1, 10_000 // rows)
+            repeat = max(3, 10_000 // rows)
             command = [sys.executable, __file__, "--child", str(rows), "--repeat", str(repeat)]
             out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
             found[rows].append({**json.loads(out), "load average": os.getloadavg()[0]})
@@ -197,7 +198,8 @@ def report(sizes, found, history, small, helps, rekey, args) -> str:
         "first) and `diff` (`diff_editions` of the two) are timed in process, after a "
         "warm-up, in a process of each size's own; medians of "
         f"{args.runs} runs, the runs interleaved (each size once, then again); an edition "
-        "under 10,000 rows is loaded 10,000 / rows times a run and its median kept. "
+        "is loaded three times a run, or 10,000 / rows times where that is more, and its "
+        "median kept. "
         "`history` is the wall time of the command (its start-up included).",
         "",
         "| Rows | " + " | ".join(MEASURES) + " | history | history --action | load average |",

@@ -95,6 +95,7 @@ def _match_by_ref(
     by_id = {g.action_id: i for i, g in enumerate(old) if g.first.action_ref}
     paired = bytearray(len(old))
     matches, at, free_new, free_at = [], [], [], []
+    texts: dict[str, list[int]] = {}  # old indexes by text, made on first need
     after = 0  # two editions mostly keep their order: the old group after the last one
     # found is tried first, read in memory order rather than probed for in the dict
     for j, group in enumerate(new):
@@ -108,7 +109,11 @@ def _match_by_ref(
             # the same text scores 100 (most actions of an edition stand as they were)
             text = group.text
             score = 100.0 if before.text == text else text_similarity(before.text, text)
-            if score >= minimum:
+            # a text like the one under the same ref, but printed whole under another old
+            # ref, is that action renumbered (the one above it gone): it pairs by text
+            if score >= minimum and (
+                score == 100.0 or not _whole_elsewhere(old, texts, text, i, paired)
+            ):
                 matches.append(Match(before.action_id, group.action_id, "ref", score))
                 at.append(j)
                 paired[i] = 1
@@ -117,6 +122,16 @@ def _match_by_ref(
         free_at.append(j)
     free_old = [g for g, done in zip(old, paired, strict=True) if not done]
     return matches, at, free_old, free_new, free_at
+
+
+def _whole_elsewhere(
+    old: Sequence[ActionGroup], texts: dict[str, list[int]], text: str, i: int, paired: bytearray
+) -> bool:
+    """True when an old group other than ``old[i]``, not paired yet, has ``text`` as it is."""
+    if not texts:
+        for k, group in enumerate(old):
+            texts.setdefault(group.text, []).append(k)
+    return any(k != i and not paired[k] for k in texts.get(text, ()))
 
 
 def _in_new_order(

@@ -62,3 +62,30 @@ def test_an_edition_taken_from_the_saved_date_or_no_organisation_is_said(tmp_pat
     assert len(notes) == 2
     assert "the date the file was saved" in notes[0]
     assert "no organisation named in the document" in notes[1]
+
+
+def test_actions_renumbered_beside_a_similar_one_are_paired_by_their_text(tmp_path):
+    # 1.1 is gone, so each action below it moves up a number; the grievance and capability
+    # policies read alike, so under its new number each looks like the other's rewording
+    from planwatch.diff import diff_editions
+    from planwatch.pipeline import extract_file
+
+    header = ["Ref", "Action", "Lead", "Target date", "Status"]
+    actions = [
+        ("Buy new breathing apparatus sets.", "AM", "Mar 2023", "Open"),
+        ("Review the grievance management policy.", "HR", "Jan 2023", "Complete"),
+        ("Review the capability management policy.", "HR", "Apr 2023", "Open"),
+        ("Refresh the community risk management plan.", "GM", "Dec 2023", "Open"),
+    ]
+    lines = [TITLE, "Avonford Fire and Rescue Service"]
+    old = word_plan(tmp_path / "old.docx", [*lines, "Updated: June 2023"],
+                    [header, *[[f"1.{n}", *a] for n, a in enumerate(actions, start=1)]])
+    new = word_plan(tmp_path / "new.docx", [*lines, "Updated: September 2023"],
+                    [header, *[[f"1.{n}", *a] for n, a in enumerate(actions[1:], start=1)]])
+    changes = diff_editions(extract_file(old), extract_file(new))
+    assert sorted((c.kind, c.previous_action_id or c.action_id, c.action_id) for c in changes) == [
+        ("removed", "1.1", "1.1"),
+        ("renumbered", "1.2", "1.1"),
+        ("renumbered", "1.3", "1.2"),
+        ("renumbered", "1.4", "1.3"),
+    ]  # fmt: skip

@@ -5,6 +5,9 @@ A PDF that wraps a line after a slash writes no space there whether or not the a
 typed one ("appliances/ vehicles" and "process/policy" in one plan): the two readings
 cannot be told apart from the page, and an edition retyped either way would read as
 reworded. So a space after a slash between two words is never kept, in any format.
+
+Two editions' texts say the same where they differ only in letter case or a full stop at
+the end ("Head of People", "HEAD OF PEOPLE"): a diff reports no change between them.
 """
 
 from __future__ import annotations
@@ -26,3 +29,8 @@ def canonical_text(text: str) -> str:
         return "/ " if "." in token or ":" in token else "/"
 
     return _SPACE_AFTER_SLASH.sub(joined, text)
+
+
+def same_wording(old: str, new: str) -> bool:
+    """True when two canonical texts differ at most in letter case and a closing full stop."""
+    return old.rstrip(". ").casefold() == new.rstrip(". ").casefold()

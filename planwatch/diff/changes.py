@@ -8,7 +8,7 @@ from datetime import date
 
 from planwatch.collector import collector_paused
 from planwatch.model import Action, Change
-from planwatch.normalise.texts import canonical_text
+from planwatch.normalise.texts import canonical_text, same_wording
 
 from .groups import ActionGroup
 from .keys import free_key
@@ -186,13 +186,8 @@ def _action_changes(old: Action, new: Action) -> Iterator[dict]:
         yield _value(
             "reworded", "action", old.action, new.action, **_sentences(old.action, new.action)
         )
-    if old.lead_codes or new.lead_codes:
-        if set(old.lead_codes) != set(new.lead_codes):
-            yield _value(
-                "lead_changed", "lead_codes", ";".join(old.lead_codes), ";".join(new.lead_codes)
-            )
-    elif _differ(old.lead_raw, new.lead_raw):
-        yield _value("lead_changed", "lead_raw", old.lead_raw, new.lead_raw)
+    if lead := _lead_change(old, new):
+        yield lead
     if old.signed_off_date != new.signed_off_date:
         kind = "sign_off_removed" if new.signed_off_date is None else "signed_off"
         yield _value(
@@ -273,9 +268,27 @@ def _sentences(old: str, new: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+def _lead_change(old: Action, new: Action) -> dict | None:
+    """Return the change of lead: of its codes (as a set) where either edition reads codes,
+    else of its text; None where the lead as printed says the same ("HEAD OF PEOPLE" is no
+    set of codes, though its capitals read as some)."""
+    if (old.lead_raw or new.lead_raw) and not _differ(old.lead_raw, new.lead_raw):
+        return None
+    if old.lead_codes or new.lead_codes:
+        if set(old.lead_codes) == set(new.lead_codes):
+            return None
+        return _value(
+            "lead_changed", "lead_codes", ";".join(old.lead_codes), ";".join(new.lead_codes)
+        )
+    if _differ(old.lead_raw, new.lead_raw):
+        return _value("lead_changed", "lead_raw", old.lead_raw, new.lead_raw)
+    return None
+
+
 def _differ(old: str, new: str) -> bool:
-    """True when two texts differ in more than their spacing; most are equal as they stand."""
-    return old != new and _tidy(old) != _tidy(new)
+    """True when two texts differ in more than their spacing, letter case and closing full
+    stop (``same_wording``); most are equal as they stand."""
+    return old != new and not same_wording(_tidy(old), _tidy(new))
 
 
 def _tidy(text: str) -> str:

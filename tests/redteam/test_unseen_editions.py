@@ -89,3 +89,18 @@ def test_actions_renumbered_beside_a_similar_one_are_paired_by_their_text(tmp_pa
         ("renumbered", "1.3", "1.2"),
         ("renumbered", "1.4", "1.3"),
     ]  # fmt: skip
+
+
+def test_an_edition_retyped_in_other_letter_case_reports_no_change(tmp_path):
+    from planwatch.diff import diff_editions
+    from planwatch.pipeline import extract_file
+
+    header = ["Ref", "Action", "Lead", "Target date", "Status"]
+    lines = [TITLE, "Avonford Fire and Rescue Service"]
+    old = word_plan(tmp_path / "old.docx", [*lines, "Updated: June 2023"], [header,
+        ["1.1", "Refresh the Community Risk Management Plan.", "Head of People", "Dec 2023",
+         "Open"]])  # fmt: skip
+    new = word_plan(tmp_path / "new.docx", [*lines, "Updated: September 2023"], [header,
+        ["1.1", "Refresh the community risk management plan", "HEAD OF PEOPLE", "Dec 2023",
+         "Open"]])  # fmt: skip
+    assert diff_editions(extract_file(old), extract_file(new)) == []

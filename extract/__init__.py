@@ -191,8 +191,7 @@ class _Reading:
         self.section = replace(self.section, awaiting_title=False)
         found, settings = self.headers[id(table)], self.settings
         if carried := self._carried_on(table, found):
-            found = carried
-            table = _widened(table, len(carried[1].labels), carried[1].roles["action"])
+            found, table = carried
         elif found and self.key_announced and found[1].score < settings.key_table_roles:
             # two columns under "Key": what each status or code means, read as titles
             # ("Complete" | "Action finished and evidenced") by the words they share
@@ -226,9 +225,10 @@ class _Reading:
 
     def _carried_on(
         self, table: Table, found: tuple[int, ColumnMap] | None
-    ) -> tuple[int, ColumnMap] | None:
-        """Return (-1, the columns of the action table just before) where this table has no
-        header and its rows hold what those columns held: the same table carried on.
+    ) -> tuple[tuple[int, ColumnMap], Table] | None:
+        """Return (-1, the columns of the action table just before), and the table as wide
+        as those columns (``_widened``), where this table has no header and its rows hold
+        what those columns held: the same table carried on.
 
         A header ``found`` in it stands unless its own rows hold that content too (a body row
         whose lead "AM Response" and target "Q3 2024/25" read as header words is no header),
@@ -255,7 +255,7 @@ class _Reading:
             f"table {index}: no header row; read with the columns of table {index - 1},"
             " whose kinds of content it holds"
         )
-        return -1, replace(columns, header_rows=0)
+        return (-1, replace(columns, header_rows=0)), table
 
     def _read_actions(
         self, table: Table, index: int, page: int | None, found: tuple[int, ColumnMap]

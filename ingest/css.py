@@ -100,7 +100,7 @@ class StyleSheet:
         """Return the last matching rule's colour, as the cascade would for equal weight."""
         found = None
         for rule_tag, rule_class, fill in self.by_selector:
-            if (not rule_tag or rule_tag == tag) and (not rule_class or rule_class in classes):
+            if _selects(rule_tag, rule_class, tag, classes):
                 found = fill
         return found
 
@@ -110,10 +110,12 @@ class StyleSheet:
 
 
 def _matches(selectors: tuple[tuple[str, str], ...], tag: str, classes: set[str]) -> bool:
-    return any(
-        (not rule_tag or rule_tag == tag) and (not rule_class or rule_class in classes)
-        for rule_tag, rule_class in selectors
-    )
+    return any(_selects(rule_tag, rule_class, tag, classes) for rule_tag, rule_class in selectors)
+
+
+def _selects(rule_tag: str, rule_class: str, tag: str, classes: set[str]) -> bool:
+    """True when a simple selector (``td.done``, ``.grey``, ``td``) selects the element."""
+    return (not rule_tag or rule_tag == tag) and (not rule_class or rule_class in classes)
 
 
 def _rules(css: str) -> Iterator[tuple[str, str, str]]:
